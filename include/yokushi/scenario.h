@@ -1,0 +1,85 @@
+/*
+ * scenario.h - scenario and world files: loading, `extends`, `set:`
+ * overrides, validation with located messages, built-ins, and the SHA-256
+ * of the resolved scenario.
+ *
+ * A scenario is a YAML file that names a base (`extends:` a built-in world
+ * or a path), overrides it, and says what to run. Loading resolves the
+ * whole chain into one world; every problem found on the way is collected
+ * as "FILE:LINE:COL: dotted.path: message" in a yk_diag.
+ */
+#ifndef YOKUSHI_SCENARIO_H
+#define YOKUSHI_SCENARIO_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "world.h"
+
+/* What the file's `run:` section asks for. */
+typedef struct yk_run_config {
+    const char **engines;    /* names, as written */
+    size_t n_engines;
+    int64_t replicates;
+    int year_from;
+    int year_to;
+} yk_run_config;
+
+typedef struct yk_load_options {
+    /* `extends:` may name files on disk (false: built-ins only, as the
+     * fuzzer runs). */
+    bool allow_files;
+    /* NULL-terminated names accepted in run.engines; NULL: any. */
+    const char *const *engines;
+} yk_load_options;
+
+typedef struct yk_scenario yk_scenario;
+
+/* Load SPEC: a path to a file (it contains '/' or ends in .yaml or .yml)
+ * or the name of a built-in world or scenario. opt may be NULL (files
+ * allowed, any engine). On failure *out is NULL and diag holds every
+ * problem found. */
+yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
+                           yk_scenario **out, yk_diag *diag);
+/* Load from memory; `file` names it in messages and anchors relative
+ * `extends:` paths. */
+yk_status yk_scenario_load_buffer(const char *file, const char *bytes,
+                                  size_t len, const yk_load_options *opt,
+                                  yk_scenario **out, yk_diag *diag);
+void yk_scenario_free(yk_scenario *s);
+
+/* `scenario:` or `world:` name of the top file. */
+const char *yk_scenario_name(const yk_scenario *s);
+const char *yk_scenario_description(const yk_scenario *s); /* "" if none */
+/* "scenario" or "world", by the top file's name key. */
+const char *yk_scenario_kind(const yk_scenario *s);
+/* Where it came from: a path, or "builtin:NAME". */
+const char *yk_scenario_origin(const yk_scenario *s);
+uint64_t yk_scenario_seed(const yk_scenario *s);
+const yk_run_config *yk_scenario_run(const yk_scenario *s);
+/* The resolved world at the scenario's year. */
+const yk_world *yk_scenario_world(const yk_scenario *s);
+/* 64 hex digits: SHA-256 of the canonical form (yk_scenario_canonical). */
+const char *yk_scenario_sha256(const yk_scenario *s);
+/* The canonical form: one "path = value" line per input field of the
+ * resolved scenario, keyed collections in id order, numbers with 17
+ * significant digits. Labels (names, descriptions, notes, sources) are
+ * left out, so comments, key order and provenance do not change it.
+ * Owned by s. */
+const char *yk_scenario_canonical(const yk_scenario *s);
+
+/* The world in another year: the same files with the events of every
+ * year up to `year` applied. Free with yk_world_free. */
+yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
+                               yk_diag *diag);
+
+/* The built-in worlds and scenarios, sorted by name. */
+size_t yk_builtin_count(void);
+const char *yk_builtin_name(size_t i);
+const char *yk_builtin_kind(size_t i); /* "world" or "scenario" */
+const char *yk_builtin_text(size_t i, size_t *len);
+/* Index of a built-in by name, or (size_t)-1. */
+size_t yk_builtin_find(const char *name);
+
+#endif

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Installs the Debian packages yokushi needs, only those missing.
+# apt-get update runs only when something is missing; sudo is used when not root.
+set -eu
+PKGS="build-essential cmake make pkg-config clang libclang-rt-14-dev libomp-dev
+      libyaml-dev librandom123-dev libgsl-dev libcmocka-dev"
+missing=""
+for p in $PKGS; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+echo "deps.sh: installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

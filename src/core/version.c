@@ -1,0 +1,9 @@
+/*
+ * version.c - the library's version string.
+ */
+#include "yokushi/yokushi.h"
+
+const char *yk_version(void)
+{
+    return YK_VERSION_STRING;
+}

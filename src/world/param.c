@@ -1,0 +1,119 @@
+/*
+ * param.c - values and distributions: means and draws.
+ *
+ * Draws use the project's Philox streams. Uniform and triangular use one
+ * uniform by inversion; the truncated normal uses inversion of the normal
+ * CDF restricted to [lo, hi] (one uniform, exact truncation); beta uses
+ * GSL's gamma-ratio sampler (gsl_ran_beta) fed by the same stream through
+ * a gsl_rng adaptor, so its variable number of uniforms stays reproducible.
+ */
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+#include <math.h>
+
+#include "yokushi/world.h"
+
+/* ---- a gsl_rng that reads a yk_rng --------------------------------------- */
+
+static void adaptor_set(void *state, unsigned long seed)
+{
+    (void)state;
+    (void)seed; /* the stream is set by yk_rng_init, never by GSL */
+}
+
+static unsigned long adaptor_get(void *state)
+{
+    return (unsigned long)(yk_rng_u64(state) >> 32);
+}
+
+static double adaptor_get_double(void *state)
+{
+    return yk_rng_u01_open(state);
+}
+
+static const gsl_rng_type adaptor_type = {
+    "yokushi-philox4x64", 0xffffffffUL, 0, sizeof(yk_rng),
+    adaptor_set, adaptor_get, adaptor_get_double};
+
+/* ---- means ----------------------------------------------------------------- */
+
+/* Mean of N(mu, sd) truncated to [lo, hi]:
+ * mu + sd (phi(alpha) - phi(beta)) / (Phi(beta) - Phi(alpha)). */
+static double truncated_normal_mean(double mu, double sd, double lo, double hi)
+{
+    double alpha = (lo - mu) / sd, beta = (hi - mu) / sd;
+    double z = gsl_cdf_ugaussian_P(beta) - gsl_cdf_ugaussian_P(alpha);
+    double m;
+    if (!(z > 1e-300))
+        return mu < lo ? lo : (mu > hi ? hi : mu);
+    m = mu + sd * (gsl_ran_ugaussian_pdf(alpha) - gsl_ran_ugaussian_pdf(beta)) / z;
+    return m < lo ? lo : (m > hi ? hi : m);
+}
+
+double yk_param_mean(const yk_param *p)
+{
+    switch (p->kind) {
+    case YK_DIST_UNIFORM:
+        return 0.5 * (p->a + p->b);
+    case YK_DIST_TRIANGULAR:
+        return (p->a + p->b + p->c) / 3.0;
+    case YK_DIST_BETA:
+        return p->a / (p->a + p->b);
+    case YK_DIST_NORMAL:
+        return truncated_normal_mean(p->a, p->b, p->lo, p->hi);
+    case YK_DIST_FIXED:
+    default:
+        return p->value;
+    }
+}
+
+bool yk_param_is_uncertain(const yk_param *p)
+{
+    return p->kind != YK_DIST_FIXED;
+}
+
+/* ---- draws ------------------------------------------------------------------ */
+
+/* Inverse CDF of the triangular distribution (lo a, mode b, hi c). */
+static double triangular_inverse(double a, double b, double c, double u)
+{
+    double f = (b - a) / (c - a);
+    if (u < f)
+        return a + sqrt(u * (c - a) * (b - a));
+    return c - sqrt((1 - u) * (c - a) * (c - b));
+}
+
+static double truncated_normal_draw(const yk_param *p, yk_rng *r)
+{
+    double pa = gsl_cdf_ugaussian_P((p->lo - p->a) / p->b);
+    double pb = gsl_cdf_ugaussian_P((p->hi - p->a) / p->b);
+    double u = yk_rng_u01_open(r);
+    double x;
+    if (!(pb - pa > 1e-300))
+        return yk_param_mean(p);
+    x = p->a + p->b * gsl_cdf_ugaussian_Pinv(pa + u * (pb - pa));
+    /* Rounding at the extremes may step just outside: clamp. */
+    return x < p->lo ? p->lo : (x > p->hi ? p->hi : x);
+}
+
+double yk_param_sample(const yk_param *p, yk_rng *r)
+{
+    switch (p->kind) {
+    case YK_DIST_UNIFORM:
+        return p->a + (p->b - p->a) * yk_rng_u01(r);
+    case YK_DIST_TRIANGULAR:
+        return triangular_inverse(p->a, p->b, p->c, yk_rng_u01(r));
+    case YK_DIST_BETA: {
+        gsl_rng g;
+        g.type = &adaptor_type;
+        g.state = r;
+        return gsl_ran_beta(&g, p->a, p->b);
+    }
+    case YK_DIST_NORMAL:
+        return truncated_normal_draw(p, r);
+    case YK_DIST_FIXED:
+    default:
+        return p->value;
+    }
+}

@@ -1,0 +1,539 @@
+/*
+ * scenario.c - loading a scenario or world: read the file, follow the
+ * `extends` chain (built-ins or paths, cycles refused), merge, apply each
+ * file's `set:`, apply the time line's events up to the world's year,
+ * convert with the schema, and fingerprint the result.
+ */
+/* realpath() is X/Open. */
+#define _XOPEN_SOURCE 700
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "world/convert.h"
+#include "world/embedded.h"
+#include "world/resolve.h"
+#include "world/tree.h"
+#include "yokushi/scenario.h"
+#include "yokushi/sha256.h"
+
+#define MAX_EXTENDS_DEPTH 16
+
+struct yk_scenario {
+    yk_arena arena;
+    yk_node *merged;          /* all files merged and set:, before events */
+    yk_document doc;
+    yk_load_options opt;
+    const char *name;
+    const char *kind;
+    const char *origin;
+    char *canonical;
+    char sha256[65];
+};
+
+typedef struct loader {
+    yk_arena *arena;
+    yk_diag *diag;
+    const yk_load_options *opt;
+    const char *chain[MAX_EXTENDS_DEPTH + 1]; /* identities, for cycles */
+    int depth;
+} loader;
+
+/* ---- built-ins ------------------------------------------------------------ */
+
+size_t yk_builtin_count(void)
+{
+    return yk_embedded_count;
+}
+
+const char *yk_builtin_name(size_t i)
+{
+    return i < yk_embedded_count ? yk_embedded_files[i].name : NULL;
+}
+
+const char *yk_builtin_kind(size_t i)
+{
+    return i < yk_embedded_count ? yk_embedded_files[i].kind : NULL;
+}
+
+const char *yk_builtin_text(size_t i, size_t *len)
+{
+    if (i >= yk_embedded_count)
+        return NULL;
+    if (len)
+        *len = yk_embedded_files[i].size;
+    return (const char *)yk_embedded_files[i].bytes;
+}
+
+size_t yk_builtin_find(const char *name)
+{
+    size_t i;
+    for (i = 0; i < yk_embedded_count; i++)
+        if (!strcmp(yk_embedded_files[i].name, name))
+            return i;
+    return (size_t)-1;
+}
+
+/* A spec names a file when it has a '/' or a YAML extension. */
+static int is_path(const char *spec)
+{
+    size_t n = strlen(spec);
+    return strchr(spec, '/') || (n > 5 && !strcmp(spec + n - 5, ".yaml")) ||
+           (n > 4 && !strcmp(spec + n - 4, ".yml"));
+}
+
+/* ---- files ------------------------------------------------------------------ */
+
+static yk_status read_file(loader *ld, const char *path, const yk_node *from,
+                           char **bytes, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long size;
+    const char *ffile = from ? from->file : path;
+    int fline = from ? from->line : 0, fcol = from ? from->col : 0;
+
+    if (!f)
+        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol,
+                           from ? "extends" : NULL, "cannot open \"%s\"", path);
+    if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+        fclose(f);
+        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol, NULL,
+                           "cannot read \"%s\" (not a regular file?)", path);
+    }
+    if ((unsigned long)size > YK_TREE_MAX_BYTES) {
+        fclose(f);
+        return yk_diag_add(ld->diag, YK_E_LIMIT, path, 0, 0, NULL,
+                           "file too large (%ld bytes; limit %u)", size,
+                           YK_TREE_MAX_BYTES);
+    }
+    buf = yk_arena_alloc(ld->arena, (size_t)size + 1);
+    if (!buf) {
+        fclose(f);
+        return yk_diag_add(ld->diag, YK_E_NOMEM, path, 0, 0, NULL, "out of memory");
+    }
+    if (size && fread(buf, 1, (size_t)size, f) != (size_t)size) {
+        fclose(f);
+        return yk_diag_add(ld->diag, YK_E_IO, path, 0, 0, NULL, "read error");
+    }
+    fclose(f);
+    *bytes = buf;
+    *len = (size_t)size;
+    return YK_OK;
+}
+
+/* The path of `name` relative to the directory of `from`. */
+static char *relative_to(yk_arena *a, const char *from, const char *name)
+{
+    const char *slash = strrchr(from, '/');
+    if (name[0] == '/' || !slash || !strncmp(from, "builtin:", 8))
+        return yk_arena_strdup(a, name);
+    return yk_arena_printf(a, "%.*s/%s", (int)(slash - from), from, name);
+}
+
+static const char *identity(yk_arena *a, const char *path)
+{
+    char buf[PATH_MAX];
+    if (!strncmp(path, "builtin:", 8))
+        return path;
+    if (realpath(path, buf))
+        return yk_arena_strdup(a, buf);
+    return path;
+}
+
+/* ---- the chain ------------------------------------------------------------- */
+
+static yk_status load_tree(loader *ld, const char *file, const char *bytes,
+                           size_t len, yk_node **out);
+
+static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
+                           yk_node **out)
+{
+    const char *file;
+    char *bytes = NULL;
+    size_t len = 0, b;
+    yk_status st;
+
+    if (ext->kind != YK_NODE_SCALAR || !ext->len)
+        return yk_diag_add(ld->diag, YK_E_SCHEMA, ext->file, ext->line, ext->col,
+                           "extends", "expected a built-in name or a path");
+    if (!is_path(ext->text)) {
+        b = yk_builtin_find(ext->text);
+        if (b == (size_t)-1)
+            return yk_diag_add(ld->diag, YK_E_NOTFOUND, ext->file, ext->line,
+                               ext->col, "extends",
+                               "no built-in world or scenario \"%s\" (see `yokushi "
+                               "scenarios`; a file path needs a '/' or .yaml)",
+                               ext->text);
+        file = yk_arena_printf(ld->arena, "builtin:%s", ext->text);
+        bytes = (char *)yk_builtin_text(b, &len);
+    } else {
+        if (!ld->opt->allow_files)
+            return yk_diag_add(ld->diag, YK_E_ARG, ext->file, ext->line, ext->col,
+                               "extends", "files cannot be named here (built-ins only)");
+        file = relative_to(ld->arena, from, ext->text);
+        if (!file)
+            return yk_diag_add(ld->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        st = read_file(ld, file, ext, &bytes, &len);
+        if (st)
+            return st;
+    }
+    return load_tree(ld, file, bytes, len, out);
+}
+
+static yk_status load_tree(loader *ld, const char *file, const char *bytes,
+                           size_t len, yk_node **out)
+{
+    yk_node *root, *base = NULL;
+    const yk_node *ext;
+    const char *id = identity(ld->arena, file);
+    yk_status st;
+    int i;
+
+    for (i = 0; i < ld->depth; i++)
+        if (!strcmp(ld->chain[i], id))
+            return yk_diag_add(ld->diag, YK_E_CYCLE, file, 0, 0, "extends",
+                               "cycle in extends: \"%s\" extends itself through "
+                               "the chain", file);
+    if (ld->depth >= MAX_EXTENDS_DEPTH)
+        return yk_diag_add(ld->diag, YK_E_LIMIT, file, 0, 0, "extends",
+                           "extends chain deeper than %d files", MAX_EXTENDS_DEPTH);
+    ld->chain[ld->depth++] = id;
+
+    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
+    if (st)
+        goto out;
+    if (root->kind != YK_NODE_MAP) {
+        st = yk_diag_add(ld->diag, YK_E_SCHEMA, file, root->line, root->col, NULL,
+                         "a world or scenario file is a mapping of keys "
+                         "(scenario:, extends:, set:, ...), got %s",
+                         yk_node_kind_name(root->kind));
+        goto out;
+    }
+    ext = yk_node_get(root, "extends");
+    if (ext) {
+        st = load_base(ld, ext, file, &base);
+        if (st)
+            goto out;
+        st = yk_resolve_merge(ld->arena, base, root, ld->diag);
+        if (st)
+            goto out;
+    } else {
+        /* The base keeps only what merging would keep. */
+        base = yk_node_new(ld->arena, YK_NODE_MAP, root);
+        if (!base) {
+            st = yk_diag_add(ld->diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+            goto out;
+        }
+        st = yk_resolve_merge(ld->arena, base, root, ld->diag);
+        if (st)
+            goto out;
+    }
+    st = yk_resolve_set(ld->arena, base, yk_node_get(root, "set"), NULL, ld->diag);
+    *out = base;
+out:
+    ld->depth--;
+    return st;
+}
+
+/* ---- canonical form --------------------------------------------------------- */
+
+typedef struct canon_buf {
+    yk_arena *arena;
+    char *text;
+    size_t len;
+    size_t cap;
+    const yk_world *world;
+    int failed;
+} canon_buf;
+
+static void canon_append(canon_buf *c, const char *s, size_t n)
+{
+    if (c->failed)
+        return;
+    if (c->len + n + 1 > c->cap) {
+        size_t cap = c->cap ? c->cap : 4096;
+        char *t;
+        while (cap < c->len + n + 1)
+            cap *= 2;
+        t = yk_arena_alloc(c->arena, cap);
+        if (!t) {
+            c->failed = 1;
+            return;
+        }
+        if (c->len)
+            memcpy(t, c->text, c->len);
+        c->text = t;
+        c->cap = cap;
+    }
+    memcpy(c->text + c->len, s, n);
+    c->len += n;
+    c->text[c->len] = '\0';
+}
+
+static int canon_leaf(void *ctx, const char *path, const char *name,
+                      const yk_field *f, const void *slot)
+{
+    canon_buf *c = ctx;
+    char value[256], line[YK_ERROR_PATH_MAX + 300];
+    int n;
+    (void)name;
+    yk_field_format(f, slot, c->world, 1, value, sizeof value);
+    n = snprintf(line, sizeof line, "%s = %s\n", path, value);
+    if (n > 0)
+        canon_append(c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    return 0;
+}
+
+static int canon_open(void *ctx, const char *path, const char *name, long index,
+                      yk_field_kind kind)
+{
+    canon_buf *c = ctx;
+    char line[YK_ERROR_PATH_MAX + 16];
+    int n;
+    (void)name;
+    (void)index;
+    /* Lists record their presence so that [] and an absent list agree and
+     * differ from a one-item list. */
+    if (kind != YK_FIELD_LIST && kind != YK_FIELD_MAP)
+        return 0;
+    n = snprintf(line, sizeof line, "%s {\n", path);
+    if (n > 0)
+        canon_append(c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    return 0;
+}
+
+static yk_status fingerprint(yk_scenario *s)
+{
+    canon_buf c;
+    yk_walker w;
+    const yk_run_config *r = &s->doc.run;
+    size_t i;
+    char line[256];
+    int n;
+
+    memset(&c, 0, sizeof c);
+    c.arena = &s->arena;
+    c.world = &s->doc.world;
+    memset(&w, 0, sizeof w);
+    w.open = canon_open;
+    w.leaf = canon_leaf;
+    w.ctx = &c;
+    w.skip_labels = 1;
+    canon_append(&c, "yokushi-canonical 1\n", 20);
+    yk_schema_walk(&yk_schema_of_document, &s->doc, "", &w);
+    /* The run section's engines and years are read by hooks, not fields. */
+    for (i = 0; i < r->n_engines; i++) {
+        n = snprintf(line, sizeof line, "run.engines[%zu] = %s\n", i, r->engines[i]);
+        if (n > 0)
+            canon_append(&c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    }
+    n = snprintf(line, sizeof line, "run.years = %d %d\n", r->year_from, r->year_to);
+    if (n > 0)
+        canon_append(&c, line, (size_t)n);
+    for (i = 0; i < s->doc.world.n_crises; i++) {
+        const yk_crisis *k = &s->doc.world.crises[i];
+        n = snprintf(line, sizeof line,
+                     "crises[%zu].stakes = %.17g %.17g %.17g\n", i,
+                     k->stake_aggressor.value, k->stake_target.value,
+                     k->stake_patron.value);
+        if (n > 0)
+            canon_append(&c, line, (size_t)n);
+    }
+    if (c.failed || !c.text)
+        return YK_E_NOMEM;
+    s->canonical = c.text;
+    yk_sha256_of(c.text, c.len, s->sha256);
+    return YK_OK;
+}
+
+/* ---- building a world from the merged tree ------------------------------------ */
+
+/* Copies merged, applies events up to `year` (the file's own year when
+ * year < 0) and converts. */
+static yk_status build(yk_arena *arena, const yk_node *merged, int year,
+                       const yk_load_options *opt, yk_document *doc,
+                       yk_diag *diag)
+{
+    yk_node *tree = yk_node_copy(arena, merged);
+    long long y = 2025;
+    yk_status st;
+    if (!tree)
+        return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    if (year >= 0) {
+        yk_node *yn = yk_node_new(arena, YK_NODE_SCALAR, yk_node_get(tree, "year"));
+        char *text = yk_arena_printf(arena, "%d", year);
+        if (!yn || !text || !yk_node_put(arena, tree, "year", yn, yn))
+            return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        yn->text = text;
+        yn->len = strlen(text);
+        yn->plain = true;
+        y = year;
+    } else {
+        yk_scalar_int(yk_node_get(tree, "year"), &y);
+    }
+    st = yk_resolve_events(arena, tree, (int)y, diag);
+    {
+        yk_status st2 = yk_convert_document(arena, tree, opt, doc, diag);
+        return st ? st : st2;
+    }
+}
+
+static yk_status load(const char *file, const char *origin, const char *bytes,
+                      size_t len, const yk_load_options *opt, yk_scenario **out,
+                      yk_diag *diag)
+{
+    yk_load_options defaults = {true, NULL};
+    yk_scenario *s;
+    loader ld;
+    yk_node *top = NULL;
+    const yk_node *name_s, *name_w, *name;
+    yk_status st;
+    size_t before = diag->count;
+
+    *out = NULL;
+    s = calloc(1, sizeof *s);
+    if (!s)
+        return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+    yk_arena_init(&s->arena);
+    s->opt = opt ? *opt : defaults;
+    memset(&ld, 0, sizeof ld);
+    ld.arena = &s->arena;
+    ld.diag = diag;
+    ld.opt = &s->opt;
+    s->origin = yk_arena_strdup(&s->arena, origin);
+    file = yk_arena_strdup(&s->arena, file);
+    if (!s->origin || !file) {
+        st = yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        goto fail;
+    }
+
+    /* The top file's own name key says what it is. */
+    st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag);
+    if (st)
+        goto fail;
+    name_s = yk_node_get(top, "scenario");
+    name_w = yk_node_get(top, "world");
+    name = name_s ? name_s : name_w;
+    if (top->kind == YK_NODE_MAP && name_s && name_w)
+        yk_diag_add(diag, YK_E_SCHEMA, file, name_w->line, name_w->col, "world",
+                    "a file is a scenario or a world: give scenario: or world:, not both");
+    else if (top->kind == YK_NODE_MAP && !name)
+        yk_diag_add(diag, YK_E_SCHEMA, file, 1, 1, NULL,
+                    "missing the name: start the file with scenario: NAME (or world: NAME)");
+    else if (name && (name->kind != YK_NODE_SCALAR || !name->len))
+        yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
+                    name_s ? "scenario" : "world", "expected a name");
+    s->name = name && name->kind == YK_NODE_SCALAR ? name->text : "";
+    s->kind = name_s ? "scenario" : "world";
+
+    /* A bad set: path still leaves a tree worth converting: one pass
+     * reports every problem. */
+    st = load_tree(&ld, file, bytes, len, &s->merged);
+    if (s->merged) {
+        yk_status st2 = build(&s->arena, s->merged, -1, &s->opt, &s->doc, diag);
+        if (st == YK_OK)
+            st = st2;
+    }
+    if (diag->count > before && st == YK_OK)
+        st = diag->items[before].status;
+    if (st)
+        goto fail;
+    st = fingerprint(s);
+    if (st) {
+        yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
+        goto fail;
+    }
+    *out = s;
+    return YK_OK;
+fail:
+    yk_scenario_free(s);
+    return st ? st : YK_E_SCHEMA;
+}
+
+yk_status yk_scenario_load_buffer(const char *file, const char *bytes,
+                                  size_t len, const yk_load_options *opt,
+                                  yk_scenario **out, yk_diag *diag)
+{
+    return load(file, file, bytes, len, opt, out, diag);
+}
+
+yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
+                           yk_scenario **out, yk_diag *diag)
+{
+    yk_arena tmp;
+    char *bytes = NULL;
+    size_t len = 0;
+    yk_status st;
+    loader ld;
+    yk_load_options defaults = {true, NULL};
+
+    *out = NULL;
+    if (!is_path(spec)) {
+        size_t b = yk_builtin_find(spec);
+        char file[128];
+        if (b == (size_t)-1)
+            return yk_diag_add(diag, YK_E_NOTFOUND, NULL, 0, 0, NULL,
+                               "no built-in world or scenario \"%s\" (see `yokushi "
+                               "scenarios`; a file path needs a '/' or .yaml)", spec);
+        snprintf(file, sizeof file, "builtin:%s", spec);
+        bytes = (char *)yk_builtin_text(b, &len);
+        return load(file, file, bytes, len, opt, out, diag);
+    }
+    yk_arena_init(&tmp);
+    memset(&ld, 0, sizeof ld);
+    ld.arena = &tmp;
+    ld.diag = diag;
+    ld.opt = opt ? opt : &defaults;
+    st = read_file(&ld, spec, NULL, &bytes, &len);
+    if (st == YK_OK)
+        st = load(spec, spec, bytes, len, opt, out, diag);
+    yk_arena_free(&tmp);
+    return st;
+}
+
+void yk_scenario_free(yk_scenario *s)
+{
+    if (!s)
+        return;
+    yk_arena_free(&s->arena);
+    free(s);
+}
+
+const char *yk_scenario_name(const yk_scenario *s) { return s->name; }
+const char *yk_scenario_kind(const yk_scenario *s) { return s->kind; }
+const char *yk_scenario_origin(const yk_scenario *s) { return s->origin; }
+uint64_t yk_scenario_seed(const yk_scenario *s) { return (uint64_t)s->doc.seed; }
+const yk_run_config *yk_scenario_run(const yk_scenario *s) { return &s->doc.run; }
+const yk_world *yk_scenario_world(const yk_scenario *s) { return &s->doc.world; }
+const char *yk_scenario_sha256(const yk_scenario *s) { return s->sha256; }
+const char *yk_scenario_canonical(const yk_scenario *s) { return s->canonical; }
+
+const char *yk_scenario_description(const yk_scenario *s)
+{
+    return s->doc.description ? s->doc.description : "";
+}
+
+yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
+                               yk_diag *diag)
+{
+    yk_arena *arena = malloc(sizeof *arena);
+    yk_document doc;
+    yk_status st;
+    memset(out, 0, sizeof *out);
+    if (!arena)
+        return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    yk_arena_init(arena);
+    st = build(arena, s->merged, year, &s->opt, &doc, diag);
+    if (st) {
+        yk_arena_free(arena);
+        free(arena);
+        return st;
+    }
+    *out = doc.world;
+    out->memory = arena;
+    return YK_OK;
+}

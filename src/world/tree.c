@@ -1,0 +1,333 @@
+/*
+ * tree.c - YAML text to a node tree, with libyaml's event parser.
+ *
+ * The parser is driven event by event with an explicit stack, so nesting
+ * depth is bounded by YK_TREE_MAX_DEPTH rather than the C stack. libyaml's
+ * marks are zero-based; nodes store them one-based, as people count.
+ */
+#include "world/tree.h"
+
+#include <string.h>
+#include <yaml.h>
+
+typedef struct tree_builder {
+    yk_arena *arena;
+    const char *file;
+    yk_diag *diag;
+    yk_node *stack[YK_TREE_MAX_DEPTH + 1];
+    size_t cap[YK_TREE_MAX_DEPTH + 1]; /* item capacity of stack[i] */
+    yk_node *key[YK_TREE_MAX_DEPTH + 1]; /* MAP: key awaiting its value */
+    int depth;
+    size_t nodes;
+    yk_node *root;
+} tree_builder;
+
+const char *yk_node_kind_name(yk_node_kind kind)
+{
+    switch (kind) {
+    case YK_NODE_SCALAR: return "a scalar";
+    case YK_NODE_SEQ: return "a list";
+    case YK_NODE_MAP: return "a mapping";
+    }
+    return "a node";
+}
+
+yk_node *yk_node_new(yk_arena *a, yk_node_kind kind, const yk_node *where)
+{
+    yk_node *n = yk_arena_alloc(a, sizeof *n);
+    if (!n)
+        return NULL;
+    n->kind = kind;
+    n->text = "";
+    if (where) {
+        n->line = where->line;
+        n->col = where->col;
+        n->file = where->file;
+    }
+    return n;
+}
+
+/* Grow items to hold want entries; capacity doubles (old arrays stay in
+ * the arena until it is freed). */
+static bool grow(yk_arena *a, yk_node *n, size_t *cap, size_t want)
+{
+    yk_node **items;
+    size_t c = *cap ? *cap : 4;
+    if (want <= *cap)
+        return true;
+    while (c < want)
+        c *= 2;
+    items = yk_arena_alloc(a, c * sizeof *items);
+    if (!items)
+        return false;
+    if (n->items && *cap)
+        memcpy(items, n->items, *cap * sizeof *items);
+    n->items = items;
+    *cap = c;
+    return true;
+}
+
+static size_t slots(const yk_node *n)
+{
+    return n->kind == YK_NODE_MAP ? 2 * n->n : n->n;
+}
+
+bool yk_node_append(yk_arena *a, yk_node *seq, yk_node *item)
+{
+    size_t cap = seq->n;
+    if (!grow(a, seq, &cap, seq->n + 1))
+        return false;
+    seq->items[seq->n++] = item;
+    return true;
+}
+
+yk_node *yk_node_get(const yk_node *map, const char *key)
+{
+    size_t i;
+    if (!map || map->kind != YK_NODE_MAP)
+        return NULL;
+    for (i = 0; i < map->n; i++)
+        if (strcmp(map->items[2 * i]->text, key) == 0)
+            return map->items[2 * i + 1];
+    return NULL;
+}
+
+yk_node *yk_node_key(const yk_node *map, size_t i)
+{
+    return map->items[2 * i];
+}
+
+yk_node *yk_node_value(const yk_node *map, size_t i)
+{
+    return map->items[2 * i + 1];
+}
+
+bool yk_node_put(yk_arena *a, yk_node *map, const char *key,
+                 const yk_node *key_where, yk_node *value)
+{
+    size_t i, cap;
+    yk_node *k;
+    for (i = 0; i < map->n; i++) {
+        if (strcmp(map->items[2 * i]->text, key) == 0) {
+            map->items[2 * i + 1] = value;
+            return true;
+        }
+    }
+    k = yk_node_new(a, YK_NODE_SCALAR, key_where);
+    if (!k)
+        return false;
+    k->text = yk_arena_strdup(a, key);
+    if (!k->text)
+        return false;
+    k->len = strlen(key);
+    k->plain = true;
+    cap = 2 * map->n;
+    if (!grow(a, map, &cap, 2 * map->n + 2))
+        return false;
+    map->items[2 * map->n] = k;
+    map->items[2 * map->n + 1] = value;
+    map->n++;
+    return true;
+}
+
+yk_node *yk_node_copy(yk_arena *a, const yk_node *n)
+{
+    size_t i, k = slots(n);
+    yk_node *c = yk_arena_alloc(a, sizeof *c);
+    if (!c)
+        return NULL;
+    *c = *n;
+    if (k) {
+        c->items = yk_arena_alloc(a, k * sizeof *c->items);
+        if (!c->items)
+            return NULL;
+        for (i = 0; i < k; i++) {
+            c->items[i] = yk_node_copy(a, n->items[i]);
+            if (!c->items[i])
+                return NULL;
+        }
+    }
+    return c;
+}
+
+static yk_status fail_at(tree_builder *b, yk_status st, int line, int col,
+                         const char *msg)
+{
+    return yk_diag_add(b->diag, st, b->file, line, col, NULL, "%s", msg);
+}
+
+static yk_node *node_from_mark(tree_builder *b, yk_node_kind kind,
+                               const yaml_mark_t *m)
+{
+    yk_node *n;
+    if (++b->nodes > YK_TREE_MAX_NODES)
+        return NULL;
+    n = yk_arena_alloc(b->arena, sizeof *n);
+    if (!n)
+        return NULL;
+    n->kind = kind;
+    n->line = (int)m->line + 1;
+    n->col = (int)m->column + 1;
+    n->file = b->file;
+    n->text = "";
+    return n;
+}
+
+/* Attach a finished node to its parent (or make it the root). In a
+ * mapping, nodes alternate: key, value. */
+static yk_status attach(tree_builder *b, yk_node *n)
+{
+    yk_node *parent;
+    int d = b->depth - 1;
+    if (b->depth == 0) {
+        b->root = n;
+        return YK_OK;
+    }
+    parent = b->stack[d];
+    if (parent->n >= YK_TREE_MAX_ITEMS)
+        return fail_at(b, YK_E_LIMIT, n->line, n->col,
+                       "too many entries in one list or mapping (limit 200000)");
+    if (parent->kind == YK_NODE_SEQ) {
+        if (!grow(b->arena, parent, &b->cap[d], parent->n + 1))
+            return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
+        parent->items[parent->n++] = n;
+        return YK_OK;
+    }
+    if (!b->key[d]) {
+        if (n->kind != YK_NODE_SCALAR)
+            return fail_at(b, YK_E_PARSE, n->line, n->col,
+                           "a mapping key must be a plain name, not a list or mapping");
+        if (yk_node_get(parent, n->text)) {
+            yk_diag_add(b->diag, YK_E_REF, b->file, n->line, n->col, NULL,
+                        "duplicate key \"%s\"", n->text);
+            return YK_E_REF;
+        }
+        b->key[d] = n;
+        return YK_OK;
+    }
+    if (!grow(b->arena, parent, &b->cap[d], 2 * parent->n + 2))
+        return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
+    parent->items[2 * parent->n] = b->key[d];
+    parent->items[2 * parent->n + 1] = n;
+    parent->n++;
+    b->key[d] = NULL;
+    return YK_OK;
+}
+
+static yk_status push(tree_builder *b, yk_node *n)
+{
+    if (b->depth >= YK_TREE_MAX_DEPTH)
+        return fail_at(b, YK_E_LIMIT, n->line, n->col,
+                       "nested too deeply (limit 64 levels)");
+    b->stack[b->depth] = n;
+    b->cap[b->depth] = 0;
+    b->key[b->depth] = NULL;
+    b->depth++;
+    return YK_OK;
+}
+
+static yk_status pop(tree_builder *b)
+{
+    yk_node *n = b->stack[--b->depth];
+    return attach(b, n);
+}
+
+static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
+{
+    yk_node *n;
+    const yaml_mark_t *m = &ev->start_mark;
+    switch (ev->type) {
+    case YAML_ALIAS_EVENT:
+        return fail_at(b, YK_E_PARSE, (int)m->line + 1, (int)m->column + 1,
+                       "YAML aliases (*name) are not supported; write the value out");
+    case YAML_SCALAR_EVENT:
+        n = node_from_mark(b, YK_NODE_SCALAR, m);
+        if (!n)
+            return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
+                           "document too large");
+        n->text = yk_arena_strndup(b->arena, (const char *)ev->data.scalar.value,
+                                   ev->data.scalar.length);
+        if (!n->text)
+            return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
+        if (memchr(ev->data.scalar.value, '\0', ev->data.scalar.length))
+            return fail_at(b, YK_E_PARSE, n->line, n->col,
+                           "a value contains a NUL character");
+        n->len = ev->data.scalar.length;
+        n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        return attach(b, n);
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+        n = node_from_mark(b, ev->type == YAML_SEQUENCE_START_EVENT
+                                  ? YK_NODE_SEQ : YK_NODE_MAP, m);
+        if (!n)
+            return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
+                           "document too large");
+        return push(b, n);
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        return pop(b);
+    default:
+        return YK_OK;
+    }
+}
+
+yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
+                        size_t len, yk_node **root, yk_diag *diag)
+{
+    yaml_parser_t parser;
+    yaml_event_t ev;
+    tree_builder b;
+    yk_status st = YK_OK;
+    int documents = 0;
+
+    *root = NULL;
+    if (len > YK_TREE_MAX_BYTES)
+        return yk_diag_add(diag, YK_E_LIMIT, file, 0, 0, NULL,
+                           "file too large (%zu bytes; limit %u)", len,
+                           YK_TREE_MAX_BYTES);
+    memset(&b, 0, sizeof b);
+    b.arena = arena;
+    b.file = file;
+    b.diag = diag;
+    if (!yaml_parser_initialize(&parser))
+        return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+    yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
+    for (;;) {
+        if (!yaml_parser_parse(&parser, &ev)) {
+            const yaml_mark_t *m = &parser.problem_mark;
+            yk_diag_add(diag, YK_E_PARSE, file, (int)m->line + 1,
+                        (int)m->column + 1, NULL, "YAML: %s%s%s",
+                        parser.problem ? parser.problem : "malformed input",
+                        parser.context ? " " : "",
+                        parser.context ? parser.context : "");
+            st = YK_E_PARSE;
+            break;
+        }
+        if (ev.type == YAML_DOCUMENT_START_EVENT && ++documents > 1) {
+            st = fail_at(&b, YK_E_PARSE, (int)ev.start_mark.line + 1,
+                         (int)ev.start_mark.column + 1,
+                         "more than one YAML document in a file");
+            yaml_event_delete(&ev);
+            break;
+        }
+        if (ev.type == YAML_STREAM_END_EVENT) {
+            yaml_event_delete(&ev);
+            break;
+        }
+        st = on_event(&b, &ev);
+        yaml_event_delete(&ev);
+        if (st != YK_OK)
+            break;
+    }
+    yaml_parser_delete(&parser);
+    if (st != YK_OK)
+        return st;
+    if (!b.root) {
+        yaml_mark_t m = {0, 0, 0};
+        b.root = node_from_mark(&b, YK_NODE_MAP, &m);
+        if (!b.root)
+            return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+    }
+    *root = b.root;
+    return YK_OK;
+}
