@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.18)
 # Writes OUT: a C file holding every data/*.yaml and scenarios/*.yaml as a
 # byte array, with a table {name, kind, bytes, size}. The name is the file
 # name without ".yaml"; kind is "world" for data/, "scenario" for scenarios/.

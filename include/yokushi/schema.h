@@ -100,6 +100,9 @@ const yk_schema *yk_schema_state(void);
 const yk_schema *yk_schema_alliance(void);
 const yk_schema *yk_schema_rivalry(void);
 
+/* The schema of a resolved world (struct yk_world). */
+const yk_schema *yk_schema_world(void);
+
 /* The schema of a whole world or scenario file. */
 const yk_schema *yk_schema_document(void);
 

@@ -235,7 +235,7 @@ static void report_range(convert *cx, const yk_node *at, const yk_field *f,
                          const char *what)
 {
     int unitless = !f->unit || !strcmp(f->unit, "0..1");
-    report(cx, at, YK_E_RANGE, "%s leaves the range %g..%g%s%s of this field",
+    report(cx, at, YK_E_RANGE, "%s leaves the range %.15g..%.15g%s%s of this field",
            what, f->lo, f->hi, unitless ? "" : " ", unitless ? "" : f->unit);
 }
 
@@ -498,7 +498,7 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
                    describe(n), n->kind == YK_NODE_MAP
                                     ? " (counts cannot be distributions)" : "");
         } else if ((double)iv < f->lo || (double)iv > f->hi) {
-            report(cx, n, YK_E_RANGE, "%lld is outside %g..%g%s%s", iv, f->lo,
+            report(cx, n, YK_E_RANGE, "%lld is outside %.15g..%.15g%s%s", iv, f->lo,
                    f->hi, f->unit ? " " : "", f->unit ? f->unit : "");
         } else if (f->flags & YK_FIELD_F_INT32) {
             *(int *)slot = (int)iv;

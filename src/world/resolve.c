@@ -291,7 +291,7 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
         }
         if (!el)
             return walk_fail(w, YK_E_REF, suggest_key(cur->node, seg, w->a),
-                             "no entry \"%s\" here", seg);
+                             "no %s \"%s\"", cur->coll->sub->name, seg);
         if (el->kind != YK_NODE_MAP)
             return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
         cur->schema = cur->coll->sub;

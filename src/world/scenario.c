@@ -149,6 +149,30 @@ static const char *identity(yk_arena *a, const char *path)
 static yk_status load_tree(loader *ld, const char *file, const char *bytes,
                            size_t len, yk_node **out);
 
+/* Refuses a base already on the chain, pointing at the extends: line. */
+static yk_status check_cycle(loader *ld, const yk_node *ext, const char *file)
+{
+    const char *id = identity(ld->arena, file);
+    char chain[YK_ERROR_MSG_MAX] = "";
+    size_t len = 0;
+    int i, hit = -1;
+    for (i = 0; i < ld->depth; i++)
+        if (!strcmp(ld->chain[i], id))
+            hit = i;
+    if (hit < 0)
+        return YK_OK;
+    for (i = hit; i < ld->depth && len < sizeof chain; i++) {
+        const char *name = strrchr(ld->chain[i], '/');
+        int n = snprintf(chain + len, sizeof chain - len, "%s -> ",
+                         name ? name + 1 : ld->chain[i]);
+        if (n > 0)
+            len += (size_t)n;
+    }
+    return yk_diag_add(ld->diag, YK_E_CYCLE, ext->file, ext->line, ext->col,
+                       "extends", "cycle in extends: %s%s", chain,
+                       strrchr(id, '/') ? strrchr(id, '/') + 1 : id);
+}
+
 static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
                            yk_node **out)
 {
@@ -169,6 +193,11 @@ static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
                                "scenarios`; a file path needs a '/' or .yaml)",
                                ext->text);
         file = yk_arena_printf(ld->arena, "builtin:%s", ext->text);
+        if (!file)
+            return yk_diag_add(ld->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        st = check_cycle(ld, ext, file);
+        if (st)
+            return st;
         bytes = (char *)yk_builtin_text(b, &len);
     } else {
         if (!ld->opt->allow_files)
@@ -177,6 +206,9 @@ static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
         file = relative_to(ld->arena, from, ext->text);
         if (!file)
             return yk_diag_add(ld->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        st = check_cycle(ld, ext, file);
+        if (st)
+            return st;
         st = read_file(ld, file, ext, &bytes, &len);
         if (st)
             return st;
@@ -191,13 +223,7 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
     const yk_node *ext;
     const char *id = identity(ld->arena, file);
     yk_status st;
-    int i;
 
-    for (i = 0; i < ld->depth; i++)
-        if (!strcmp(ld->chain[i], id))
-            return yk_diag_add(ld->diag, YK_E_CYCLE, file, 0, 0, "extends",
-                               "cycle in extends: \"%s\" extends itself through "
-                               "the chain", file);
     if (ld->depth >= MAX_EXTENDS_DEPTH)
         return yk_diag_add(ld->diag, YK_E_LIMIT, file, 0, 0, "extends",
                            "extends chain deeper than %d files", MAX_EXTENDS_DEPTH);

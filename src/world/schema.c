@@ -287,6 +287,22 @@ static const yk_field yk_schema_of_document_fields[] = {
 };
 SCHEMA(yk_schema_of_document, yk_document, "document", "a world or scenario file", 0, 0);
 
+/* The world alone (what `show world` prints). */
+static const yk_field yk_schema_of_world_fields[] = {
+    YEAR_AS(yk_world, "year", year, 2025, "the year the world describes", 0),
+    MAP(yk_world, "states", states, n_states, yk_schema_of_state, "the states"),
+    MAP(yk_world, "alliances", alliances, n_alliances, yk_schema_of_alliance, "alliances"),
+    MAP(yk_world, "rivalries", rivalries, n_rivalries, yk_schema_of_rivalry, "rivalries"),
+    LIST(yk_world, "events", events, n_events, yk_schema_of_event, "the time line"),
+    LIST(yk_world, "crises", crises, n_crises, yk_schema_of_crisis, "crises"),
+};
+static SCHEMA(yk_schema_of_world, yk_world, "world", "a resolved world", 0, 0);
+
+const yk_schema *yk_schema_world(void)
+{
+    return &yk_schema_of_world;
+}
+
 const yk_schema *yk_schema_document(void)
 {
     return &yk_schema_of_document;

@@ -1,5 +1,5 @@
 /*
- * suggest.c - nearest candidate by Levenshtein edit distance, for
+ * suggest.c - nearest candidate by edit distance, for
  * "did you mean" hints. Words longer than 63 characters get no hint.
  */
 #include "world/suggest.h"
@@ -15,21 +15,30 @@ static size_t min3(size_t a, size_t b, size_t c)
     return m < c ? m : c;
 }
 
-/* Case-insensitive edit distance with two rows. */
+static int same_char(char x, char y)
+{
+    return tolower((unsigned char)x) == tolower((unsigned char)y);
+}
+
+/* Case-insensitive optimal-string-alignment distance (Levenshtein plus
+ * adjacent transpositions, the commonest typo: IRS for ISR), three rows. */
 static size_t edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), i, j;
-    size_t prev[SUGGEST_MAX_LEN + 1], cur[SUGGEST_MAX_LEN + 1];
+    size_t back[SUGGEST_MAX_LEN + 1], prev[SUGGEST_MAX_LEN + 1],
+        cur[SUGGEST_MAX_LEN + 1];
     for (j = 0; j <= lb; j++)
-        prev[j] = j;
+        prev[j] = back[j] = j;
     for (i = 1; i <= la; i++) {
         cur[0] = i;
         for (j = 1; j <= lb; j++) {
-            int same = tolower((unsigned char)a[i - 1]) ==
-                       tolower((unsigned char)b[j - 1]);
             cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
-                          prev[j - 1] + (same ? 0 : 1));
+                          prev[j - 1] + (same_char(a[i - 1], b[j - 1]) ? 0 : 1));
+            if (i > 1 && j > 1 && same_char(a[i - 1], b[j - 2]) &&
+                same_char(a[i - 2], b[j - 1]) && back[j - 2] + 1 < cur[j])
+                cur[j] = back[j - 2] + 1;
         }
+        memcpy(back, prev, (lb + 1) * sizeof prev[0]);
         memcpy(prev, cur, (lb + 1) * sizeof prev[0]);
     }
     return prev[lb];

@@ -1,0 +1,86 @@
+/*
+ * cli.h - what the yokushi program's files share: parsed options, the
+ * subcommand table's entry type, and exit codes. Only src/cli prints.
+ */
+#ifndef YK_CLI_H
+#define YK_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "yokushi/report.h"
+#include "yokushi/yokushi.h"
+
+/* Exit codes everywhere: 0 success, 1 a run that failed, 2 bad input or
+ * bad usage. */
+enum { YK_EXIT_OK = 0, YK_EXIT_FAILED = 1, YK_EXIT_USAGE = 2 };
+
+/* Options common to the subcommands. */
+typedef struct cli_options {
+    yk_format format;
+    bool has_seed;
+    uint64_t seed;
+    int threads;            /* 0: all cores */
+    int64_t replicates;     /* 0: the scenario's */
+    const char *out_dir;    /* NULL: standard output */
+    const char *scenario;   /* show --scenario */
+    bool help;
+    const char *args[64];   /* positional arguments */
+    int n_args;
+} cli_options;
+
+/* Which common options a subcommand takes. */
+#define CLI_OPT_FORMAT 1u
+#define CLI_OPT_SEED 2u
+#define CLI_OPT_THREADS 4u
+#define CLI_OPT_REPLICATES 8u
+#define CLI_OPT_OUT 16u
+#define CLI_OPT_SCENARIO 32u
+#define CLI_OPT_RUN (CLI_OPT_FORMAT | CLI_OPT_SEED | CLI_OPT_THREADS | \
+                     CLI_OPT_REPLICATES | CLI_OPT_OUT)
+
+/* Parses argv[1..] (argv[0] is the subcommand) into o; prints the problem
+ * and returns YK_EXIT_USAGE on bad usage, else YK_EXIT_OK. */
+int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o);
+
+/* Prints every diagnostic as FILE:LINE:COL: path: message on stderr. */
+void cli_print_diag(yk_diag *d);
+
+/* Loads a scenario by path or built-in name, printing problems; NULL on
+ * failure. engines: the registry's names, for run.engines validation. */
+yk_scenario *cli_load(const char *spec);
+
+/* The traceability fields of s, with the seed the user gave if any. */
+yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o);
+
+/* Opens the output for one result: stdout, or DIR/NAME.EXT with --out. */
+FILE *cli_open_output(const cli_options *o, const char *name);
+void cli_close_output(const cli_options *o, FILE *f);
+
+/* Set by SIGINT; long work polls it through the library's stop flags. */
+extern volatile int cli_interrupted;
+void cli_install_interrupt(void);
+
+/* Subcommands. */
+int cmd_run(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_scenarios(int argc, char **argv);
+
+/* ---- the engine registry ------------------------------------------------- */
+
+/* One engine: `yokushi run` walks the table; adding an engine adds a row. */
+typedef struct cli_engine {
+    const char *name;
+    const char *summary;
+    /* Runs the engine on s and writes its results (text, JSON members of
+     * "results", or CSV rows) to out. Returns an exit code. */
+    int (*run)(const yk_scenario *s, const cli_options *o, FILE *out, yk_json *json);
+} cli_engine;
+
+extern const cli_engine cli_engines[];  /* terminated by a NULL name */
+/* NULL-terminated names, for yk_load_options.engines. */
+const char *const *cli_engine_names(void);
+
+#endif

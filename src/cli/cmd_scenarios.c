@@ -1,0 +1,68 @@
+/*
+ * cmd_scenarios.c - `yokushi scenarios`: the built-in worlds and
+ * scenarios, one line each.
+ */
+#include "cli/cli.h"
+
+static const char help[] =
+    "usage: yokushi scenarios [--format text|json|csv]\n\n"
+    "Lists the built-in worlds and scenarios (embedded in the binary), with\n"
+    "the first line of each description. Use a name with `yokushi run NAME`,\n"
+    "`yokushi show world --scenario NAME` or `extends: NAME` in a file.\n";
+
+/* The first line of a description, at most 100 characters. */
+static void first_line(const char *d, char *buf, size_t size)
+{
+    size_t n = 0;
+    while (d[n] && d[n] != '\n' && n + 1 < size && n < 100)
+        n++;
+    snprintf(buf, size, "%.*s", (int)n, d);
+}
+
+int cmd_scenarios(int argc, char **argv)
+{
+    cli_options o;
+    yk_json j;
+    size_t i;
+    int rc = cli_parse(argc, argv, CLI_OPT_FORMAT, &o);
+    if (rc)
+        return rc;
+    if (o.help || o.n_args) {
+        fputs(help, o.help ? stdout : stderr);
+        return o.help ? YK_EXIT_OK : YK_EXIT_USAGE;
+    }
+    if (o.format == YK_FORMAT_JSON) {
+        yk_json_init(&j, stdout);
+        yk_json_array_begin(&j, NULL);
+    } else if (o.format == YK_FORMAT_CSV) {
+        fputs("name,kind,scenario_sha256,description\n", stdout);
+    }
+    for (i = 0; i < yk_builtin_count(); i++) {
+        char line[128];
+        yk_scenario *s = cli_load(yk_builtin_name(i));
+        if (!s)
+            return YK_EXIT_FAILED;
+        first_line(yk_scenario_description(s), line, sizeof line);
+        if (o.format == YK_FORMAT_JSON) {
+            yk_json_object_begin(&j, NULL);
+            yk_json_string(&j, "name", yk_builtin_name(i));
+            yk_json_string(&j, "kind", yk_builtin_kind(i));
+            yk_json_string(&j, "scenario_sha256", yk_scenario_sha256(s));
+            yk_json_string(&j, "description", yk_scenario_description(s));
+            yk_json_object_end(&j);
+        } else if (o.format == YK_FORMAT_CSV) {
+            yk_csv_field(stdout, yk_builtin_name(i), false);
+            yk_csv_field(stdout, yk_builtin_kind(i), false);
+            yk_csv_field(stdout, yk_scenario_sha256(s), false);
+            yk_csv_field(stdout, yk_scenario_description(s), true);
+        } else {
+            printf("%-24s %-9s %s\n", yk_builtin_name(i), yk_builtin_kind(i), line);
+        }
+        yk_scenario_free(s);
+    }
+    if (o.format == YK_FORMAT_JSON) {
+        yk_json_array_end(&j);
+        yk_json_finish(&j);
+    }
+    return YK_EXIT_OK;
+}

@@ -1,0 +1,205 @@
+/*
+ * common.c - what every subcommand shares: option parsing, printing
+ * diagnostics, loading a scenario, output files, interruption.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+
+volatile int cli_interrupted = 0;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    cli_interrupted = 1;
+}
+
+void cli_install_interrupt(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static int usage_error(const char *cmd, const char *fmt, ...);
+
+static int usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "yokushi %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\n(see `yokushi %s --help`)\n", cmd);
+    return YK_EXIT_USAGE;
+}
+
+static int parse_u64(const char *s, uint64_t max, uint64_t *out)
+{
+    char *end;
+    unsigned long long v;
+    if (!s || !*s || *s == '-')
+        return 0;
+    errno = 0;
+    v = strtoull(s, &end, 10);
+    if (errno || *end || v > max)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+/* The value of an option: "--name=value" or "--name value". */
+static const char *option_value(int argc, char **argv, int *i, const char *arg,
+                                size_t name_len)
+{
+    if (arg[name_len] == '=')
+        return arg + name_len + 1;
+    if (*i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+static int is_option(const char *arg, const char *name, size_t *len)
+{
+    size_t n = strlen(name);
+    *len = n;
+    return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
+}
+
+int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
+{
+    const char *cmd = argv[0];
+    int i;
+    memset(o, 0, sizeof *o);
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        size_t n;
+        uint64_t u;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            o->help = true;
+        } else if ((accepted & CLI_OPT_FORMAT) && is_option(a, "--format", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (v && !strcmp(v, "text"))
+                o->format = YK_FORMAT_TEXT;
+            else if (v && !strcmp(v, "json"))
+                o->format = YK_FORMAT_JSON;
+            else if (v && !strcmp(v, "csv"))
+                o->format = YK_FORMAT_CSV;
+            else
+                return usage_error(cmd, "--format takes text, json or csv (got \"%s\")",
+                                   v ? v : "");
+        } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!parse_u64(v, UINT64_MAX, &o->seed))
+                return usage_error(cmd, "--seed takes a whole number >= 0 (got \"%s\")",
+                                   v ? v : "");
+            o->has_seed = true;
+        } else if ((accepted & CLI_OPT_THREADS) && is_option(a, "--threads", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!parse_u64(v, 4096, &u))
+                return usage_error(cmd, "--threads takes 0 (all cores) to 4096 (got \"%s\")",
+                                   v ? v : "");
+            o->threads = (int)u;
+        } else if ((accepted & CLI_OPT_REPLICATES) && is_option(a, "--replicates", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!parse_u64(v, 1000000000, &u) || u == 0)
+                return usage_error(cmd, "--replicates takes 1 to 1e9 (got \"%s\")",
+                                   v ? v : "");
+            o->replicates = (int64_t)u;
+        } else if ((accepted & CLI_OPT_OUT) && is_option(a, "--out", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!v || !*v)
+                return usage_error(cmd, "--out takes a directory");
+            o->out_dir = v;
+        } else if ((accepted & CLI_OPT_SCENARIO) && is_option(a, "--scenario", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!v || !*v)
+                return usage_error(cmd, "--scenario takes a file or a built-in name");
+            o->scenario = v;
+        } else if (a[0] == '-' && a[1]) {
+            return usage_error(cmd, "unknown option \"%s\"", a);
+        } else {
+            if (o->n_args >= (int)(sizeof o->args / sizeof o->args[0]))
+                return usage_error(cmd, "too many arguments");
+            o->args[o->n_args++] = a;
+        }
+    }
+    return YK_EXIT_OK;
+}
+
+void cli_print_diag(yk_diag *d)
+{
+    size_t i;
+    char line[YK_ERROR_FILE_MAX + YK_ERROR_PATH_MAX + YK_ERROR_MSG_MAX + 64];
+    yk_diag_sort(d);
+    for (i = 0; i < d->count; i++) {
+        yk_error_format(&d->items[i], line, sizeof line);
+        fprintf(stderr, "%s\n", line);
+    }
+    if (d->dropped)
+        fprintf(stderr, "(%zu more problems not shown)\n", d->dropped);
+}
+
+yk_scenario *cli_load(const char *spec)
+{
+    yk_load_options opt = {true, cli_engine_names()};
+    yk_scenario *s = NULL;
+    yk_diag d;
+    yk_diag_init(&d);
+    if (yk_scenario_load(spec, &opt, &s, &d) != YK_OK) {
+        cli_print_diag(&d);
+        s = NULL;
+    }
+    yk_diag_free(&d);
+    return s;
+}
+
+yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
+{
+    yk_run_meta m;
+    m.scenario = yk_scenario_name(s);
+    m.kind = yk_scenario_kind(s);
+    m.origin = yk_scenario_origin(s);
+    m.sha256 = yk_scenario_sha256(s);
+    m.seed = o->has_seed ? o->seed : yk_scenario_seed(s);
+    return m;
+}
+
+FILE *cli_open_output(const cli_options *o, const char *name)
+{
+    static const char *const ext[] = {"txt", "json", "csv"};
+    char path[4096];
+    FILE *f;
+    if (!o->out_dir)
+        return stdout;
+    if (mkdir(o->out_dir, 0777) && errno != EEXIST) {
+        fprintf(stderr, "yokushi: cannot create directory %s: %s\n", o->out_dir,
+                strerror(errno));
+        return NULL;
+    }
+    snprintf(path, sizeof path, "%s/%s.%s", o->out_dir, name, ext[o->format]);
+    f = fopen(path, "w");
+    if (!f)
+        fprintf(stderr, "yokushi: cannot write %s: %s\n", path, strerror(errno));
+    else
+        fprintf(stderr, "yokushi: writing %s\n", path);
+    return f;
+}
+
+void cli_close_output(const cli_options *o, FILE *f)
+{
+    if (o->out_dir && f)
+        fclose(f);
+    else if (f)
+        fflush(f);
+}

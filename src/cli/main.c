@@ -1,0 +1,55 @@
+/*
+ * main.c - the yokushi program: git-style subcommands from one table.
+ */
+#include <string.h>
+
+#include "cli/cli.h"
+
+typedef struct subcommand {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *summary;
+} subcommand;
+
+static const subcommand commands[] = {
+    {"run", cmd_run, "run a scenario (default: the built-in set)"},
+    {"validate", cmd_validate, "check scenario and world files"},
+    {"show", cmd_show, "print the resolved world, a state or an alliance"},
+    {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
+};
+
+static void usage(FILE *out)
+{
+    size_t i;
+    fprintf(out,
+            "yokushi %s - a simulator of the nuclear deterrence system\n\n"
+            "usage: yokushi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n",
+            yk_version());
+    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n`yokushi COMMAND --help` for each; `yokushi --version`.\n"
+                 "Exit codes: 0 success, 1 a run that failed, 2 bad input or usage.\n");
+}
+
+int main(int argc, char **argv)
+{
+    size_t i;
+    if (argc < 2) {
+        usage(stderr);
+        return YK_EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+        printf("yokushi %s\n", yk_version());
+        return YK_EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return YK_EXIT_OK;
+    }
+    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(argv[1], commands[i].name))
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "yokushi: unknown command \"%s\"\n\n", argv[1]);
+    usage(stderr);
+    return YK_EXIT_USAGE;
+}
