@@ -74,7 +74,8 @@ const char *yk_scenario_canonical(const yk_scenario *s);
 yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
                                yk_diag *diag);
 
-/* The built-in worlds and scenarios, sorted by name. */
+/* The built-in worlds (sorted by name), then the built-in scenarios
+ * (sorted by name). */
 size_t yk_builtin_count(void);
 const char *yk_builtin_name(size_t i);
 const char *yk_builtin_kind(size_t i); /* "world" or "scenario" */

@@ -100,8 +100,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
                                    v ? v : "");
         } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
             v = option_value(argc, argv, &i, a, n);
-            if (!parse_u64(v, UINT64_MAX, &o->seed))
-                return usage_error(cmd, "--seed takes a whole number >= 0 (got \"%s\")",
+            /* 2^53, as a file's seed: every seed is exact in JSON readers. */
+            if (!parse_u64(v, 9007199254740992ULL, &o->seed))
+                return usage_error(cmd, "--seed takes a whole number 0..2^53 (got \"%s\")",
                                    v ? v : "");
             o->has_seed = true;
         } else if ((accepted & CLI_OPT_THREADS) && is_option(a, "--threads", &n)) {

@@ -13,7 +13,9 @@
 int yk_format_double(double v, char *buf, size_t size)
 {
     int prec;
-    for (prec = 1; prec <= 17; prec++) {
+    /* 15 digits always print integers plainly; 16-17 when needed to
+     * read back the same double. */
+    for (prec = 15; prec <= 17; prec++) {
         int n = snprintf(buf, size, "%.*g", prec, v);
         if (strtod(buf, NULL) == v)
             return n;

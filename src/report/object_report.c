@@ -19,8 +19,10 @@ static const char *provenance(const yk_field *f, const void *slot, char *buf,
                               size_t size)
 {
     const yk_param *p = slot;
+    if (size)
+        buf[0] = '\0';
     if (f->kind != YK_FIELD_PARAM)
-        return "";
+        return buf;
     if (p->source && p->assumption)
         snprintf(buf, size, "source %s; assumption: %s", p->source, p->assumption);
     else if (p->source)
@@ -28,7 +30,7 @@ static const char *provenance(const yk_field *f, const void *slot, char *buf,
     else if (p->assumption)
         snprintf(buf, size, "assumption: %s", p->assumption);
     else
-        snprintf(buf, size, "default");
+        snprintf(buf, size, "-");
     return buf;
 }
 

@@ -62,7 +62,7 @@ static size_t path_push(convert *cx, const char *seg, int index)
         n = snprintf(cx->path + old, sizeof cx->path - old, "[%d]", index);
     else
         n = snprintf(cx->path + old, sizeof cx->path - old, "%s%s",
-                     old ? "." : "", seg);
+                     old ? "." : "", seg ? seg : "");
     if (n > 0)
         cx->path_len = old + (size_t)n < sizeof cx->path
                            ? old + (size_t)n : sizeof cx->path - 1;

@@ -361,13 +361,16 @@ static yk_status fingerprint(yk_scenario *s)
     if (n > 0)
         canon_append(&c, line, (size_t)n);
     for (i = 0; i < s->doc.world.n_crises; i++) {
+        /* Stakes are read by a hook: print them as the walk prints params. */
+        static const yk_field stake = {.name = "stake", .kind = YK_FIELD_PARAM, .lo = 0, .hi = 1};
         const yk_crisis *k = &s->doc.world.crises[i];
-        n = snprintf(line, sizeof line,
-                     "crises[%zu].stakes = %.17g %.17g %.17g\n", i,
-                     k->stake_aggressor.value, k->stake_target.value,
-                     k->stake_patron.value);
+        char va[128], vt[128], vp[128];
+        yk_field_format(&stake, &k->stake_aggressor, NULL, 1, va, sizeof va);
+        yk_field_format(&stake, &k->stake_target, NULL, 1, vt, sizeof vt);
+        yk_field_format(&stake, &k->stake_patron, NULL, 1, vp, sizeof vp);
+        n = snprintf(line, sizeof line, "crises[%zu].stakes = %s %s %s\n", i, va, vt, vp);
         if (n > 0)
-            canon_append(&c, line, (size_t)n);
+            canon_append(&c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
     }
     if (c.failed || !c.text)
         return YK_E_NOMEM;
