@@ -651,6 +651,8 @@ static int pair_ids(convert *cx, const yk_node *n, const char *key,
         return 0;
     }
     la = (size_t)(dash - key);
+    if (la >= YK_ID_MAX || strlen(dash + 1) >= YK_ID_MAX)
+        return 0; /* convert_list already reported the id's length */
     memcpy(left, key, la);
     left[la] = '\0';
     snprintf(right, sizeof right, "%s", dash + 1);
