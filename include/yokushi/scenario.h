@@ -64,9 +64,11 @@ const yk_world *yk_scenario_world(const yk_scenario *s);
 const char *yk_scenario_sha256(const yk_scenario *s);
 /* The canonical form: one "path = value" line per input field of the
  * resolved scenario, keyed collections in id order, numbers with 17
- * significant digits. Labels (names, descriptions, notes, sources) are
- * left out, so comments, key order and provenance do not change it.
- * Owned by s. */
+ * significant digits; when the time line has changes after the world's
+ * year, the world at the last such year follows ("future."). Labels
+ * (state names, descriptions, notes, sources, assumptions) and the seed
+ * are left out, so comments, key order and provenance do not change it;
+ * the seed is reported beside the hash, never inside it. Owned by s. */
 const char *yk_scenario_canonical(const yk_scenario *s);
 
 /* The world in another year: the same files with the events of every

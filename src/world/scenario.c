@@ -332,7 +332,9 @@ static int canon_open(void *ctx, const char *path, const char *name, long index,
     return 0;
 }
 
-static yk_status fingerprint(yk_scenario *s)
+/* future: the world at the time line's last year, when that is later than
+ * the file's year, so events still to come are inputs too; else NULL. */
+static yk_status fingerprint(yk_scenario *s, const yk_document *future)
 {
     canon_buf c;
     yk_walker w;
@@ -371,6 +373,13 @@ static yk_status fingerprint(yk_scenario *s)
         n = snprintf(line, sizeof line, "crises[%zu].stakes = %s %s %s\n", i, va, vt, vp);
         if (n > 0)
             canon_append(&c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    }
+    if (future) {
+        n = snprintf(line, sizeof line, "time line to %d\n", future->world.year);
+        if (n > 0)
+            canon_append(&c, line, (size_t)n);
+        c.world = &future->world;
+        yk_schema_walk(&yk_schema_of_document, future, "future", &w);
     }
     if (c.failed || !c.text)
         return YK_E_NOMEM;
@@ -419,6 +428,7 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     yk_scenario *s;
     loader ld;
     yk_node *top = NULL;
+    yk_document *future = NULL;
     const yk_node *name_s, *name_w, *name;
     yk_status st;
     size_t before = diag->count;
@@ -467,11 +477,29 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
         if (st == YK_OK)
             st = st2;
     }
+    /* Events after the file's year are inputs too: build the world at the
+     * time line's last year, so their set: paths are validated now (the
+     * repeats of problems already found are dropped by yk_diag_sort) and
+     * the fingerprint covers them. */
+    if (s->merged && st == YK_OK) {
+        int last = s->doc.world.year;
+        size_t i;
+        for (i = 0; i < s->doc.world.n_events; i++)
+            if (s->doc.world.events[i].year > last && s->doc.world.events[i].n_changes)
+                last = s->doc.world.events[i].year;
+        if (last > s->doc.world.year) {
+            future = yk_arena_alloc(&s->arena, sizeof *future);
+            if (!future)
+                st = yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+            else
+                st = build(&s->arena, s->merged, last, &s->opt, future, diag);
+        }
+    }
     if (diag->count > before && st == YK_OK)
         st = diag->items[before].status;
     if (st)
         goto fail;
-    st = fingerprint(s);
+    st = fingerprint(s, future);
     if (st) {
         yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
         goto fail;

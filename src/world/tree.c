@@ -271,6 +271,25 @@ static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
     }
 }
 
+/* Line and column (zero-based, columns in bytes) of a byte offset. */
+static yaml_mark_t mark_of_offset(const char *bytes, size_t len, size_t off)
+{
+    yaml_mark_t m = {0, 0, 0};
+    size_t i;
+    if (off > len)
+        off = len;
+    for (i = 0; i < off; i++) {
+        if (bytes[i] == '\n') {
+            m.line++;
+            m.column = 0;
+        } else {
+            m.column++;
+        }
+    }
+    m.index = off;
+    return m;
+}
+
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
                         size_t len, yk_node **root, yk_diag *diag)
 {
@@ -294,9 +313,13 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
     yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
     for (;;) {
         if (!yaml_parser_parse(&parser, &ev)) {
-            const yaml_mark_t *m = &parser.problem_mark;
-            yk_diag_add(diag, YK_E_PARSE, file, (int)m->line + 1,
-                        (int)m->column + 1, NULL, "YAML: %s%s%s",
+            yaml_mark_t m = parser.problem_mark;
+            /* Reader errors (bad UTF-8, control characters) leave the mark
+             * at zero and give a byte offset instead. */
+            if (parser.error == YAML_READER_ERROR)
+                m = mark_of_offset(bytes, len, parser.problem_offset);
+            yk_diag_add(diag, YK_E_PARSE, file, (int)m.line + 1,
+                        (int)m.column + 1, NULL, "YAML: %s%s%s",
                         parser.problem ? parser.problem : "malformed input",
                         parser.context ? " " : "",
                         parser.context ? parser.context : "");

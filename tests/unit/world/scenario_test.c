@@ -1590,6 +1590,37 @@ static void test_more_launchers_via_set(void **state)
     }
 }
 
+/* ---- events after the file's year ------------------------------------------ */
+
+#define FUTURE_EVENT(set_text)                                              \
+    "scenario: f\n"                                                          \
+    "year: 2025\n"                                                           \
+    "states:\n"                                                              \
+    "  CHN: {name: China, region: east_asia}\n"                              \
+    "events:\n"                                                              \
+    "  - {year: 2030, actor: CHN, set: {" set_text "}}\n"
+
+/* An event still to come is validated at load, not first in world_at. */
+static void test_future_event_validated_at_load(void **state)
+{
+    (void)state;
+    expect_errors(FUTURE_EVENT("nuclear.reserv_warheads: 500, resolve: 7"), YK_E_SCHEMA,
+                  "t.yaml:6:36: states.CHN.nuclear.reserv_warheads: unknown key "
+                  "\"reserv_warheads\" (did you mean \"reserve_warheads\"?)\n"
+                  "t.yaml:6:75: states.CHN.resolve: 7 leaves the range 0..1 of this field");
+}
+
+/* Two files that differ only in an event still to come differ in hash. */
+static void test_future_event_in_fingerprint(void **state)
+{
+    yk_scenario *a = load_ok(FUTURE_EVENT("nuclear.reserve_warheads: 500"));
+    yk_scenario *b = load_ok(FUTURE_EVENT("nuclear.reserve_warheads: 600"));
+    (void)state;
+    assert_string_not_equal(yk_scenario_sha256(a), yk_scenario_sha256(b));
+    yk_scenario_free(a);
+    yk_scenario_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1642,6 +1673,8 @@ int main(void)
         cmocka_unit_test(test_event_applies_from_its_year),
         cmocka_unit_test(test_event_applied_at_file_year),
         cmocka_unit_test(test_events_in_year_order),
+        cmocka_unit_test(test_future_event_validated_at_load),
+        cmocka_unit_test(test_future_event_in_fingerprint),
         cmocka_unit_test(test_sha256_is_64_lower_hex),
         cmocka_unit_test(test_sha256_same_text_twice),
         cmocka_unit_test(test_sha256_ignores_form_and_labels),
