@@ -427,8 +427,16 @@ yk_status yk_resolve_events(yk_arena *a, yk_node *root, int year,
     for (i = 0; i < events->n; i++) {
         const yk_node *e = events->items[i];
         long long y;
-        if (!yk_node_get(e, "set") || !yk_scalar_int(yk_node_get(e, "year"), &y))
+        const yk_node *set = yk_node_get(e, "set"), *actor = yk_node_get(e, "actor");
+        if (!set || !yk_scalar_int(yk_node_get(e, "year"), &y))
             continue; /* conversion reports a missing or bad year */
+        /* Conversion reports a set: that is not a mapping and an unknown
+         * actor at events[N]; skipping them here avoids saying it twice. */
+        if (set->kind != YK_NODE_MAP)
+            continue;
+        if (actor && (actor->kind != YK_NODE_SCALAR ||
+                      !yk_node_get(yk_node_get(root, "states"), actor->text)))
+            continue;
         if (y > year)
             continue;
         list[n].year = y;
