@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700
 
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,17 +301,34 @@ static void canon_append(canon_buf *c, const char *s, size_t n)
     c->text[c->len] = '\0';
 }
 
+/* Appends one formatted line (at most 1023 bytes, far above any line the
+ * walk makes: paths and values are each under 256). */
+static void canon_printf(canon_buf *c, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void canon_printf(canon_buf *c, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        canon_append(c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+}
+
 static int canon_leaf(void *ctx, const char *path, const char *name,
                       const yk_field *f, const void *slot)
 {
     canon_buf *c = ctx;
-    char value[256], line[YK_ERROR_PATH_MAX + 300];
-    int n;
+    char value[256];
     (void)name;
     yk_field_format(f, slot, c->world, 1, value, sizeof value);
-    n = snprintf(line, sizeof line, "%s = %s\n", path, value);
-    if (n > 0)
-        canon_append(c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    canon_printf(c, "%s = %s\n", path, value);
     return 0;
 }
 
@@ -318,17 +336,13 @@ static int canon_open(void *ctx, const char *path, const char *name, long index,
                       yk_field_kind kind)
 {
     canon_buf *c = ctx;
-    char line[YK_ERROR_PATH_MAX + 16];
-    int n;
     (void)name;
     (void)index;
     /* Lists record their presence so that [] and an absent list agree and
      * differ from a one-item list. */
     if (kind != YK_FIELD_LIST && kind != YK_FIELD_MAP)
         return 0;
-    n = snprintf(line, sizeof line, "%s {\n", path);
-    if (n > 0)
-        canon_append(c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    canon_printf(c, "%s {\n", path);
     return 0;
 }
 
@@ -340,8 +354,6 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
     yk_walker w;
     const yk_run_config *r = &s->doc.run;
     size_t i;
-    char line[256];
-    int n;
 
     memset(&c, 0, sizeof c);
     c.arena = &s->arena;
@@ -355,13 +367,9 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
     yk_schema_walk(&yk_schema_of_document, &s->doc, "", &w);
     /* The run section's engines and years are read by hooks, not fields. */
     for (i = 0; i < r->n_engines; i++) {
-        n = snprintf(line, sizeof line, "run.engines[%zu] = %s\n", i, r->engines[i]);
-        if (n > 0)
-            canon_append(&c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+        canon_printf(&c, "run.engines[%zu] = %s\n", i, r->engines[i]);
     }
-    n = snprintf(line, sizeof line, "run.years = %d %d\n", r->year_from, r->year_to);
-    if (n > 0)
-        canon_append(&c, line, (size_t)n);
+    canon_printf(&c, "run.years = %d %d\n", r->year_from, r->year_to);
     for (i = 0; i < s->doc.world.n_crises; i++) {
         /* Stakes are read by a hook: print them as the walk prints params. */
         static const yk_field stake = {.name = "stake", .kind = YK_FIELD_PARAM, .lo = 0, .hi = 1};
@@ -370,14 +378,10 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
         yk_field_format(&stake, &k->stake_aggressor, NULL, 1, va, sizeof va);
         yk_field_format(&stake, &k->stake_target, NULL, 1, vt, sizeof vt);
         yk_field_format(&stake, &k->stake_patron, NULL, 1, vp, sizeof vp);
-        n = snprintf(line, sizeof line, "crises[%zu].stakes = %s %s %s\n", i, va, vt, vp);
-        if (n > 0)
-            canon_append(&c, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+        canon_printf(&c, "crises[%zu].stakes = %s %s %s\n", i, va, vt, vp);
     }
     if (future) {
-        n = snprintf(line, sizeof line, "time line to %d\n", future->world.year);
-        if (n > 0)
-            canon_append(&c, line, (size_t)n);
+        canon_printf(&c, "time line to %d\n", future->world.year);
         c.world = &future->world;
         yk_schema_walk(&yk_schema_of_document, future, "future", &w);
     }
