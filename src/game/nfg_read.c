@@ -29,7 +29,7 @@ typedef struct nfg_reader {
     long profiles;
     const char *comment;
     double *pay; int n_pay, cap_pay;           /* payoff form: the table; outcome form: outcomes */
-    const char **paytext; int cap_paytext;
+    const char **paytext; int cap_paytext;     /* their text, parallel to pay */
     const char **olabel; int n_out, cap_olabel;
     int *prof; int n_prof, cap_prof;           /* outcome form: index per profile, -1 none */
 } nfg_reader;
@@ -117,7 +117,9 @@ static yk_status read_payoffs(nfg_reader *r)
                                 "(%ld profiles x %d players)", i, need, r->profiles, r->np);
         if (lx->kind != GF_NUMBER)
             return gf_expected(lx, "a payoff");
-        if (game_grow(&r->pay, &r->cap_pay, (int)i + 1, sizeof *r->pay))
+        if (game_grow(&r->pay, &r->cap_pay, (int)i + 1, sizeof *r->pay) ||
+            game_grow(&r->paytext, &r->cap_paytext, (int)i + 1, sizeof *r->paytext) ||
+            !(r->paytext[i] = yk_arena_strdup(r->scratch, lx->text)))
             return nomem(r);
         r->pay[i] = lx->num;
         if ((st = gf_next(lx)) != YK_OK)
@@ -247,8 +249,15 @@ static yk_status build(nfg_reader *r, yk_game **out)
     g = *out;
     if (r->comment && !(g->comment = game_strdup(g, r->comment)))
         return nomem(r);
-    if (!r->prof)
+    if (!r->prof) { /* payoff-list form: keep each payoff's text */
+        g->table_text = game_mem(g, (size_t)r->profiles * np, sizeof *g->table_text);
+        if (!g->table_text)
+            return nomem(r);
+        for (i = 0; i < r->profiles * np; i++)
+            if (!(g->table_text[i] = game_strdup(g, r->paytext[i])))
+                return nomem(r);
         return YK_OK;
+    }
     g->n_outcomes = r->n_out;
     g->outcome = game_mem(g, (size_t)r->n_out + 1, sizeof *g->outcome);
     g->payoff = game_mem(g, (size_t)r->n_out * np + 1, sizeof *g->payoff);
