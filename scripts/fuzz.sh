@@ -10,7 +10,7 @@ set -eu
 build=$1; seconds=$2
 found=0
 for target in "$build"/*_fuzz; do
-  [ -x "$target" ] || continue
+  [ -f "$target" ] && [ -x "$target" ] || continue  # not the corpus-*_fuzz folders
   found=1
   name=$(basename "$target")
   corpus="$build/corpus-$name"
