@@ -78,7 +78,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
     lg_out o;
     lg_system *s = NULL;
     double *x = NULL, scale;
-    int size, n, too_big = 0;
+    int size, n, too_big = 0, stuck = 0;
+    double regret;
     yk_status st = YK_OK;
 
     if (!g || !out)
@@ -134,14 +135,23 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
     p.stop = opts->stop;
     p.point = on_point;
     p.user = &o;
+    p.stuck = &stuck;
     st = lg_trace(s, x, &p, err);
     if (st != YK_OK)
         goto out;
     to_profile(&o, x);
-    if (yk_solution_add(out, o.prob, x[n], 1, 0) != YK_OK)
+    regret = s->regret(s->ctx, x);
+    /* Stuck at a bifurcation, Gambit prints its last point as the end point;
+     * so do we, marked an equilibrium only if its regret says so. */
+    if (yk_solution_add(out, o.prob, x[n], !stuck || regret < p.regret_tol, 0) != YK_OK)
         goto nomem;
-    snprintf(out->note, sizeof out->note, "lambda %.6g, regret %.3g", x[n],
-             s->regret(s->ctx, x));
+    if (stuck)
+        snprintf(out->note, sizeof out->note,
+                 "the step size fell below 1e-8 at lambda %.10g (a bifurcation the tracer "
+                 "cannot pass, as in Gambit); last point's regret %.3g",
+                 x[n], regret);
+    else
+        snprintf(out->note, sizeof out->note, "lambda %.10g, regret %.3g", x[n], regret);
     goto out;
 nomem:
     st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");

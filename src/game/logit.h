@@ -51,9 +51,14 @@ typedef struct lg_params {
     volatile sig_atomic_t *stop;
     lg_point_fn point;
     void *user;
+    int *stuck; /* set when the step fell below its minimum (1e-8) */
 } lg_params;
 
-/* Follows the curve from x (updated in place to the end point). */
+/* Follows the curve from x (updated in place to the end point). Ends with
+ * YK_OK when the regret is small, or when the step size falls below its
+ * minimum (*p->stuck set: typically at a bifurcation the tracer cannot
+ * pass); YK_E_NUMERIC past max_steps or max_lambda or when the corrector
+ * fails to converge; YK_E_INTERRUPTED when *stop is set. */
 yk_status lg_trace(const lg_system *s, double *x, const lg_params *p,
                    yk_error *err);
 

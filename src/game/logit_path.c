@@ -16,8 +16,9 @@
  *    det [J; t^T] of one fixed sign (the one that makes lambda increase at
  *    the start), which carries the direction through turning points. When
  *    two consecutive tangents point apart nonetheless (a bifurcation), the
- *    step is rejected and the equations are perturbed by 1e-7 for a short
- *    arclength so the tracer passes beside the branch point.
+ *    step is rejected and the first equation is perturbed by 1e-7 for an
+ *    arclength of twice the step, so the tracer passes beside the branch
+ *    point (or, as Gambit does, gets stuck at it: see yk_solve_logit).
  */
 #include "game/logit.h"
 
@@ -32,7 +33,6 @@
 #define C_HMIN 1.0e-8      /* smallest step */
 #define C_MAXITER 100      /* corrector iterations */
 #define C_PERT 1.0e-7      /* size of the perturbation past a bifurcation */
-#define C_PERT_MIN 0.05    /* shortest arclength it is kept on */
 
 static double dot(const double *a, const double *b, int n)
 {
@@ -69,6 +69,7 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *
     long steps = 0;
     yk_status st = YK_OK;
 
+    *p->stuck = 0;
     if (!t)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
     /* Start: border with e_lambda, so the solution has d lambda = 1 > 0. */
@@ -100,8 +101,8 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *
             goto out;
         }
         if (fabs(h) <= C_HMIN) {
-            st = yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
-                              "logit: step size fell below %g at lambda %g", C_HMIN, x[n]);
+            /* Gambit's tracer ends here too and reports the last point. */
+            *p->stuck = 1;
             goto out;
         }
         for (i = 0; i < n1; i++)
@@ -116,9 +117,7 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *
                 accept = 0;
                 break;
             }
-            if (pert != 0.0)
-                for (i = 0; i < n; i++)
-                    z[i] += (i % 2 ? pert : -pert);
+            z[0] += pert;
             z[n] = 0.0;
             s->solve(s->ctx, z);
             pr = dot(z, nt, n1);
@@ -155,7 +154,7 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *
             /* The orientation flipped: a bifurcation between x and u. */
             if (countdown == 0.0) {
                 pert = C_PERT;
-                countdown = fabs(10.0 * h) > C_PERT_MIN ? fabs(10.0 * h) : C_PERT_MIN;
+                countdown = fabs(2.0 * h);
             }
             accept = 0;
         }
