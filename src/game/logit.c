@@ -14,7 +14,7 @@
 
 #define LG_MAX_STEPS 200000L  /* accepted steps before giving up */
 #define LG_MAX_LAMBDA 1.0e15  /* beyond this the path has not converged */
-#define LG_MAX_BAND 400000000L /* doubles of band storage (3.2 GB) */
+#define LG_MAX_BAND 50000000L /* doubles of band storage (400 MB) */
 
 typedef struct lg_out {
     const yk_game *g;
