@@ -463,8 +463,8 @@ static yk_status read_tree(efg_reader *r)
     }
     if (lx->kind != GF_EOF) {
         char found[96];
-        return gf_error(lx, "unexpected %s after the last node (the tree is complete after "
-                            "node %d)", gf_describe(lx, found, sizeof found), r->node_no);
+        return gf_error(lx, "expected the end of the file after node %d, which completes the "
+                            "tree, but found %s", r->node_no, gf_describe(lx, found, sizeof found));
     }
     return YK_OK;
 }

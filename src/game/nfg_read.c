@@ -129,8 +129,9 @@ static yk_status read_payoffs(nfg_reader *r)
     }
     if (lx->kind != GF_EOF) {
         char found[96];
-        return gf_error(lx, "unexpected %s after the last payoff (%ld profiles x %d players)",
-                        gf_describe(lx, found, sizeof found), r->profiles, r->np);
+        return gf_error(lx, "expected the end of the file after the last payoff (%ld profiles "
+                            "x %d players) but found %s", r->profiles, r->np,
+                        gf_describe(lx, found, sizeof found));
     }
     return YK_OK;
 }
@@ -212,8 +213,9 @@ static yk_status read_outcome_form(nfg_reader *r)
     }
     if (lx->kind != GF_EOF) {
         char found[96];
-        return gf_error(lx, "unexpected %s after the last outcome number (%ld profiles)",
-                        gf_describe(lx, found, sizeof found), r->profiles);
+        return gf_error(lx, "expected the end of the file after the last outcome number (%ld "
+                            "profiles) but found %s", r->profiles,
+                        gf_describe(lx, found, sizeof found));
     }
     return YK_OK;
 }
