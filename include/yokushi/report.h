@@ -11,6 +11,7 @@
 
 #include "scenario.h"
 #include "schema.h"
+#include "game.h"
 #include "world.h"
 
 typedef enum yk_format {
@@ -80,5 +81,38 @@ void yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
 void yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
                       const void *obj, const char *prefix, const yk_world *w,
                       const yk_run_meta *meta);
+
+/* ---- game solutions ---------------------------------------------------- */
+
+typedef enum yk_solution_format {
+    YK_SOLUTION_GAMBIT = 0, /* NE,... lines as Gambit's tools print them */
+    YK_SOLUTION_JSON = 1,
+    YK_SOLUTION_TEXT = 2
+} yk_solution_format;
+
+typedef struct yk_solution_report {
+    yk_solution_format format;
+    yk_solve_method method;
+    int decimals;          /* 0: Gambit's default for the method */
+    const char *file;      /* the game file, for JSON */
+    const char *sha256;    /* of the file's bytes, for JSON */
+    const yk_game *reduced;/* the reduced strategic form when profiles are over it */
+} yk_solution_report;
+
+/* Gambit rendering: profiles from yk_game_profile_first; bi and enumpure
+ * print exact 0/1; logit prints probabilities with `decimals` significant
+ * digits (default 6) and branch points as lambda (fixed, `decimals`
+ * places) then the profile; other methods print fixed-point with
+ * `decimals` places, or without decimals exact fractions p/q where a
+ * number is within 1e-10 of one with q <= 10^5 (as Gambit's exact mode
+ * prints them), else the shortest round-trip decimal. JSON and text carry
+ * per equilibrium the profile by player, information set and action
+ * labels, payoffs, regret, subgame perfection, outcome probabilities and
+ * beliefs (docs/CLI.md). */
+void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+                        const yk_solution_report *r);
+/* One number as the Gambit rendering above prints it. */
+int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
+                            int is_lambda);
 
 #endif
