@@ -112,6 +112,8 @@ typedef struct yk_game {
     double *table;                /* n_profiles * n_players payoffs */
     int *profile_outcome;         /* outcome form: outcome index per profile, -1 none;
                                      NULL when the file listed payoffs directly */
+    const char **table_text;      /* parallel to table: payoffs as written ("5/2") in a
+                                     payoff-list file; NULL (or NULL entries) otherwise */
 
     yk_game_mem *mem;
 } yk_game;
