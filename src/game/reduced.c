@@ -63,7 +63,9 @@ static long player_strategies(const yk_game *g, int q, long limit, double **rows
     }
     for (;;) {
         double *row;
-        if (count + made >= limit) {
+        /* rows are n_actions wide: keep them under 1 GiB as well */
+        if (count + made >= limit ||
+            (double)(count + made + 1) * g->n_actions > (double)(1L << 27)) {
             made = -1;
             goto done;
         }
