@@ -8,6 +8,12 @@
  * nim7.efg has duplicate non-empty node labels ("1_left" at several
  * nodes). Gambit 17 refuses such files; older Gambit read them, and a node
  * label names nothing a solver uses, so yokushi reads it (test_nim7).
+ *
+ * An .efg file cannot make one information set mix players: sets are
+ * numbered per player (`p "" 1 1` and `p "" 2 1` are two sets, `c "" 1`
+ * a third), so what can go wrong is a set that disagrees with itself
+ * (action count, labels, chance odds), a set or outcome used before it is
+ * defined, or a player that does not exist; bad-games has one file each.
  */
 #include <setjmp.h>
 #include <stdarg.h>
