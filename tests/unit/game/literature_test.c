@@ -58,7 +58,7 @@
 #define YK_TEST_HAVE_LCP 0 /* 1 once yk_solve_lcp is on the branch (game-lcp) */
 #endif
 #ifndef YK_TEST_HAVE_LOGIT
-#define YK_TEST_HAVE_LOGIT 0 /* 1 once yk_solve_logit is on the branch (game-logit) */
+#define YK_TEST_HAVE_LOGIT 1 /* yk_solve_logit: merged from game-logit */
 #endif
 
 #define TOL 1e-9
