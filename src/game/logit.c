@@ -141,9 +141,10 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
         goto out;
     to_profile(&o, x);
     regret = s->regret(s->ctx, x);
-    /* Stuck at a bifurcation, Gambit prints its last point as the end point;
-     * so do we, marked an equilibrium only if its regret says so. */
-    if (yk_solution_add(out, o.prob, x[n], !stuck || regret < p.regret_tol, 0) != YK_OK)
+    /* Stuck at a bifurcation, Gambit prints its last point as the end point
+     * (an NE line); so do we, and the note and the reports' regret say how
+     * far from an equilibrium it is. */
+    if (yk_solution_add(out, o.prob, x[n], 1, 0) != YK_OK)
         goto nomem;
     if (stuck)
         snprintf(out->note, sizeof out->note,
