@@ -144,7 +144,7 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
             st = yk_error_set(err, YK_E_LIMIT, NULL, 0, 0, NULL,
                          "the reduced strategic form has more than %ld pure-strategy profiles",
                          max_profiles);
-            goto fail;
+            goto done;
         }
         count[q - 1] = (int)made;
         total += made;
@@ -175,22 +175,14 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
             pick[q] = 0;
     }
     st = yk_game_table_new(g->title, np, g->player, count, NULL, pay, table, err);
-    if (st != YK_OK)
-        goto fail;
-    if (behaviour) {
+    if (st == YK_OK && behaviour) {
         *behaviour = rows;
         rows = NULL;
     }
-    free(rows);
-    free(count);
-    free(pick);
-    free(pay);
-    free(p);
-    free(reach);
-    return YK_OK;
+    goto done;
 nomem:
     st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-fail:
+done:
     free(rows);
     free(count);
     free(pick);
