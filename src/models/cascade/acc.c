@@ -9,7 +9,8 @@
 
 #include "models/cascade/cascade_int.h"
 
-/* Credibility bands from 200 bins over [0, 1]: quantiles within 0.005. */
+/* Credibility bands from 200 bins over [0, 1]: quantiles within 0.005
+ * (kappa = 1 counts as "over" and reads back as 1). */
 #define KAPPA_BINS 200
 
 static size_t n_moments(const cc_model *m, size_t *parts)
@@ -53,7 +54,7 @@ void cc_acc_reset(cc_acc *a, const cc_model *m)
         yk_moments_init(&a->kappa[i]);
     memset(a->nuclear, 0, y * m->n_states * sizeof *a->nuclear);
     for (i = 0; i < y * m->n_alliances; i++)
-        yk_histogram_init(&a->kappa_hist[i], 0.0, 1.0 + 1e-9, KAPPA_BINS);
+        yk_histogram_init(&a->kappa_hist[i], 0.0, 1.0, KAPPA_BINS);
     a->n = 0;
 }
 
