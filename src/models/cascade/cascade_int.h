@@ -81,32 +81,54 @@ typedef struct cc_work {
     int *programme_start;
 } cc_work;
 
-/* Statistics of one block. */
+/* Credibility bands: 200 bins over [0, 1] and one for kappa = 1, so
+ * quantiles are within 0.005. A block has at most CC_BLOCK replicates,
+ * so its counts fit 16 bits. */
+#define CC_KAPPA_BINS 200
+#define CC_BLOCK 256
+
+/* Sums of x and x^2 of one quantity over a block's replicates, added in
+ * replicate order; turned into yk_moments when the block is merged. */
+typedef struct cc_sum {
+    double s1, s2;
+} cc_sum;
+
+/* Statistics of one block. The sums are laid out as the totals' moments
+ * (cc_total); kappa_bins[(y * A + j) * (CC_KAPPA_BINS + 1) + b]. */
 typedef struct cc_acc {
-    /* ordered */
-    yk_moments *kappa;        /* [y * A + j] */
-    yk_moments *count;        /* [y] nuclear-armed states */
-    yk_moments *npt;          /* [y] */
-    yk_moments *value;        /* [y] */
-    yk_moments *burden;       /* [(y * P + k) * 2 + after] */
-    yk_moments *knock;        /* [y * N + i] */
-    /* exact */
+    cc_sum *kappa;            /* [y * A + j] */
+    cc_sum *count;            /* [y] nuclear-armed states */
+    cc_sum *npt;              /* [y] */
+    cc_sum *value;            /* [y] */
+    cc_sum *burden;           /* [(y * P + k) * 2 + after] */
+    cc_sum *knock;            /* [y * N + i] */
     uint64_t *nuclear;        /* [y * N + i] replicates nuclear-armed */
-    yk_histogram *kappa_hist; /* [y * A + j] */
+    uint16_t *kappa_bins;
     uint64_t n;
 } cc_acc;
+
+/* The statistics of every block merged in block order. */
+typedef struct cc_total {
+    yk_moments *kappa, *count, *npt, *value, *burden, *knock;
+    uint64_t *nuclear;
+    yk_histogram *kappa_hist; /* [y * A + j] */
+    uint64_t n;
+} cc_total;
 
 yk_status cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
                            cc_model *m, yk_error *err);
 void cc_model_free(cc_model *m);
 
-/* Allocation sizes for one slot; both are zeroed by their init. */
+/* A workspace and an accumulator per slot of a batch of blocks. */
 yk_status cc_work_alloc(cc_work *w, const cc_model *m);
 void cc_work_free(cc_work *w);
 yk_status cc_acc_alloc(cc_acc *a, const cc_model *m);
 void cc_acc_reset(cc_acc *a, const cc_model *m);
-void cc_acc_merge(cc_acc *into, const cc_acc *from, const cc_model *m);
 void cc_acc_free(cc_acc *a);
+yk_status cc_total_alloc(cc_total *t, const cc_model *m);
+/* Adds a block's statistics; call in block order. */
+void cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m);
+void cc_total_free(cc_total *t);
 
 /* Simulates replicate r, adding its years to acc. */
 void cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc);

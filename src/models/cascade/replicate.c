@@ -324,6 +324,12 @@ static int breakout_years(double months)
 
 /* ---- S6: statistics ------------------------------------------------------------ */
 
+static void add(cc_sum *s, double x)
+{
+    s->s1 += x;
+    s->s2 += x * x;
+}
+
 static void record(const cc_model *m, const cc_work *w, int y, double value,
                    cc_acc *acc)
 {
@@ -332,17 +338,16 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
     double *burden = w->delta; /* scratch: 2 per patron, P <= A */
     for (i = 0; i < N; i++) {
         bool nuc = is_nuclear(m, w, y, i);
-        double knock = 0;
         size_t k;
         if (nuc) {
             acc->nuclear[(size_t)y * N + i]++;
             count += 1;
         }
-        if (!m->nuclear0[i]) {
-            if (nuc)
-                for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
-                    knock += w->intensity[m->riv_index[k]] * w->weight[i];
-            yk_moments_add(&acc->knock[(size_t)y * N + i], knock);
+        if (!m->nuclear0[i] && nuc) {
+            double knock = 0;
+            for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
+                knock += w->intensity[m->riv_index[k]] * w->weight[i];
+            add(&acc->knock[(size_t)y * N + i], knock);
         }
         if (m->npt0[i])
             npt_loss += nuc ? 1.0
@@ -355,18 +360,22 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
     for (j = 0; j < A; j++) {
         const yk_alliance *al = &m->world.alliances[j];
         double b = w->commitment[j] * w->threat[al->ally];
+        double kappa = w->kappa[j];
         size_t k = m->patron_slot[j];
+        /* kappa = 1 goes to the last bin (the histogram's "over"). */
+        size_t bin = kappa >= 1 ? CC_KAPPA_BINS
+                     : kappa <= 0 ? 0 : (size_t)(kappa * CC_KAPPA_BINS);
         burden[2 * k] += b;
         burden[2 * k + 1] +=
             b * (is_nuclear(m, w, y, al->ally) ? 1 - w->coef.v[YK_CC_BURDEN_SELF_SHARE] : 1.0);
-        yk_moments_add(&acc->kappa[(size_t)y * A + j], w->kappa[j]);
-        yk_histogram_add(&acc->kappa_hist[(size_t)y * A + j], w->kappa[j]);
+        add(&acc->kappa[(size_t)y * A + j], kappa);
+        acc->kappa_bins[((size_t)y * A + j) * (CC_KAPPA_BINS + 1) + bin]++;
     }
     for (j = 0; j < 2 * P; j++)
-        yk_moments_add(&acc->burden[(size_t)y * P * 2 + j], burden[j]);
-    yk_moments_add(&acc->count[y], count);
-    yk_moments_add(&acc->npt[y], m->n_npt0 ? 1.0 - npt_loss / (double)m->n_npt0 : 1.0);
-    yk_moments_add(&acc->value[y], value);
+        add(&acc->burden[(size_t)y * P * 2 + j], burden[j]);
+    add(&acc->count[y], count);
+    add(&acc->npt[y], m->n_npt0 ? 1.0 - npt_loss / (double)m->n_npt0 : 1.0);
+    add(&acc->value[y], value);
 }
 
 /* ---- the year loop ---------------------------------------------------------------- */

@@ -13,7 +13,7 @@ void yk_cascade_result_free(yk_cascade_result *r)
 {
     if (!r)
         return;
-    cc_acc_free(&r->sum);
+    cc_total_free(&r->sum);
     cc_model_free(&r->model);
     free(r);
 }

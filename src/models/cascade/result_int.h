@@ -9,7 +9,7 @@
 
 struct yk_cascade_result {
     cc_model model;
-    cc_acc sum;
+    cc_total sum;
 };
 
 #endif

@@ -16,7 +16,7 @@
 #endif
 
 /* Replicates per block: fixed, never derived from the thread count. */
-#define BLOCK 256
+#define BLOCK CC_BLOCK
 
 typedef struct batch {
     const cc_model *m;
@@ -49,14 +49,14 @@ static int slots_for(int threads)
     int t = 1;
     (void)threads;
 #endif
-    /* A few blocks per thread balance the load within a batch. */
-    return t < 1 ? 4 : t > 256 ? 1024 : 4 * t;
+    /* Two blocks per thread balance the load within a batch. */
+    return t < 1 ? 2 : t > 256 ? 512 : 2 * t;
 }
 
 /* Runs every block, `slots` at a time. Only the slot's work area depends
  * on the batching; what a block computes and the merge order do not. */
 static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
-                            uint64_t total, cc_acc *sum, yk_error *err)
+                            uint64_t total, cc_total *sum, yk_error *err)
 {
     size_t n_blocks = (size_t)((total + BLOCK - 1) / BLOCK), first, i;
     size_t slots = (size_t)slots_for(o->threads);
@@ -81,7 +81,7 @@ static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
         /* Items are replicate offsets within the batch. */
         st = yk_parallel_blocks(n * BLOCK, BLOCK, o->threads, run_block, &bt, o->stop);
         for (i = 0; i < n && !st; i++)
-            cc_acc_merge(sum, &bt.acc[i], m);
+            cc_total_merge(sum, &bt.acc[i], m);
         if (!st && o->progress) {
             uint64_t done = (first + n) * (uint64_t)BLOCK;
             o->progress(o->progress_ctx, (int64_t)(done < total ? done : total),
@@ -134,7 +134,7 @@ yk_status yk_cascade_run(const yk_scenario *s, const yk_cascade_options *o,
         r->model.seed = o->seed;
         r->model.devaluation_year = o->devaluation_year;
         r->model.devaluation_probability = o->devaluation_probability;
-        if (cc_acc_alloc(&r->sum, &r->model))
+        if (cc_total_alloc(&r->sum, &r->model))
             st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     if (!st)
