@@ -47,6 +47,12 @@ yk_cascade_estimate yk_cascade_p_nuclear(const yk_cascade_result *r,
     p.k = r->sum.nuclear[(size_t)y * r->model.n_states + state];
     e.mean = yk_proportion_estimate(&p);
     yk_proportion_wilson(&p, Z95, &e.lo, &e.hi);
+    /* The interval's ends at k = 0 and k = n are 0 and 1 exactly (the
+     * formula leaves a rounding residue). */
+    if (p.k == 0)
+        e.lo = 0;
+    if (p.k == p.n)
+        e.hi = 1;
     return e;
 }
 
