@@ -524,6 +524,32 @@ static void test_coefficients_used_and_hashed(void **state)
     yk_scenario_free(b);
 }
 
+/* set: paths reach the section and are checked where they are written. */
+static void test_coefficients_by_set(void **state)
+{
+    yk_scenario *s = NULL;
+    yk_diag d;
+    size_t n;
+    const yk_coefficient *c;
+    char line[1024];
+    (void)state;
+    assert_int_equal(load_text("world: c\nstates: {}\nset:\n  coefficients.cascade.value_rate: 0.25\n",
+                               &d, &s), YK_OK);
+    yk_diag_free(&d);
+    c = yk_scenario_coefficients(s, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(c[0].engine, "cascade");
+    assert_string_equal(c[0].name, "value_rate");
+    assert_true(c[0].value.value == 0.25);
+    yk_scenario_free(s);
+    assert_int_equal(load_text("world: c\nstates: {}\nset:\n  coefficients.cascade.value_rat: 0.25\n",
+                               &d, &s), YK_E_SCHEMA);
+    yk_error_format(&d.items[0], line, sizeof line);
+    assert_string_equal(line, "c.yaml:4:3: coefficients.cascade.value_rat: unknown coefficient "
+                              "\"value_rat\" (did you mean \"value_rate\"?)");
+    yk_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -538,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_result_ranges),
         cmocka_unit_test(test_coefficients_validated),
         cmocka_unit_test(test_coefficients_used_and_hashed),
+        cmocka_unit_test(test_coefficients_by_set),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
