@@ -431,6 +431,43 @@ static void test_threads_bit_identical(void **state)
     yk_scenario_free(s);
 }
 
+/* A crisis result fed in: the devaluation in 2028 with probability 1
+ * lowers V that year as the conquest event does; with probability .5 it
+ * lands in between; bad arguments are refused. */
+static void test_fed_devaluation(void **state)
+{
+    yk_scenario *s = load("umbrella", "");
+    yk_cascade_options o;
+    yk_cascade_result *r0 = NULL, *r1 = NULL, *rh = NULL;
+    yk_error err;
+    int y = 2028 - 2025;
+    (void)state;
+    memset(&o, 0, sizeof o);
+    o.seed = 11;
+    o.replicates = 600;
+    assert_int_equal(yk_cascade_run(s, &o, &r0, &err), YK_OK);
+    o.devaluation_year = 2028;
+    o.devaluation_probability = 1.0;
+    assert_int_equal(yk_cascade_run(s, &o, &r1, &err), YK_OK);
+    o.devaluation_probability = 0.5;
+    assert_int_equal(yk_cascade_run(s, &o, &rh, &err), YK_OK);
+    assert_true(yk_cascade_value(r1, y).mean < yk_cascade_value(rh, y).mean);
+    assert_true(yk_cascade_value(rh, y).mean < yk_cascade_value(r0, y).mean);
+    assert_true(yk_cascade_value(r1, y - 1).mean == yk_cascade_value(r0, y - 1).mean);
+    yk_cascade_result_free(r0);
+    yk_cascade_result_free(r1);
+    yk_cascade_result_free(rh);
+    o.devaluation_probability = 1.5;
+    assert_int_equal(yk_cascade_run(s, &o, &r0, &err), YK_E_ARG);
+    assert_null(r0);
+    o.devaluation_probability = 0;
+    o.year_from = 2040;
+    o.year_to = 2030;
+    assert_int_equal(yk_cascade_run(s, &o, &r0, &err), YK_E_ARG);
+    assert_null(r0);
+    yk_scenario_free(s);
+}
+
 /* Nuclear-armed states stay so; estimates keep to their ranges. */
 static void test_result_ranges(void **state)
 {
@@ -562,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_devaluation_never_raises_equations),
         cmocka_unit_test(test_threads_bit_identical),
         cmocka_unit_test(test_result_ranges),
+        cmocka_unit_test(test_fed_devaluation),
         cmocka_unit_test(test_coefficients_validated),
         cmocka_unit_test(test_coefficients_used_and_hashed),
         cmocka_unit_test(test_coefficients_by_set),
