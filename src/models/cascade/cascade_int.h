@@ -78,6 +78,7 @@ typedef struct cc_work {
     double *weight, *theatre_weight, *threat; /* per state, this year */
     double *base_arsenal;                /* per state: first-year W */
     unsigned char *stage, *npt, *encouraged;
+    unsigned char *conquered;            /* per state: lost in a conquest */
     int *programme_start;
 } cc_work;
 

@@ -21,7 +21,7 @@ yk_status cc_work_alloc(cc_work *w, const cc_model *m)
     size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
     memset(w, 0, sizeof *w);
     w->support = calloc(6 * n + 7 * a + r, sizeof(double));
-    w->stage = calloc(3 * n, 1);
+    w->stage = calloc(4 * n, 1);
     w->programme_start = calloc(n, sizeof *w->programme_start);
     if (!w->support || !w->stage || !w->programme_start) {
         cc_work_free(w);
@@ -42,6 +42,7 @@ yk_status cc_work_alloc(cc_work *w, const cc_model *m)
     w->intensity = w->anchor + a;
     w->npt = w->stage + n;
     w->encouraged = w->npt + n;
+    w->conquered = w->encouraged + n;
     return YK_OK;
 }
 
@@ -74,6 +75,7 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
         w->stage[i] = m->nuclear0[i] ? YK_STAGE_NUCLEAR : YK_STAGE_NONE;
         w->npt[i] = m->npt0[i];
         w->encouraged[i] = 0;
+        w->conquered[i] = 0;
         w->programme_start[i] = 0;
         w->base_arsenal[i] = m->arsenal[i];
     }
@@ -94,20 +96,30 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
 /* ---- S1: arsenals this year --------------------------------------------- */
 
 /* Warheads of state i in year index y: the time line's, or a new arsenal
- * of a state that went nuclear in this replicate. */
+ * of a state that went nuclear in this replicate; none once conquered. */
 static double arsenal(const cc_model *m, const cc_work *w, int y, size_t i,
                       bool theatre)
 {
     const double *line = theatre ? m->theatre : m->arsenal;
     double wl = line[(size_t)y * m->n_states + i];
+    if (w->conquered[i])
+        return 0.0;
     if (m->arsenal[(size_t)y * m->n_states + i] > 0)
         return wl;
     return w->stage[i] == YK_STAGE_NUCLEAR ? w->coef.v[YK_CC_NEW_ARSENAL] : 0.0;
 }
 
-static bool is_nuclear(const cc_model *m, const cc_work *w, int y, size_t i)
+/* Whether state i has had weapons by year index y (what P(nuclear-armed by
+ * year) counts: a conquered state had them). */
+static bool was_armed(const cc_model *m, const cc_work *w, int y, size_t i)
 {
     return m->arsenal[(size_t)y * m->n_states + i] > 0 || w->stage[i] == YK_STAGE_NUCLEAR;
+}
+
+/* Whether state i holds weapons in year index y. */
+static bool is_nuclear(const cc_model *m, const cc_work *w, int y, size_t i)
+{
+    return !w->conquered[i] && was_armed(m, w, y, i);
 }
 
 /* Threat weights g(W) of this year's arsenals (C3), from the time line's
@@ -118,7 +130,9 @@ static void arsenals(const cc_model *m, cc_work *w, int y)
     double fresh = yk_cascade_arsenal_weight(&w->coef, w->coef.v[YK_CC_NEW_ARSENAL]);
     size_t i, at = (size_t)y * m->n_states;
     for (i = 0; i < m->n_states; i++) {
-        if (m->arsenal[at + i] > 0) {
+        if (w->conquered[i]) {
+            w->weight[i] = w->theatre_weight[i] = 0.0;
+        } else if (m->arsenal[at + i] > 0) {
             w->weight[i] = m->ln_arsenal[at + i] * inv;
             w->theatre_weight[i] = m->ln_theatre[at + i] * inv;
         } else {
@@ -252,6 +266,9 @@ static void events(const cc_model *m, cc_work *w, int y, double *value)
                 devalue(m, w, value);
             else
                 spread(m, w, e->reach, v[YK_CC_SHOCK_ABANDONMENT]);
+            /* The state is lost: no arsenal, no decisions, no burden. */
+            w->conquered[e->target] = 1;
+            w->weight[e->target] = w->theatre_weight[e->target] = 0.0;
             break;
         case YK_EVENT_ENCOURAGEMENT:
             if (e->target != YK_NONE)
@@ -339,10 +356,10 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
     for (i = 0; i < N; i++) {
         bool nuc = is_nuclear(m, w, y, i);
         size_t k;
-        if (nuc) {
+        if (was_armed(m, w, y, i))
             acc->nuclear[(size_t)y * N + i]++;
+        if (nuc)
             count += 1;
-        }
         if (!m->nuclear0[i] && nuc) {
             double knock = 0;
             for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
@@ -350,7 +367,7 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
             add(&acc->knock[(size_t)y * N + i], knock);
         }
         if (m->npt0[i])
-            npt_loss += nuc ? 1.0
+            npt_loss += was_armed(m, w, y, i) ? 1.0
                         : w->stage[i] == YK_STAGE_PROGRAMME ? w->coef.v[YK_CC_NPT_PROGRAMME]
                         : w->stage[i] == YK_STAGE_HEDGING ? w->coef.v[YK_CC_NPT_HEDGING]
                                                           : 0.0;
@@ -359,7 +376,7 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
         burden[j] = 0;
     for (j = 0; j < A; j++) {
         const yk_alliance *al = &m->world.alliances[j];
-        double b = w->commitment[j] * w->threat[al->ally];
+        double b = w->conquered[al->ally] ? 0.0 : w->commitment[j] * w->threat[al->ally];
         double kappa = w->kappa[j];
         size_t k = m->patron_slot[j];
         /* kappa = 1 goes to the last bin (the histogram's "over"). */
@@ -405,7 +422,7 @@ void cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
             yk_cascade_hazard_in in;
             double z;
             int stage = w->stage[i];
-            if (stage == YK_STAGE_NUCLEAR || is_nuclear(m, w, y, i))
+            if (stage == YK_STAGE_NUCLEAR || was_armed(m, w, y, i) || w->conquered[i])
                 continue;
             hazard_inputs(m, w, y, i, value, &in);
             z = yk_cascade_hazard_logit(&w->coef, &in);
