@@ -37,6 +37,25 @@ void yk_alliance_weights_default(yk_alliance_weights *k);
  * state). */
 bool yk_alliances_common_rival(const yk_world *w, size_t a, size_t b);
 
+/* What two commitments have in common, as bits. */
+enum {
+    YK_ALLIANCE_SAME_PATRON = 1, /* same patron (else similarity 0) */
+    YK_ALLIANCE_SAME = 2,        /* the very commitment (similarity 1) */
+    YK_ALLIANCE_SAME_REGION = 4, /* allies in the same region */
+    YK_ALLIANCE_COMMON_RIVAL = 8, /* allies with a common rival */
+    YK_ALLIANCE_SAME_KIND = 16   /* the same kind of alliance */
+};
+
+/* The traits shared by a commitment of `patron` to state `ally` of kind
+ * `kind` and alliance j. ally YK_NONE stands for every ally of the
+ * patron: each alliance of the patron is then YK_ALLIANCE_SAME. */
+unsigned yk_alliances_traits(const yk_world *w, size_t patron, size_t ally,
+                             yk_alliance_kind kind, size_t j);
+
+/* The similarity of two commitments with these traits (formula below). */
+double yk_alliances_similarity_of(const yk_alliance_weights *k,
+                                  unsigned traits);
+
 /* Similarity in [0, 1] between a commitment of `patron` to state `ally`
  * of kind `kind` (the source of a shock; it need not be an alliance of
  * the world: an aid halt to a partner) and alliance j:

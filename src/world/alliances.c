@@ -42,24 +42,47 @@ bool yk_alliances_common_rival(const yk_world *w, size_t a, size_t b)
     return false;
 }
 
+unsigned yk_alliances_traits(const yk_world *w, size_t patron, size_t ally,
+                             yk_alliance_kind kind, size_t j)
+{
+    const yk_alliance *aj = &w->alliances[j];
+    unsigned t;
+    if (aj->patron != patron)
+        return 0;
+    t = YK_ALLIANCE_SAME_PATRON;
+    if (ally == YK_NONE || aj->ally == ally)
+        return t | YK_ALLIANCE_SAME;
+    if (w->states[aj->ally].region == w->states[ally].region)
+        t |= YK_ALLIANCE_SAME_REGION;
+    if (yk_alliances_common_rival(w, aj->ally, ally))
+        t |= YK_ALLIANCE_COMMON_RIVAL;
+    if (aj->kind == kind)
+        t |= YK_ALLIANCE_SAME_KIND;
+    return t;
+}
+
+double yk_alliances_similarity_of(const yk_alliance_weights *k, unsigned traits)
+{
+    double sum = k->region + k->adversary + k->kind, mix = 0;
+    if (!(traits & YK_ALLIANCE_SAME_PATRON))
+        return 0.0;
+    if (traits & YK_ALLIANCE_SAME)
+        return 1.0;
+    if (traits & YK_ALLIANCE_SAME_REGION)
+        mix += k->region;
+    if (traits & YK_ALLIANCE_COMMON_RIVAL)
+        mix += k->adversary;
+    if (traits & YK_ALLIANCE_SAME_KIND)
+        mix += k->kind;
+    return k->floor + (1.0 - k->floor) * (sum > 0 ? mix / sum : 0.0);
+}
+
 double yk_alliances_similarity_to(const yk_world *w,
                                   const yk_alliance_weights *k,
                                   size_t patron, size_t ally,
                                   yk_alliance_kind kind, size_t j)
 {
-    const yk_alliance *aj = &w->alliances[j];
-    double sum = k->region + k->adversary + k->kind, mix = 0;
-    if (aj->patron != patron)
-        return 0.0;
-    if (aj->ally == ally)
-        return 1.0;
-    if (w->states[aj->ally].region == w->states[ally].region)
-        mix += k->region;
-    if (yk_alliances_common_rival(w, aj->ally, ally))
-        mix += k->adversary;
-    if (aj->kind == kind)
-        mix += k->kind;
-    return k->floor + (1.0 - k->floor) * (sum > 0 ? mix / sum : 0.0);
+    return yk_alliances_similarity_of(k, yk_alliances_traits(w, patron, ally, kind, j));
 }
 
 double yk_alliances_similarity(const yk_world *w,

@@ -13,27 +13,17 @@
 
 #include <stdint.h>
 
+#include "yokushi/alliances.h"
 #include "yokushi/cascade.h"
 #include "yokushi/rng.h"
 #include "yokushi/stats.h"
-
-/* How an event's shock reaches alliance j, decided from the world once:
- * bit 0 same patron, bit 1 the very commitment (or every alliance of the
- * patron for an event without a target), bits 2-4 same region, common
- * rival, same kind. */
-enum {
-    CC_SIM_PATRON = 1,
-    CC_SIM_SELF = 2,
-    CC_SIM_REGION = 4,
-    CC_SIM_ADVERSARY = 8,
-    CC_SIM_KIND = 16
-};
 
 typedef struct cc_event {
     int year;
     yk_event_kind kind;
     size_t actor, target;
-    unsigned char *reach;   /* n_alliances codes (CC_SIM_*), or NULL */
+    unsigned char *reach;   /* per alliance: yk_alliances_traits of the
+                               shock's source and it (alliances.h) */
 } cc_event;
 
 typedef struct cc_model {
@@ -71,6 +61,7 @@ typedef struct cc_model {
 /* One replicate's state, allocated once per block slot. */
 typedef struct cc_work {
     yk_cascade_coef coef;
+    yk_alliance_weights net;             /* the coefficients' network weights */
     double *support, *breakout;          /* per state */
     double *commitment, *forward, *consultation, *kappa, *offset,
         *delta, *anchor;                 /* per alliance */

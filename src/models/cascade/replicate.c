@@ -67,6 +67,12 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
     for (i = 0; i < m->n_overrides; i++)
         w->coef.v[m->override_id[i]] = yk_param_sample(&m->overrides[i].value, &g);
 
+    yk_alliance_weights_default(&w->net);
+    w->net.floor = w->coef.v[YK_CC_SIMILARITY_FLOOR];
+    w->net.region = w->coef.v[YK_CC_SIMILARITY_REGION];
+    w->net.adversary = w->coef.v[YK_CC_SIMILARITY_ADVERSARY];
+    w->net.kind = w->coef.v[YK_CC_SIMILARITY_KIND];
+
     yk_rng_init(&g, m->seed, YK_STREAM_WORLD, r, 0);
     for (i = 0; i < m->n_states; i++) {
         const yk_state *s = &wd->states[i];
@@ -180,25 +186,6 @@ static void credibility(const cc_model *m, cc_work *w, int y)
 
 /* ---- S3: events ------------------------------------------------------------ */
 
-static double similarity(const yk_cascade_coef *c, unsigned char code)
-{
-    const double *v = c->v;
-    double sum, mix = 0;
-    if (!(code & CC_SIM_PATRON))
-        return 0.0;
-    if (code & CC_SIM_SELF)
-        return 1.0;
-    sum = v[YK_CC_SIMILARITY_REGION] + v[YK_CC_SIMILARITY_ADVERSARY] + v[YK_CC_SIMILARITY_KIND];
-    if (code & CC_SIM_REGION)
-        mix += v[YK_CC_SIMILARITY_REGION];
-    if (code & CC_SIM_ADVERSARY)
-        mix += v[YK_CC_SIMILARITY_ADVERSARY];
-    if (code & CC_SIM_KIND)
-        mix += v[YK_CC_SIMILARITY_KIND];
-    return v[YK_CC_SIMILARITY_FLOOR] +
-           (1 - v[YK_CC_SIMILARITY_FLOOR]) * (sum > 0 ? mix / sum : 0.0);
-}
-
 /* A shock of magnitude mag spread by reach; a share of it moves the
  * target for good (shock_persistence). */
 static void spread(const cc_model *m, cc_work *w, const unsigned char *reach,
@@ -207,7 +194,7 @@ static void spread(const cc_model *m, cc_work *w, const unsigned char *reach,
     size_t j;
     double keep = w->coef.v[YK_CC_SHOCK_PERSISTENCE];
     for (j = 0; j < m->n_alliances; j++) {
-        double s = similarity(&w->coef, reach[j]), d;
+        double s = yk_alliances_similarity_of(&w->net, reach[j]), d;
         if (s <= 0)
             continue;
         d = mag < 0 ? mag * s * w->kappa[j] : mag * s * (1 - w->kappa[j]);

@@ -148,7 +148,7 @@ static bool is_shock(yk_event_kind k)
            k == YK_EVENT_DEPLOYMENT || k == YK_EVENT_AID_RESUME || k == YK_EVENT_CONQUEST;
 }
 
-/* How the shock of e reaches every alliance (CC_SIM_* codes). */
+/* How the shock of e reaches every alliance (yk_alliances_traits). */
 static unsigned char *reach_of(const cc_model *m, const cc_event *e, yk_arena *a)
 {
     const yk_world *w = &m->world;
@@ -169,24 +169,8 @@ static unsigned char *reach_of(const cc_model *m, const cc_event *e, yk_arena *a
     src = ally == YK_NONE ? YK_NONE : alliance_of(w, patron, ally);
     if (src != YK_NONE)
         kind = w->alliances[src].kind;
-    for (j = 0; j < m->n_alliances; j++) {
-        const yk_alliance *al = &w->alliances[j];
-        unsigned char c;
-        if (al->patron != patron)
-            continue;
-        c = CC_SIM_PATRON;
-        if (ally == YK_NONE || al->ally == ally) {
-            r[j] = c | CC_SIM_SELF;
-            continue;
-        }
-        if (w->states[al->ally].region == w->states[ally].region)
-            c |= CC_SIM_REGION;
-        if (yk_alliances_common_rival(w, al->ally, ally))
-            c |= CC_SIM_ADVERSARY;
-        if (al->kind == kind)
-            c |= CC_SIM_KIND;
-        r[j] = c;
-    }
+    for (j = 0; j < m->n_alliances; j++)
+        r[j] = (unsigned char)yk_alliances_traits(w, patron, ally, kind, j);
     return r;
 }
 

@@ -94,6 +94,18 @@ static void test_similarity_by_hand(void **state)
     assert_near(yk_alliances_similarity(w, &k, jpn, alliance(w, "USA-DEU")), 0.2, 1e-15);
     assert_near(yk_alliances_similarity(w, &k, jpn, alliance(w, "FRA-DEU")), 0.0, 0);
     assert_near(yk_alliances_similarity(w, &k, jpn, jpn), 1.0, 0);
+    /* The same by traits. */
+    assert_int_equal(yk_alliances_traits(w, yk_world_state_index(w, "USA"),
+                                         yk_world_state_index(w, "JPN"), YK_ALLIANCE_UMBRELLA,
+                                         alliance(w, "USA-AUS")),
+                     YK_ALLIANCE_SAME_PATRON | YK_ALLIANCE_COMMON_RIVAL);
+    assert_int_equal(yk_alliances_traits(w, yk_world_state_index(w, "USA"), YK_NONE,
+                                         YK_ALLIANCE_TREATY, alliance(w, "USA-DEU")),
+                     YK_ALLIANCE_SAME_PATRON | YK_ALLIANCE_SAME);
+    assert_near(yk_alliances_similarity_of(&k, YK_ALLIANCE_SAME_PATRON |
+                                                   YK_ALLIANCE_SAME_REGION |
+                                                   YK_ALLIANCE_SAME_KIND),
+                0.2 + 0.8 * 0.6, 1e-15);
     /* KOR and AUS share no rival: only the floor. */
     assert_near(yk_alliances_similarity(w, &k, alliance(w, "USA-KOR"),
                                         alliance(w, "USA-AUS")), 0.2, 1e-15);
