@@ -33,6 +33,9 @@ typedef enum yk_field_kind {
 #define YK_FIELD_F_OPTIONAL_REF 4u
 /* Not part of the model's inputs: left out of the SHA-256. */
 #define YK_FIELD_F_LABEL 8u
+/* A META mapping whose keys below it are free (read by a hook that checks
+ * them): set: paths may name them, creating mappings on the way. */
+#define YK_FIELD_F_FREE_MAP 16u
 
 struct yk_schema;
 

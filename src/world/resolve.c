@@ -71,7 +71,8 @@ yk_status yk_resolve_merge(yk_arena *a, yk_node *base, const yk_node *child,
 typedef struct cursor {
     yk_node *node;
     const yk_schema *schema;  /* node is a struct of this schema, or */
-    const yk_field *coll;     /* node is the collection of this field */
+    const yk_field *coll;     /* node is the collection of this field, or */
+    int free;                 /* node is below a free META mapping */
 } cursor;
 
 typedef struct path_walk {
@@ -241,6 +242,25 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
                       yk_node *value)
 {
     yk_status st;
+    if (cur->free) {
+        /* Keys here are checked by the hook that reads the section. */
+        yk_node *c;
+        shown_add(w, seg, is_index);
+        if (is_index)
+            return walk_fail(w, YK_E_SCHEMA, NULL, "this section has no lists");
+        if (value) {
+            if (!yk_node_put(w->a, cur->node, seg, w->at, value))
+                return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+            return YK_OK;
+        }
+        c = child_of(w, cur->node, seg, YK_NODE_MAP);
+        if (!c)
+            return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        if (c->kind != YK_NODE_MAP)
+            return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
+        cur->node = c;
+        return YK_OK;
+    }
     if (!cur->coll) {
         const yk_field *f = is_index ? NULL : yk_schema_field(cur->schema, seg);
         yk_node *c;
@@ -267,6 +287,18 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
             c = child_of(w, cur->node, seg, YK_NODE_SEQ);
             cur->coll = f;
             break;
+        case YK_FIELD_META:
+            if (!(f->flags & YK_FIELD_F_FREE_MAP))
+                return walk_fail(w, YK_E_SCHEMA, NULL,
+                                 "\"%s\" is a value: nothing below it can be set", seg);
+            c = child_of(w, cur->node, seg, YK_NODE_MAP);
+            if (!c)
+                return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+            if (c->kind != YK_NODE_MAP)
+                return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
+            cur->node = c;
+            cur->free = 1;
+            return YK_OK;
         default:
             return walk_fail(w, YK_E_SCHEMA, NULL,
                              "\"%s\" is a value: nothing below it can be set", seg);
@@ -360,7 +392,7 @@ static yk_status apply_one(yk_arena *a, cursor start, const char *prefix,
 yk_status yk_resolve_set(yk_arena *a, yk_node *root, const yk_node *set,
                          const yk_node *actor, yk_diag *diag)
 {
-    cursor start = {root, &yk_schema_of_document, NULL};
+    cursor start = {root, &yk_schema_of_document, NULL, 0};
     char prefix[64] = "";
     yk_status first = YK_OK;
     size_t i;

@@ -39,7 +39,7 @@ static void read_back(const yk_scenario *s)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    yk_load_options opt = {false, NULL};
+    yk_load_options opt = {.allow_files = false};
     yk_scenario *s = NULL;
     yk_diag d;
     size_t i;

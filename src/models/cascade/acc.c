@@ -1,0 +1,136 @@
+/*
+ * acc.c - the cascade engine's statistics: per block, sums in replicate
+ * order and 16-bit counts; in total, moments merged in block order
+ * (Chan et al. through yk_moments_merge) and exact counts and
+ * histograms. Sizes depend on the world and the years, never on the
+ * number of replicates.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "models/cascade/cascade_int.h"
+
+/* Sizes of the six moment groups, in layout order. */
+static size_t n_moments(const cc_model *m, size_t *parts)
+{
+    size_t y = (size_t)m->n_years;
+    parts[0] = y * m->n_alliances;   /* kappa */
+    parts[1] = y;                    /* count */
+    parts[2] = y;                    /* npt */
+    parts[3] = y;                    /* value */
+    parts[4] = y * m->n_patrons * 2; /* burden */
+    parts[5] = y * m->n_states;      /* knock */
+    return parts[0] + parts[1] + parts[2] + parts[3] + parts[4] + parts[5];
+}
+
+static size_t n_bins(const cc_model *m)
+{
+    return (size_t)m->n_years * m->n_alliances * (CC_KAPPA_BINS + 1);
+}
+
+yk_status cc_acc_alloc(cc_acc *a, const cc_model *m)
+{
+    size_t parts[6], total = n_moments(m, parts);
+    memset(a, 0, sizeof *a);
+    a->kappa = malloc((total + 1) * sizeof *a->kappa);
+    a->nuclear = malloc(((size_t)m->n_years * m->n_states + 1) * sizeof *a->nuclear);
+    a->kappa_bins = malloc((n_bins(m) + 1) * sizeof *a->kappa_bins);
+    if (!a->kappa || !a->nuclear || !a->kappa_bins) {
+        cc_acc_free(a);
+        return YK_E_NOMEM;
+    }
+    a->count = a->kappa + parts[0];
+    a->npt = a->count + parts[1];
+    a->value = a->npt + parts[2];
+    a->burden = a->value + parts[3];
+    a->knock = a->burden + parts[4];
+    cc_acc_reset(a, m);
+    return YK_OK;
+}
+
+void cc_acc_reset(cc_acc *a, const cc_model *m)
+{
+    size_t parts[6], total = n_moments(m, parts);
+    memset(a->kappa, 0, total * sizeof *a->kappa);
+    memset(a->nuclear, 0, (size_t)m->n_years * m->n_states * sizeof *a->nuclear);
+    memset(a->kappa_bins, 0, n_bins(m) * sizeof *a->kappa_bins);
+    a->n = 0;
+}
+
+void cc_acc_free(cc_acc *a)
+{
+    free(a->kappa);
+    free(a->nuclear);
+    free(a->kappa_bins);
+    memset(a, 0, sizeof *a);
+}
+
+yk_status cc_total_alloc(cc_total *t, const cc_model *m)
+{
+    size_t parts[6], total = n_moments(m, parts), i;
+    size_t ya = (size_t)m->n_years * m->n_alliances;
+    memset(t, 0, sizeof *t);
+    t->kappa = malloc((total + 1) * sizeof *t->kappa);
+    t->nuclear = calloc((size_t)m->n_years * m->n_states + 1, sizeof *t->nuclear);
+    t->kappa_hist = malloc((ya + 1) * sizeof *t->kappa_hist);
+    if (!t->kappa || !t->nuclear || !t->kappa_hist) {
+        cc_total_free(t);
+        return YK_E_NOMEM;
+    }
+    t->count = t->kappa + parts[0];
+    t->npt = t->count + parts[1];
+    t->value = t->npt + parts[2];
+    t->burden = t->value + parts[3];
+    t->knock = t->burden + parts[4];
+    for (i = 0; i < total; i++)
+        yk_moments_init(&t->kappa[i]);
+    for (i = 0; i < ya; i++)
+        yk_histogram_init(&t->kappa_hist[i], 0.0, 1.0, CC_KAPPA_BINS);
+    return YK_OK;
+}
+
+/* A block's sums as moments: mean s1/n and M2 = s2 - s1^2/n (values are
+ * O(1)-O(100) and n <= CC_BLOCK, so the cancellation costs a few digits
+ * of sixteen). min and max are not tracked (nothing reports them). */
+static void sum_to_moments(const cc_sum *s, uint64_t n, yk_moments *m)
+{
+    double mean = s->s1 / (double)n, m2 = s->s2 - s->s1 * mean;
+    m->n = n;
+    m->mean = mean;
+    m->m2 = m2 > 0 ? m2 : 0.0;
+    m->min = mean;
+    m->max = mean;
+}
+
+void cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
+{
+    size_t parts[6], total = n_moments(m, parts), i, b;
+    size_t ya = (size_t)m->n_years * m->n_alliances;
+    if (!a->n)
+        return;
+    for (i = 0; i < total; i++) {
+        yk_moments mo;
+        sum_to_moments(&a->kappa[i], a->n, &mo);
+        yk_moments_merge(&t->kappa[i], &mo);
+    }
+    for (i = 0; i < (size_t)m->n_years * m->n_states; i++)
+        t->nuclear[i] += a->nuclear[i];
+    /* Integer counts: adding them is the histograms' own exact merge. */
+    for (i = 0; i < ya; i++) {
+        const uint16_t *c = &a->kappa_bins[i * (CC_KAPPA_BINS + 1)];
+        yk_histogram *h = &t->kappa_hist[i];
+        for (b = 0; b < CC_KAPPA_BINS; b++)
+            h->count[b] += c[b];
+        h->over += c[CC_KAPPA_BINS];
+        h->n += a->n;
+    }
+    t->n += a->n;
+}
+
+void cc_total_free(cc_total *t)
+{
+    free(t->kappa);
+    free(t->nuclear);
+    free(t->kappa_hist);
+    memset(t, 0, sizeof *t);
+}
