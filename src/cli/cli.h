@@ -5,6 +5,7 @@
 #ifndef YK_CLI_H
 #define YK_CLI_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -61,7 +62,7 @@ FILE *cli_open_output(const cli_options *o, const char *name);
 void cli_close_output(const cli_options *o, FILE *f);
 
 /* Set by SIGINT; long work polls it through the library's stop flags. */
-extern volatile int cli_interrupted;
+extern volatile sig_atomic_t cli_interrupted;
 void cli_install_interrupt(void);
 
 /* Subcommands. */
@@ -70,6 +71,7 @@ int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_cascade(int argc, char **argv);
+int cmd_solve(int argc, char **argv);
 
 /* ---- the engine registry ------------------------------------------------- */
 

@@ -11,7 +11,7 @@
 
 #include "cli/cli.h"
 
-volatile int cli_interrupted = 0;
+volatile sig_atomic_t cli_interrupted = 0;
 
 static void on_sigint(int sig)
 {

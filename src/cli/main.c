@@ -17,6 +17,7 @@ static const subcommand commands[] = {
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"cascade", cmd_cascade, "umbrella credibility and proliferation, year by year"},
+    {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
 };
 
 static void usage(FILE *out)
