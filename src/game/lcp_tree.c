@@ -57,6 +57,8 @@ typedef struct lemke {
     int *basis;         /* per row: label (z_j: j >= 0; w_i: -i) */
     double *incol, *work;
     int *best;
+    int *nonzero;       /* scratch: the pivot row's non-zero columns */
+    int *bnz, nb;       /* b's non-zero rows */
 } lemke;
 
 /* Sets A(row, column c) = v (entries are assigned, as the layout above
@@ -117,19 +119,43 @@ static void basis_vector(const lemke *L, double *out)
 /* The pivot: `label` enters at `row`, given incol = B^-1 a_label. */
 static void pivot(lemke *L, int row, int label, const double *incol)
 {
-    int n = L->n, r, c;
+    int n = L->n, r, c, nz = 0;
     double *pr = L->binv + (size_t)row * n, inv = 1.0 / incol[row];
+    int *idx = L->nonzero;
+    /* the pivot row of B^-1 stays sparse on tree games: update only its
+     * non-zero columns when they are few */
     for (c = 0; c < n; c++)
-        pr[c] *= inv;
+        if (pr[c] != 0.0) {
+            pr[c] *= inv;
+            idx[nz++] = c;
+        }
     for (r = 0; r < n; r++) {
         double f = incol[r], *q;
+        int k;
         if (r == row || f == 0.0)
             continue;
         q = L->binv + (size_t)r * n;
-        for (c = 0; c < n; c++)
-            q[c] -= f * pr[c];
+        if (nz < n / 2)
+            for (k = 0; k < nz; k++)
+                q[idx[k]] -= f * pr[idx[k]];
+        else
+            for (c = 0; c < n; c++)
+                q[c] -= f * pr[c];
     }
     L->basis[row] = label;
+}
+
+/* Entry (r, c) of B^-1 [b | I]: c = 0 is the basic solution's entry, c > 0
+ * the initial basis' column c. Only the candidate rows are ever needed. */
+static double lex_entry(const lemke *L, int r, int c)
+{
+    int n = L->n, k;
+    double s = 0.0;
+    if (c > 0)
+        return L->binv[(size_t)r * n + (c - 1)];
+    for (k = 0; k < L->nb; k++)
+        s += L->binv[(size_t)r * n + L->bnz[k]] * L->b[L->bnz[k]];
+    return s;
 }
 
 /* The leaving row for entering `label`, or -1 when its column has no
@@ -137,7 +163,6 @@ static void pivot(lemke *L, int row, int label, const double *incol)
 static int exit_row(lemke *L, int label)
 {
     int n = L->n, nb = 0, r, c;
-    double *col = L->work;
 
     solve_column(L, label, L->incol);
     for (r = 0; r < n; r++)
@@ -145,23 +170,18 @@ static int exit_row(lemke *L, int label)
             L->best[nb++] = r;
     if (nb == 0)
         return -1;
-    basis_vector(L, col);
     for (c = 0; nb > 1 && c <= n; c++) {
-        double lo;
+        double lo = HUGE_VAL;
         int k, kept = 0;
-        if (c > 0)
-            solve_column(L, -c, col);
-        lo = col[L->best[0]] / L->incol[L->best[0]];
-        for (k = 1; k < nb; k++) {
-            double ratio = col[L->best[k]] / L->incol[L->best[k]];
+        for (k = 0; k < nb; k++) {
+            double ratio = lex_entry(L, L->best[k], c) / L->incol[L->best[k]];
+            L->work[k] = ratio;
             if (ratio < lo)
                 lo = ratio;
         }
-        for (k = 0; k < nb; k++) {
-            double ratio = col[L->best[k]] / L->incol[L->best[k]];
-            if (ratio <= lo + TIE_TOL * (fabs(lo) > 1.0 ? fabs(lo) : 1.0))
+        for (k = 0; k < nb; k++)
+            if (L->work[k] <= lo + TIE_TOL * (fabs(lo) > 1.0 ? fabs(lo) : 1.0))
                 L->best[kept++] = L->best[k];
-        }
         nb = kept;
     }
     return L->best[0];
@@ -182,6 +202,8 @@ static void lemke_free(lemke *L)
     free(L->incol);
     free(L->work);
     free(L->best);
+    free(L->nonzero);
+    free(L->bnz);
 }
 
 static int lemke_alloc(lemke *L, int n)
@@ -196,7 +218,10 @@ static int lemke_alloc(lemke *L, int n)
     L->incol = malloc(sizeof(double) * (size_t)n);
     L->work = malloc(sizeof(double) * (size_t)n);
     L->best = malloc(sizeof(int) * (size_t)n);
-    if (!L->col || !L->b || !L->binv || !L->basis || !L->incol || !L->work || !L->best)
+    L->nonzero = malloc(sizeof(int) * (size_t)n);
+    L->bnz = malloc(sizeof(int) * (size_t)n);
+    if (!L->col || !L->b || !L->binv || !L->basis || !L->incol || !L->work || !L->best ||
+        !L->nonzero || !L->bnz)
         return -1;
     for (r = 0; r < n; r++) {
         L->binv[(size_t)r * n + r] = 1.0;
@@ -403,6 +428,9 @@ yk_status lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solutio
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
         goto done;
     }
+    for (L.nb = 0, row = 0; row < n; row++)
+        if (L.b[row] != 0.0)
+            L.bnz[L.nb++] = row;
     max_pivots = 100000L + 50L * n;
     /* z_0 enters at player 1's root constraint, making the basis feasible */
     root1 = f.ns[0] + f.ns[1];

@@ -55,7 +55,7 @@
 #include "yokushi/game.h"
 
 #ifndef YK_TEST_HAVE_LCP
-#define YK_TEST_HAVE_LCP 0 /* 1 once yk_solve_lcp is on the branch (game-lcp) */
+#define YK_TEST_HAVE_LCP 1 /* 1 once yk_solve_lcp is on the branch (game-lcp) */
 #endif
 #ifndef YK_TEST_HAVE_LOGIT
 #define YK_TEST_HAVE_LOGIT 1 /* yk_solve_logit: merged from game-logit */
