@@ -26,12 +26,37 @@ typedef struct yk_run_config {
     int year_to;
 } yk_run_config;
 
+/* A coefficient an engine documents. A scenario overrides it under
+ * `coefficients: {ENGINE: {NAME: value or distribution}}`; the loader
+ * checks names and ranges against the specs it is given. */
+typedef struct yk_coefficient_spec {
+    const char *engine;        /* "cascade" */
+    const char *name;          /* "hazard_threat" */
+    double def;                /* the default */
+    double lo, hi;             /* the range values and draws keep to */
+    double range_lo, range_hi; /* the documented plausible range */
+    const char *unit;
+    const char *source;        /* a citation, or "assumption" */
+    const char *doc;           /* one sentence */
+} yk_coefficient_spec;
+
+/* One override a scenario gives. */
+typedef struct yk_coefficient {
+    const char *engine;
+    const char *name;
+    yk_param value;
+} yk_coefficient;
+
 typedef struct yk_load_options {
     /* `extends:` may name files on disk (false: built-ins only, as the
      * fuzzer runs). */
     bool allow_files;
     /* NULL-terminated names accepted in run.engines; NULL: any. */
     const char *const *engines;
+    /* The coefficients engines document; NULL: any name under
+     * `coefficients:` is accepted with the range -1e9..1e9. */
+    const yk_coefficient_spec *coefficients;
+    size_t n_coefficients;
 } yk_load_options;
 
 typedef struct yk_scenario yk_scenario;
@@ -58,6 +83,10 @@ const char *yk_scenario_kind(const yk_scenario *s);
 const char *yk_scenario_origin(const yk_scenario *s);
 uint64_t yk_scenario_seed(const yk_scenario *s);
 const yk_run_config *yk_scenario_run(const yk_scenario *s);
+/* The coefficient overrides of the `coefficients:` section, in file
+ * order (engine, then name); *n gets their count. Owned by s. */
+const yk_coefficient *yk_scenario_coefficients(const yk_scenario *s,
+                                               size_t *n);
 /* The resolved world at the scenario's year. */
 const yk_world *yk_scenario_world(const yk_scenario *s);
 /* 64 hex digits: SHA-256 of the canonical form (yk_scenario_canonical). */

@@ -200,7 +200,13 @@ typedef enum yk_event_kind {
     YK_EVENT_DEPLOYMENT,
     YK_EVENT_WITHDRAWAL,
     YK_EVENT_NPT_WITHDRAWAL,
-    YK_EVENT_NUCLEAR_TEST
+    YK_EVENT_NUCLEAR_TEST,
+    /* The actor (a patron) encourages the target to acquire nuclear
+     * weapons: selective proliferation (seed 002). */
+    YK_EVENT_ENCOURAGEMENT,
+    /* The actor conquers the target; a nuclear-armed ally conquered while
+     * its patron restrained it is seed 000's devaluation shock. */
+    YK_EVENT_CONQUEST
 } yk_event_kind;
 
 #define YK_NONE ((size_t)-1)

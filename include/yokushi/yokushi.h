@@ -14,6 +14,8 @@
 #include "stats.h"
 #include "world.h"
 #include "scenario.h"
+#include "alliances.h"
+#include "cascade.h"
 
 /* The library's version, YK_VERSION_STRING of the build. */
 const char *yk_version(void);

@@ -25,6 +25,7 @@ typedef struct cli_options {
     int64_t replicates;     /* 0: the scenario's */
     const char *out_dir;    /* NULL: standard output */
     const char *scenario;   /* show --scenario */
+    int year_from, year_to; /* --years FROM:TO; 0, 0: the scenario's */
     bool help;
     const char *args[64];   /* positional arguments */
     int n_args;
@@ -37,6 +38,7 @@ typedef struct cli_options {
 #define CLI_OPT_REPLICATES 8u
 #define CLI_OPT_OUT 16u
 #define CLI_OPT_SCENARIO 32u
+#define CLI_OPT_YEARS 64u
 #define CLI_OPT_RUN (CLI_OPT_FORMAT | CLI_OPT_SEED | CLI_OPT_THREADS | \
                      CLI_OPT_REPLICATES | CLI_OPT_OUT)
 
@@ -67,6 +69,7 @@ int cmd_run(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
+int cmd_cascade(int argc, char **argv);
 
 /* ---- the engine registry ------------------------------------------------- */
 
@@ -82,5 +85,11 @@ typedef struct cli_engine {
 extern const cli_engine cli_engines[];  /* terminated by a NULL name */
 /* NULL-terminated names, for yk_load_options.engines. */
 const char *const *cli_engine_names(void);
+/* Every engine's documented coefficients, for yk_load_options. */
+const yk_coefficient_spec *cli_coefficient_specs(size_t *n);
+
+/* Engine runners `yokushi run` and the engines' own subcommands share. */
+int cli_run_cascade(const yk_scenario *s, const cli_options *o, FILE *out,
+                    yk_json *json);
 
 #endif

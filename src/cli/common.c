@@ -122,6 +122,23 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             if (!v || !*v)
                 return usage_error(cmd, "--out takes a directory");
             o->out_dir = v;
+        } else if ((accepted & CLI_OPT_YEARS) && is_option(a, "--years", &n)) {
+            uint64_t from, to;
+            char buf[32];
+            char *colon;
+            v = option_value(argc, argv, &i, a, n);
+            if (!v || strlen(v) >= sizeof buf)
+                return usage_error(cmd, "--years takes FROM:TO, e.g. 2025:2045");
+            memcpy(buf, v, strlen(v) + 1);
+            colon = strchr(buf, ':');
+            if (colon)
+                *colon = '\0';
+            if (!colon || !parse_u64(buf, 2200, &from) || !parse_u64(colon + 1, 2200, &to) ||
+                from > to || to - from > 500)
+                return usage_error(cmd, "--years takes FROM:TO with FROM <= TO, within "
+                                        "0..2200 and 500 years (got \"%s\")", v);
+            o->year_from = (int)from;
+            o->year_to = (int)to;
         } else if ((accepted & CLI_OPT_SCENARIO) && is_option(a, "--scenario", &n)) {
             v = option_value(argc, argv, &i, a, n);
             if (!v || !*v)
@@ -153,7 +170,8 @@ void cli_print_diag(yk_diag *d)
 
 yk_scenario *cli_load(const char *spec)
 {
-    yk_load_options opt = {true, cli_engine_names()};
+    yk_load_options opt = {.allow_files = true, .engines = cli_engine_names()};
+    opt.coefficients = cli_coefficient_specs(&opt.n_coefficients);
     yk_scenario *s = NULL;
     yk_diag d;
     yk_diag_init(&d);

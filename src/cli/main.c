@@ -16,6 +16,7 @@ static const subcommand commands[] = {
     {"validate", cmd_validate, "check scenario and world files"},
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
+    {"cascade", cmd_cascade, "umbrella credibility and proliferation, year by year"},
 };
 
 static void usage(FILE *out)

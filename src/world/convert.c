@@ -858,13 +858,123 @@ static void run_hook(convert *cx, void *obj, const yk_node *n,
     }
 }
 
+/* The spec of engine/name among the caller's, or NULL; *engine_known
+ * says whether the engine has any. */
+static const yk_coefficient_spec *coefficient_spec(const yk_load_options *opt,
+                                                   const char *engine,
+                                                   const char *name,
+                                                   int *engine_known)
+{
+    size_t i;
+    *engine_known = 0;
+    for (i = 0; i < opt->n_coefficients; i++) {
+        const yk_coefficient_spec *c = &opt->coefficients[i];
+        if (strcmp(c->engine, engine))
+            continue;
+        *engine_known = 1;
+        if (!strcmp(c->name, name))
+            return c;
+    }
+    return NULL;
+}
+
+/* Reports an unknown engine or coefficient name with the known ones. */
+static void report_coefficient(convert *cx, const yk_node *k, const char *engine)
+{
+    const char *names[128];
+    size_t i, n = 0;
+    const char *what = engine ? "coefficient" : "engine";
+    for (i = 0; i < cx->opt->n_coefficients && n < 128; i++) {
+        const yk_coefficient_spec *c = &cx->opt->coefficients[i];
+        const char *cand = engine ? c->name : c->engine;
+        if (engine && strcmp(c->engine, engine))
+            continue;
+        if (n && !strcmp(names[n - 1], cand))
+            continue;
+        names[n++] = cand;
+    }
+    if (!n) {
+        report(cx, k, YK_E_SCHEMA, "unknown engine \"%s\": no engine has coefficients",
+               k->text);
+        return;
+    }
+    report_choice(cx, k, what, names, n);
+}
+
+/* coefficients: {ENGINE: {NAME: value or distribution}}. Names and ranges
+ * are checked against the caller's specs when it gives them. */
+static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
+{
+    size_t i, j, total = 0, old = path_push(cx, "coefficients", -1);
+    if (c->kind != YK_NODE_MAP) {
+        report(cx, c, YK_E_SCHEMA, "expected a mapping of engines to coefficients, got %s",
+               describe(c));
+        path_pop(cx, old);
+        return;
+    }
+    for (i = 0; i < c->n; i++) {
+        const yk_node *v = yk_node_value(c, i);
+        total += v->kind == YK_NODE_MAP ? v->n : 0;
+    }
+    d->coefficients = yk_arena_alloc(cx->arena, (total + 1) * sizeof *d->coefficients);
+    if (!d->coefficients) {
+        report(cx, c, YK_E_NOMEM, "out of memory");
+        path_pop(cx, old);
+        return;
+    }
+    for (i = 0; i < c->n; i++) {
+        const yk_node *ek = yk_node_key(c, i), *ev = yk_node_value(c, i);
+        size_t o2 = path_push(cx, ek->text, -1);
+        int known = 1;
+        if (cx->opt && cx->opt->coefficients) {
+            coefficient_spec(cx->opt, ek->text, "", &known);
+            if (!known)
+                report_coefficient(cx, ek, NULL);
+        }
+        if (known && ev->kind != YK_NODE_MAP)
+            report(cx, ev, YK_E_SCHEMA, "expected a mapping of coefficient names to values, got %s",
+                   describe(ev));
+        for (j = 0; known && ev->kind == YK_NODE_MAP && j < ev->n; j++) {
+            const yk_node *nk = yk_node_key(ev, j);
+            yk_field f = {.name = nk->text, .kind = YK_FIELD_PARAM, .lo = -1e9,
+                          .hi = 1e9, .unit = ""};
+            size_t o3 = path_push(cx, nk->text, -1);
+            yk_coefficient *out;
+            if (cx->opt && cx->opt->coefficients) {
+                int ek_known;
+                const yk_coefficient_spec *sp =
+                    coefficient_spec(cx->opt, ek->text, nk->text, &ek_known);
+                if (!sp) {
+                    report_coefficient(cx, nk, ek->text);
+                    path_pop(cx, o3);
+                    continue;
+                }
+                f.lo = sp->lo;
+                f.hi = sp->hi;
+                f.def = sp->def;
+                f.unit = sp->unit;
+            }
+            out = &d->coefficients[d->n_coefficients++];
+            out->engine = ek->text;
+            out->name = nk->text;
+            convert_param(cx, &out->value, &f, yk_node_value(ev, j));
+            path_pop(cx, o3);
+        }
+        path_pop(cx, o2);
+    }
+    path_pop(cx, old);
+}
+
 static void document_hook(convert *cx, void *obj, const yk_node *n,
                         const yk_node *key)
 {
     yk_document *d = obj;
     const yk_node *s = yk_node_get(n, "sources");
+    const yk_node *coefs = yk_node_get(n, "coefficients");
     size_t i, old;
     (void)key;
+    if (coefs)
+        read_coefficients(cx, d, coefs);
     if (!s)
         return;
     old = path_push(cx, "sources", -1);

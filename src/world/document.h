@@ -14,6 +14,8 @@ typedef struct yk_document {
     int64_t seed;
     yk_world world;
     yk_run_config run;
+    yk_coefficient *coefficients; /* the `coefficients:` section */
+    size_t n_coefficients;
 } yk_document;
 
 /* Element schemas, for code that walks one kind of object. */

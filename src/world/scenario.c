@@ -380,6 +380,16 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
         yk_field_format(&stake, &k->stake_patron, NULL, 1, vp, sizeof vp);
         canon_printf(&c, "crises[%zu].stakes = %s %s %s\n", i, va, vt, vp);
     }
+    /* Read by a hook too; printed only when given, so files without the
+     * section keep the hash they had before it existed. */
+    for (i = 0; i < s->doc.n_coefficients; i++) {
+        static const yk_field coef = {.name = "coefficient", .kind = YK_FIELD_PARAM,
+                                      .lo = -1e9, .hi = 1e9};
+        const yk_coefficient *k = &s->doc.coefficients[i];
+        char v[128];
+        yk_field_format(&coef, &k->value, NULL, 1, v, sizeof v);
+        canon_printf(&c, "coefficients.%s.%s = %s\n", k->engine, k->name, v);
+    }
     if (future) {
         canon_printf(&c, "time line to %d\n", future->world.year);
         c.world = &future->world;
@@ -428,7 +438,7 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
                       size_t len, const yk_load_options *opt, yk_scenario **out,
                       yk_diag *diag)
 {
-    yk_load_options defaults = {true, NULL};
+    yk_load_options defaults = {.allow_files = true};
     yk_scenario *s;
     loader ld;
     yk_node *top = NULL;
@@ -530,7 +540,7 @@ yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
     size_t len = 0;
     yk_status st;
     loader ld;
-    yk_load_options defaults = {true, NULL};
+    yk_load_options defaults = {.allow_files = true};
 
     *out = NULL;
     if (!is_path(spec)) {
@@ -570,6 +580,12 @@ const char *yk_scenario_origin(const yk_scenario *s) { return s->origin; }
 uint64_t yk_scenario_seed(const yk_scenario *s) { return (uint64_t)s->doc.seed; }
 const yk_run_config *yk_scenario_run(const yk_scenario *s) { return &s->doc.run; }
 const yk_world *yk_scenario_world(const yk_scenario *s) { return &s->doc.world; }
+
+const yk_coefficient *yk_scenario_coefficients(const yk_scenario *s, size_t *n)
+{
+    *n = s->doc.n_coefficients;
+    return s->doc.coefficients;
+}
 const char *yk_scenario_sha256(const yk_scenario *s) { return s->sha256; }
 const char *yk_scenario_canonical(const yk_scenario *s) { return s->canonical; }
 

@@ -79,7 +79,7 @@ static const char *const alliance_kind_names[] = {
 static const char *const event_kind_names[] = {
     "change", "aid_halt", "aid_resume", "treaty_expiry", "treaty_entry",
     "neglect", "reassurance", "abandonment", "deployment", "withdrawal",
-    "npt_withdrawal", "nuclear_test", NULL};
+    "npt_withdrawal", "nuclear_test", "encouragement", "conquest", NULL};
 
 static const char *enum_name(const char *const *names, size_t n, int v)
 {
@@ -283,6 +283,7 @@ static const yk_field yk_schema_of_document_fields[] = {
     LIST(yk_document, "crises", world.crises, world.n_crises, yk_schema_of_crisis,
          "the crises to analyse"),
     META("set", "overrides by dotted path"),
+    META("coefficients", "engine coefficients by engine and name, e.g. {cascade: {hazard_threat: 1.2}}"),
     STRUCT(yk_document, run, yk_schema_of_run, "what to run"),
 };
 SCHEMA(yk_schema_of_document, yk_document, "document", "a world or scenario file", 0, 0);

@@ -1,0 +1,220 @@
+/*
+ * cascade.h - the cascade engine: umbrella credibility and proliferation
+ * dynamics, year by year, by Monte Carlo (MODEL.md section 6; every
+ * equation as implemented is in docs/MODEL.md "cascade").
+ *
+ * State per replicate and year: each alliance's credibility kappa, each
+ * non-nuclear state's stage (none, hedging, programme, nuclear), the
+ * political value of nuclear weapons V. A run draws the world's
+ * parameters and the engine's coefficients per replicate, steps the
+ * years, and streams statistics: per state P(nuclear by year), kappa per
+ * alliance, the expected number of nuclear states, NPT health, the
+ * patrons' burden and each new arsenal's knock-on on its rivals.
+ * Replicates run in fixed blocks merged in block order, so any thread
+ * count gives the identical bits; memory does not grow with replicates.
+ */
+#ifndef YOKUSHI_CASCADE_H
+#define YOKUSHI_CASCADE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "scenario.h"
+#include "world.h"
+
+/* ---- coefficients -------------------------------------------------------- */
+
+/* Every coefficient of the engine, by index into yk_cascade_coef.v. The
+ * table behind yk_cascade_coef_specs gives name, range, default, unit and
+ * source; a scenario overrides any of them by name under
+ * `coefficients: {cascade: {NAME: value or distribution}}`. */
+typedef enum yk_cascade_coef_id {
+    /* credibility target and its motion */
+    YK_CC_KAPPA_BASE = 0,
+    YK_CC_KAPPA_COMMITMENT,
+    YK_CC_KAPPA_FORWARD,
+    YK_CC_KAPPA_CONSULTATION,
+    YK_CC_KAPPA_SHARING,
+    YK_CC_KAPPA_GROWTH,
+    YK_CC_KAPPA_THEATRE,
+    YK_CC_KAPPA_RATE,
+    YK_CC_KAPPA_ANCHOR,
+    /* policy shocks (signed magnitudes) and the network */
+    YK_CC_SHOCK_ABANDONMENT,
+    YK_CC_SHOCK_AID_HALT,
+    YK_CC_SHOCK_NEGLECT,
+    YK_CC_SHOCK_REASSURANCE,
+    YK_CC_SHOCK_PERSISTENCE,
+    YK_CC_SIMILARITY_FLOOR,
+    YK_CC_SIMILARITY_REGION,
+    YK_CC_SIMILARITY_ADVERSARY,
+    YK_CC_SIMILARITY_KIND,
+    /* threat */
+    YK_CC_THREAT_HOSTILITY,
+    YK_CC_ARSENAL_REF,
+    YK_CC_NEW_ARSENAL,
+    /* proliferation hazard (logit scale) */
+    YK_CC_HAZARD_BASE,
+    YK_CC_HAZARD_HEDGE,
+    YK_CC_HAZARD_THREAT,
+    YK_CC_HAZARD_UMBRELLA,
+    YK_CC_HAZARD_SUPPORT,
+    YK_CC_HAZARD_LATENCY,
+    YK_CC_HAZARD_VALUE,
+    YK_CC_HAZARD_NPT,
+    YK_CC_HAZARD_OPPOSITION,
+    YK_CC_HAZARD_ENCOURAGEMENT,
+    YK_CC_HAZARD_SHARING,
+    YK_CC_LATENCY_REF,
+    /* the political value of nuclear weapons */
+    YK_CC_VALUE_START,
+    YK_CC_VALUE_RATE,
+    YK_CC_VALUE_NEW_STATE,
+    YK_CC_DEVALUATION_VALUE,
+    YK_CC_DEVALUATION_KAPPA,
+    /* outputs */
+    YK_CC_BURDEN_SELF_SHARE,
+    YK_CC_NPT_HEDGING,
+    YK_CC_NPT_PROGRAMME,
+    YK_CC_COUNT
+} yk_cascade_coef_id;
+
+/* The table (yk_coefficient_spec, scenario.h), YK_CC_COUNT rows in
+ * yk_cascade_coef_id order; pass it in yk_load_options.coefficients so
+ * the loader checks a scenario's overrides. */
+const yk_coefficient_spec *yk_cascade_coef_specs(void);
+/* The index of a coefficient by name, or -1. */
+int yk_cascade_coef_find(const char *name);
+
+/* One replicate's coefficients. */
+typedef struct yk_cascade_coef {
+    double v[YK_CC_COUNT];
+} yk_cascade_coef;
+
+/* Every coefficient at its default. */
+void yk_cascade_coef_default(yk_cascade_coef *c);
+
+/* ---- the pieces, callable alone (and checked by hand in the tests) ------ */
+
+/* What the credibility target of one alliance depends on. */
+typedef struct yk_cascade_alliance_in {
+    double commitment, forward_forces, consultation; /* 0..1 */
+    bool sharing;       /* kind nuclear_sharing or weapons stationed */
+    double growth;      /* adversaries' arsenal growth (see docs) */
+    double theatre_gap; /* adversaries' theatre superiority */
+    double offset;      /* lasting shift from past policy shocks */
+    double anchor;      /* the credibility the world's data give */
+} yk_cascade_alliance_in;
+
+/* kappa* = clamp(a anchor + (1 - a) (base + commitment*c + forward*f +
+ * consultation*q + sharing*s) - growth*g - theatre*t + offset, 0, 1),
+ * a = kappa_anchor: how far the data's judgement holds against the
+ * structural drivers. */
+double yk_cascade_kappa_target(const yk_cascade_coef *c,
+                               const yk_cascade_alliance_in *in);
+/* One year's motion toward the target: kappa + rate (target - kappa). */
+double yk_cascade_kappa_step(const yk_cascade_coef *c, double kappa,
+                             double target);
+
+/* g(W) = ln(1 + W) / ln(1 + arsenal_ref): the weight of an arsenal of W
+ * warheads in a threat (1 at the reference size). */
+double yk_cascade_arsenal_weight(const yk_cascade_coef *c, double warheads);
+
+/* What a non-nuclear state's hazard depends on. */
+typedef struct yk_cascade_hazard_in {
+    double threat;      /* sum over rivals of intensity (hostility + g(W)) */
+    bool has_umbrella;
+    double kappa;       /* its strongest umbrella's credibility */
+    double support;     /* public support for own weapons, 0..1 */
+    double breakout_months;
+    double value;       /* V, the political value of nuclear weapons */
+    bool npt_party;     /* a non-nuclear-weapon state party to the NPT */
+    double opposition;  /* the opposing patron's commitment, 0..1 */
+    bool encouraged;    /* a patron encourages it (selective proliferation) */
+    bool sharing;       /* it takes part in nuclear sharing */
+} yk_cascade_hazard_in;
+
+/* The logit z of the yearly hazard of moving from hedging to a programme
+ * (docs/MODEL.md); none -> hedging uses z + hazard_hedge. */
+double yk_cascade_hazard_logit(const yk_cascade_coef *c,
+                               const yk_cascade_hazard_in *in);
+/* 1 / (1 + exp(-z)). */
+double yk_cascade_logistic(double z);
+
+/* The devaluation shock: V and every kappa fall by fixed shares. */
+void yk_cascade_devaluation(const yk_cascade_coef *c, double *value,
+                            double *kappa, size_t n_alliances);
+
+/* ---- runs ------------------------------------------------------------------ */
+
+typedef enum yk_cascade_stage {
+    YK_STAGE_NONE = 0,
+    YK_STAGE_HEDGING,
+    YK_STAGE_PROGRAMME,
+    YK_STAGE_NUCLEAR
+} yk_cascade_stage;
+
+/* Called between batches of replicates with how many are done. */
+typedef void (*yk_cascade_progress_fn)(void *ctx, int64_t done, int64_t total);
+
+typedef struct yk_cascade_options {
+    int year_from, year_to;      /* inclusive; 0, 0: the scenario's run.years */
+    int64_t replicates;          /* 0: the scenario's run.replicates */
+    uint64_t seed;
+    int threads;                 /* 0: OpenMP's default; never changes results */
+    const volatile int *stop;    /* polled between blocks; may be NULL */
+    yk_cascade_progress_fn progress;
+    void *progress_ctx;
+    /* A crisis result fed in: in devaluation_year a nuclear-armed ally is
+     * conquered while restrained with this probability (0: never). */
+    int devaluation_year;
+    double devaluation_probability;
+} yk_cascade_options;
+
+typedef struct yk_cascade_result yk_cascade_result;
+
+/* Runs the engine on s's world with s's coefficient overrides. */
+yk_status yk_cascade_run(const yk_scenario *s, const yk_cascade_options *o,
+                         yk_cascade_result **out, yk_error *err);
+void yk_cascade_result_free(yk_cascade_result *r);
+
+/* A mean with its 95% interval: a Wilson interval for probabilities,
+ * the normal interval of the mean for expectations, and for credibility
+ * the band holding the middle 95% of replicates. */
+typedef struct yk_cascade_estimate {
+    double mean, lo, hi;
+} yk_cascade_estimate;
+
+int64_t yk_cascade_replicates(const yk_cascade_result *r);
+int yk_cascade_year_from(const yk_cascade_result *r);
+int yk_cascade_year_count(const yk_cascade_result *r);
+const yk_world *yk_cascade_world(const yk_cascade_result *r);
+
+/* Year index y in 0..year_count-1. */
+yk_cascade_estimate yk_cascade_p_nuclear(const yk_cascade_result *r,
+                                         size_t state, int y);
+yk_cascade_estimate yk_cascade_credibility(const yk_cascade_result *r,
+                                           size_t alliance, int y);
+yk_cascade_estimate yk_cascade_expected_nuclear(const yk_cascade_result *r,
+                                                int y);
+yk_cascade_estimate yk_cascade_npt_health(const yk_cascade_result *r, int y);
+yk_cascade_estimate yk_cascade_value(const yk_cascade_result *r, int y);
+/* Knock-on of state s: the threat its new arsenal adds to its rivals,
+ * sum over rivals of intensity x g(W), 0 while it is not nuclear. */
+yk_cascade_estimate yk_cascade_knock_on(const yk_cascade_result *r,
+                                        size_t state, int y);
+
+/* Patrons: states that are the patron of at least one alliance. */
+size_t yk_cascade_patron_count(const yk_cascade_result *r);
+size_t yk_cascade_patron(const yk_cascade_result *r, size_t k);
+/* Burden of patron k: sum over its alliances of commitment x the ally's
+ * threat, before (after = false) or after the allies' own arsenals take
+ * their share. */
+yk_cascade_estimate yk_cascade_burden(const yk_cascade_result *r, size_t k,
+                                      int y, bool after);
+/* Whether state s was nuclear-armed in the first year (its P is 1). */
+bool yk_cascade_initially_nuclear(const yk_cascade_result *r, size_t s);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * report_cascade.h - a cascade result as text tables, JSON or CSV (the
+ * JSON members are documented in docs/CLI.md "cascade" and stable).
+ */
+#ifndef YOKUSHI_REPORT_CASCADE_H
+#define YOKUSHI_REPORT_CASCADE_H
+
+#include <stdio.h>
+
+#include "cascade.h"
+#include "report.h"
+
+/* Text: the tables for a reader, under a header line from meta.
+ * CSV: one row per estimate, "measure,id,year,mean,lo,hi". */
+void yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
+                       const yk_run_meta *meta);
+
+/* JSON: the member "cascade" of an open "results" object. */
+void yk_report_cascade_json(yk_json *j, const yk_cascade_result *r);
+
+#endif

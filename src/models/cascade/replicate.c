@@ -1,0 +1,424 @@
+/*
+ * replicate.c - one replicate of the cascade engine, year by year
+ * (docs/MODEL.md "cascade", steps S1-S7), and the workspace it runs in.
+ *
+ * Draws: the world's parameters from stream (seed, WORLD, r, 0), the
+ * coefficient overrides from (seed, CASCADE, r, 0), one uniform per state
+ * per year from (seed, CASCADE, r, 1) whatever its stage, and the fed-in
+ * devaluation from (seed, CASCADE, r, 2). Every replicate draws the same
+ * sequence whatever happens in it, so two scenarios that differ in one
+ * event share all their draws (common random numbers) and the
+ * comparative statics hold draw by draw.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "models/cascade/cascade_int.h"
+
+yk_status cc_work_alloc(cc_work *w, const cc_model *m)
+{
+    size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
+    memset(w, 0, sizeof *w);
+    w->support = calloc(6 * n + 7 * a + r, sizeof(double));
+    w->stage = calloc(3 * n, 1);
+    w->programme_start = calloc(n, sizeof *w->programme_start);
+    if (!w->support || !w->stage || !w->programme_start) {
+        cc_work_free(w);
+        return YK_E_NOMEM;
+    }
+    w->breakout = w->support + n;
+    w->weight = w->breakout + n;
+    w->theatre_weight = w->weight + n;
+    w->threat = w->theatre_weight + n;
+    w->base_arsenal = w->threat + n;
+    w->commitment = w->base_arsenal + n;
+    w->forward = w->commitment + a;
+    w->consultation = w->forward + a;
+    w->kappa = w->consultation + a;
+    w->offset = w->kappa + a;
+    w->delta = w->offset + a;
+    w->anchor = w->delta + a;
+    w->intensity = w->anchor + a;
+    w->npt = w->stage + n;
+    w->encouraged = w->npt + n;
+    return YK_OK;
+}
+
+void cc_work_free(cc_work *w)
+{
+    free(w->support);
+    free(w->stage);
+    free(w->programme_start);
+    memset(w, 0, sizeof *w);
+}
+
+/* ---- start of a replicate ------------------------------------------------- */
+
+static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
+{
+    const yk_world *wd = &m->world;
+    yk_rng g;
+    size_t i;
+
+    w->coef = m->fixed;
+    yk_rng_init(&g, m->seed, YK_STREAM_CASCADE, r, 0);
+    for (i = 0; i < m->n_overrides; i++)
+        w->coef.v[m->override_id[i]] = yk_param_sample(&m->overrides[i].value, &g);
+
+    yk_rng_init(&g, m->seed, YK_STREAM_WORLD, r, 0);
+    for (i = 0; i < m->n_states; i++) {
+        const yk_state *s = &wd->states[i];
+        w->support[i] = yk_param_sample(&s->public_support_nuclear, &g);
+        w->breakout[i] = yk_param_sample(&s->latency.breakout_months, &g);
+        w->stage[i] = m->nuclear0[i] ? YK_STAGE_NUCLEAR : YK_STAGE_NONE;
+        w->npt[i] = m->npt0[i];
+        w->encouraged[i] = 0;
+        w->programme_start[i] = 0;
+        w->base_arsenal[i] = m->arsenal[i];
+    }
+    for (i = 0; i < m->n_alliances; i++) {
+        const yk_alliance *al = &wd->alliances[i];
+        w->commitment[i] = yk_param_sample(&al->commitment, &g);
+        w->forward[i] = yk_param_sample(&al->forward_forces, &g);
+        w->consultation[i] = yk_param_sample(&al->consultation, &g);
+        w->kappa[i] = yk_param_sample(&al->credibility, &g);
+        w->anchor[i] = w->kappa[i];
+        w->offset[i] = 0;
+    }
+    for (i = 0; i < m->n_rivalries; i++)
+        w->intensity[i] = yk_param_sample(&wd->rivalries[i].intensity, &g);
+    *value = w->coef.v[YK_CC_VALUE_START];
+}
+
+/* ---- S1: arsenals this year --------------------------------------------- */
+
+/* Warheads of state i in year index y: the time line's, or a new arsenal
+ * of a state that went nuclear in this replicate. */
+static double arsenal(const cc_model *m, const cc_work *w, int y, size_t i,
+                      bool theatre)
+{
+    const double *line = theatre ? m->theatre : m->arsenal;
+    double wl = line[(size_t)y * m->n_states + i];
+    if (m->arsenal[(size_t)y * m->n_states + i] > 0)
+        return wl;
+    return w->stage[i] == YK_STAGE_NUCLEAR ? w->coef.v[YK_CC_NEW_ARSENAL] : 0.0;
+}
+
+static bool is_nuclear(const cc_model *m, const cc_work *w, int y, size_t i)
+{
+    return m->arsenal[(size_t)y * m->n_states + i] > 0 || w->stage[i] == YK_STAGE_NUCLEAR;
+}
+
+/* Threat weights g(W) of this year's arsenals (C3), from the time line's
+ * log1p(W) so no logarithm is taken per replicate. */
+static void arsenals(const cc_model *m, cc_work *w, int y)
+{
+    double inv = 1.0 / log1p(w->coef.v[YK_CC_ARSENAL_REF]);
+    double fresh = yk_cascade_arsenal_weight(&w->coef, w->coef.v[YK_CC_NEW_ARSENAL]);
+    size_t i, at = (size_t)y * m->n_states;
+    for (i = 0; i < m->n_states; i++) {
+        if (m->arsenal[at + i] > 0) {
+            w->weight[i] = m->ln_arsenal[at + i] * inv;
+            w->theatre_weight[i] = m->ln_theatre[at + i] * inv;
+        } else {
+            w->weight[i] = w->theatre_weight[i] =
+                w->stage[i] == YK_STAGE_NUCLEAR ? fresh : 0.0;
+        }
+    }
+}
+
+/* ---- S2: credibility moves toward its target ------------------------------- */
+
+static void credibility(const cc_model *m, cc_work *w, int y)
+{
+    size_t j, k;
+    for (j = 0; j < m->n_alliances; j++) {
+        const yk_alliance *al = &m->world.alliances[j];
+        size_t ally = al->ally;
+        yk_cascade_alliance_in in;
+        in.commitment = w->commitment[j];
+        in.forward_forces = w->forward[j];
+        in.consultation = w->consultation[j];
+        in.sharing = m->sharing[j];
+        in.growth = 0;
+        in.theatre_gap = 0;
+        in.offset = w->offset[j];
+        in.anchor = w->anchor[j];
+        for (k = m->riv_start[ally]; k < m->riv_start[ally + 1]; k++) {
+            size_t r = m->riv_other[k];
+            double now, before, gap;
+            if (r == al->patron)
+                continue;
+            now = arsenal(m, w, y, r, false);
+            if (now <= 0)
+                continue;
+            before = w->base_arsenal[r];
+            in.growth += w->intensity[m->riv_index[k]] *
+                         (now > before ? log((1 + now) / (1 + before)) : 0.0);
+            gap = w->theatre_weight[r] - w->theatre_weight[al->patron];
+            in.theatre_gap += w->intensity[m->riv_index[k]] * (gap > 0 ? gap : 0.0);
+        }
+        w->kappa[j] = yk_cascade_kappa_step(&w->coef, w->kappa[j],
+                                            yk_cascade_kappa_target(&w->coef, &in));
+    }
+}
+
+/* ---- S3: events ------------------------------------------------------------ */
+
+static double similarity(const yk_cascade_coef *c, unsigned char code)
+{
+    const double *v = c->v;
+    double sum, mix = 0;
+    if (!(code & CC_SIM_PATRON))
+        return 0.0;
+    if (code & CC_SIM_SELF)
+        return 1.0;
+    sum = v[YK_CC_SIMILARITY_REGION] + v[YK_CC_SIMILARITY_ADVERSARY] + v[YK_CC_SIMILARITY_KIND];
+    if (code & CC_SIM_REGION)
+        mix += v[YK_CC_SIMILARITY_REGION];
+    if (code & CC_SIM_ADVERSARY)
+        mix += v[YK_CC_SIMILARITY_ADVERSARY];
+    if (code & CC_SIM_KIND)
+        mix += v[YK_CC_SIMILARITY_KIND];
+    return v[YK_CC_SIMILARITY_FLOOR] +
+           (1 - v[YK_CC_SIMILARITY_FLOOR]) * (sum > 0 ? mix / sum : 0.0);
+}
+
+/* A shock of magnitude mag spread by reach; a share of it moves the
+ * target for good (shock_persistence). */
+static void spread(const cc_model *m, cc_work *w, const unsigned char *reach,
+                   double mag)
+{
+    size_t j;
+    double keep = w->coef.v[YK_CC_SHOCK_PERSISTENCE];
+    for (j = 0; j < m->n_alliances; j++) {
+        double s = similarity(&w->coef, reach[j]), d;
+        if (s <= 0)
+            continue;
+        d = mag < 0 ? mag * s * w->kappa[j] : mag * s * (1 - w->kappa[j]);
+        w->kappa[j] += d;
+        w->offset[j] += keep * d;
+    }
+}
+
+static void devalue(const cc_model *m, cc_work *w, double *value)
+{
+    size_t j;
+    double keep = w->coef.v[YK_CC_SHOCK_PERSISTENCE];
+    for (j = 0; j < m->n_alliances; j++)
+        w->delta[j] = w->kappa[j];
+    yk_cascade_devaluation(&w->coef, value, w->kappa, m->n_alliances);
+    for (j = 0; j < m->n_alliances; j++)
+        w->offset[j] += keep * (w->kappa[j] - w->delta[j]);
+}
+
+static bool has_patron(const cc_model *m, size_t s)
+{
+    return m->ally_start[s + 1] > m->ally_start[s];
+}
+
+static void events(const cc_model *m, cc_work *w, int y, double *value)
+{
+    const double *v = w->coef.v;
+    int year = m->year_from + y;
+    size_t i;
+    for (i = 0; i < m->n_events; i++) {
+        const cc_event *e = &m->events[i];
+        if (e->year != year)
+            continue;
+        switch (e->kind) {
+        case YK_EVENT_ABANDONMENT:
+            spread(m, w, e->reach, v[YK_CC_SHOCK_ABANDONMENT]);
+            break;
+        case YK_EVENT_AID_HALT:
+            spread(m, w, e->reach, v[YK_CC_SHOCK_AID_HALT]);
+            break;
+        case YK_EVENT_NEGLECT:
+        case YK_EVENT_WITHDRAWAL:
+            spread(m, w, e->reach, v[YK_CC_SHOCK_NEGLECT]);
+            break;
+        case YK_EVENT_REASSURANCE:
+        case YK_EVENT_DEPLOYMENT:
+        case YK_EVENT_AID_RESUME:
+            spread(m, w, e->reach, v[YK_CC_SHOCK_REASSURANCE]);
+            break;
+        case YK_EVENT_CONQUEST:
+            if (e->target == YK_NONE)
+                break;
+            /* Seed 000: a nuclear-armed ally lost while restrained devalues
+             * every umbrella; a non-nuclear one is an abandonment. */
+            if (is_nuclear(m, w, y, e->target) && has_patron(m, e->target))
+                devalue(m, w, value);
+            else
+                spread(m, w, e->reach, v[YK_CC_SHOCK_ABANDONMENT]);
+            break;
+        case YK_EVENT_ENCOURAGEMENT:
+            if (e->target != YK_NONE)
+                w->encouraged[e->target] = 1;
+            break;
+        case YK_EVENT_NPT_WITHDRAWAL:
+            if (e->actor != YK_NONE)
+                w->npt[e->actor] = 0;
+            break;
+        case YK_EVENT_NUCLEAR_TEST:
+            if (e->actor != YK_NONE && !is_nuclear(m, w, y, e->actor)) {
+                w->stage[e->actor] = YK_STAGE_NUCLEAR;
+                *value += v[YK_CC_VALUE_NEW_STATE];
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* ---- S4: threat -------------------------------------------------------------- */
+
+static void threats(const cc_model *m, cc_work *w)
+{
+    double h = w->coef.v[YK_CC_THREAT_HOSTILITY];
+    size_t i, k;
+    for (i = 0; i < m->n_states; i++) {
+        double t = 0;
+        for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
+            t += w->intensity[m->riv_index[k]] * (h + w->weight[m->riv_other[k]]);
+        w->threat[i] = t;
+    }
+}
+
+/* ---- S5: hazards and stages ------------------------------------------------- */
+
+/* The hazard inputs of state i from its alliances and this year's state. */
+static void hazard_inputs(const cc_model *m, const cc_work *w, int y, size_t i,
+                          double value, yk_cascade_hazard_in *in)
+{
+    size_t k;
+    memset(in, 0, sizeof *in);
+    in->threat = w->threat[i];
+    in->support = w->support[i];
+    in->breakout_months = w->breakout[i];
+    in->value = value;
+    in->npt_party = w->npt[i];
+    in->encouraged = w->encouraged[i];
+    for (k = m->ally_start[i]; k < m->ally_start[i + 1]; k++) {
+        size_t j = m->ally_list[k];
+        if (!is_nuclear(m, w, y, m->world.alliances[j].patron))
+            continue;
+        if (!in->has_umbrella || w->kappa[j] > in->kappa)
+            in->kappa = w->kappa[j];
+        in->has_umbrella = true;
+        if (m->sharing[j])
+            in->sharing = true;
+        /* A patron that encourages this state no longer opposes it. */
+        if (!in->encouraged && w->commitment[j] > in->opposition)
+            in->opposition = w->commitment[j];
+    }
+}
+
+static int breakout_years(double months)
+{
+    double y = ceil(months / 12.0) - 1.0;
+    return y > 0 ? (int)y : 0;
+}
+
+/* ---- S6: statistics ------------------------------------------------------------ */
+
+static void record(const cc_model *m, const cc_work *w, int y, double value,
+                   cc_acc *acc)
+{
+    size_t i, j, A = m->n_alliances, N = m->n_states, P = m->n_patrons;
+    double count = 0, npt_loss = 0;
+    double *burden = w->delta; /* scratch: 2 per patron, P <= A */
+    for (i = 0; i < N; i++) {
+        bool nuc = is_nuclear(m, w, y, i);
+        double knock = 0;
+        size_t k;
+        if (nuc) {
+            acc->nuclear[(size_t)y * N + i]++;
+            count += 1;
+        }
+        if (!m->nuclear0[i]) {
+            if (nuc)
+                for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
+                    knock += w->intensity[m->riv_index[k]] * w->weight[i];
+            yk_moments_add(&acc->knock[(size_t)y * N + i], knock);
+        }
+        if (m->npt0[i])
+            npt_loss += nuc ? 1.0
+                        : w->stage[i] == YK_STAGE_PROGRAMME ? w->coef.v[YK_CC_NPT_PROGRAMME]
+                        : w->stage[i] == YK_STAGE_HEDGING ? w->coef.v[YK_CC_NPT_HEDGING]
+                                                          : 0.0;
+    }
+    for (j = 0; j < 2 * P; j++)
+        burden[j] = 0;
+    for (j = 0; j < A; j++) {
+        const yk_alliance *al = &m->world.alliances[j];
+        double b = w->commitment[j] * w->threat[al->ally];
+        size_t k = m->patron_slot[j];
+        burden[2 * k] += b;
+        burden[2 * k + 1] +=
+            b * (is_nuclear(m, w, y, al->ally) ? 1 - w->coef.v[YK_CC_BURDEN_SELF_SHARE] : 1.0);
+        yk_moments_add(&acc->kappa[(size_t)y * A + j], w->kappa[j]);
+        yk_histogram_add(&acc->kappa_hist[(size_t)y * A + j], w->kappa[j]);
+    }
+    for (j = 0; j < 2 * P; j++)
+        yk_moments_add(&acc->burden[(size_t)y * P * 2 + j], burden[j]);
+    yk_moments_add(&acc->count[y], count);
+    yk_moments_add(&acc->npt[y], m->n_npt0 ? 1.0 - npt_loss / (double)m->n_npt0 : 1.0);
+    yk_moments_add(&acc->value[y], value);
+}
+
+/* ---- the year loop ---------------------------------------------------------------- */
+
+void cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
+{
+    double value;
+    yk_rng yearly, fed;
+    int y;
+    draw_start(m, r, w, &value);
+    yk_rng_init(&yearly, m->seed, YK_STREAM_CASCADE, r, 1);
+    yk_rng_init(&fed, m->seed, YK_STREAM_CASCADE, r, 2);
+    for (y = 0; y < m->n_years; y++) {
+        const double *v = w->coef.v;
+        double fresh = yk_cascade_arsenal_weight(&w->coef, v[YK_CC_NEW_ARSENAL]);
+        size_t i;
+        arsenals(m, w, y);                                     /* S1 */
+        credibility(m, w, y);                                  /* S2 */
+        value += v[YK_CC_VALUE_RATE] * (v[YK_CC_VALUE_START] - value);
+        events(m, w, y, &value);                               /* S3 */
+        if (m->devaluation_year == m->year_from + y && m->devaluation_probability > 0 &&
+            yk_rng_u01(&fed) < m->devaluation_probability)
+            devalue(m, w, &value);
+        threats(m, w);                                         /* S4 */
+        for (i = 0; i < m->n_states; i++) {                    /* S5 */
+            double u = yk_rng_u01(&yearly);
+            yk_cascade_hazard_in in;
+            double z;
+            int stage = w->stage[i];
+            if (stage == YK_STAGE_NUCLEAR || is_nuclear(m, w, y, i))
+                continue;
+            hazard_inputs(m, w, y, i, value, &in);
+            z = yk_cascade_hazard_logit(&w->coef, &in);
+            if (stage == YK_STAGE_NONE) {
+                if (u < yk_cascade_logistic(z + v[YK_CC_HAZARD_HEDGE]))
+                    w->stage[i] = YK_STAGE_HEDGING;
+                continue;
+            }
+            if (stage == YK_STAGE_HEDGING) {
+                if (!(u < yk_cascade_logistic(z)))
+                    continue;
+                w->stage[i] = YK_STAGE_PROGRAMME;
+                w->programme_start[i] = m->year_from + y;
+            }
+            if (m->year_from + y - w->programme_start[i] >= breakout_years(w->breakout[i])) {
+                /* Its arsenal counts from now (knock-on next year). */
+                w->stage[i] = YK_STAGE_NUCLEAR;
+                w->weight[i] = w->theatre_weight[i] = fresh;
+                value += v[YK_CC_VALUE_NEW_STATE];
+            }
+        }
+        record(m, w, y, value, acc);                           /* S6 */
+    }
+    acc->n++;
+}
