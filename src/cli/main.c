@@ -17,6 +17,7 @@ static const subcommand commands[] = {
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"cascade", cmd_cascade, "umbrella credibility and proliferation, year by year"},
+    {"crisis", cmd_crisis, "aggressor, target ally and patron: the hegemon's dilemma"},
 };
 
 static void usage(FILE *out)
