@@ -33,11 +33,14 @@ int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
     for (i = 1; i < steps && n < max; i++) {
         double x1 = lo + (hi - lo) * i / (steps - 1);
         path_at(in, name, x1, cur, sizeof cur);
-        if (strcmp(prev, cur)) {
-            /* Bisect: the path at a is `left`, at b something else. */
-            double a = x0, b = x1;
-            char left[64], mid[64];
-            memcpy(left, prev, sizeof left);
+        /* Every change between x0 and x1, left to right: bisect to the
+         * first, then look again from just past it. */
+        double a0 = x0;
+        char left[64];
+        memcpy(left, prev, sizeof left);
+        while (strcmp(left, cur) && n < max) {
+            double a = a0, b = x1;
+            char mid[64];
             while (b - a > tol) {
                 double c = a + (b - a) / 2;
                 path_at(in, name, c, mid, sizeof mid);
@@ -49,6 +52,8 @@ int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
             out[n].at = a + (b - a) / 2;
             memcpy(out[n].before, left, sizeof out[n].before);
             path_at(in, name, b, out[n].after, sizeof out[n].after);
+            memcpy(left, out[n].after, sizeof left);
+            a0 = b;
             n++;
         }
         memcpy(prev, cur, sizeof prev);
