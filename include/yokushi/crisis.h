@@ -274,7 +274,7 @@ yk_status yk_crisis_game_profile(const yk_game *g, const yk_crisis_profile *s,
 
 /* ---- inputs from a world --------------------------------------------- */
 
-/* Coefficients at their defaults, then the scenario's overrides' means. */
+/* Every coefficient at its default (the sampler applies a scenario's overrides). */
 void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
 
 /* Inputs at the means of every parameter, for crisis `crisis` of s's
