@@ -112,4 +112,14 @@ double yk_alliances_devaluation_cost(const yk_world *w,
                                      const yk_alliance_weights *k, size_t i,
                                      double m);
 
+/* The exposure of `patron` to a loss at its commitment to `ally` (of kind
+ * `kind`; it need not be an alliance of the world): the sum over the
+ * patron's alliances j with another ally of value(j) x similarity_to(j)
+ * x kappa(j) x sensitivity(j), at the means of the world's parameters.
+ * A loss shock of magnitude m < 0 then costs |m| x exposure, the
+ * devaluation cost above for any source (the crisis engine's D). */
+double yk_alliances_exposure(const yk_world *w, const yk_alliance_weights *k,
+                             size_t patron, size_t ally,
+                             yk_alliance_kind kind);
+
 #endif

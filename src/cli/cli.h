@@ -72,6 +72,7 @@ int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_cascade(int argc, char **argv);
 int cmd_solve(int argc, char **argv);
+int cmd_crisis(int argc, char **argv);
 
 /* ---- the engine registry ------------------------------------------------- */
 
@@ -87,11 +88,22 @@ typedef struct cli_engine {
 extern const cli_engine cli_engines[];  /* terminated by a NULL name */
 /* NULL-terminated names, for yk_load_options.engines. */
 const char *const *cli_engine_names(void);
-/* Every engine's documented coefficients, for yk_load_options. */
-const yk_coefficient_spec *cli_coefficient_specs(size_t *n);
+/* Every engine's documented coefficients, for yk_load_options: copies at
+ * most cap into buf and returns the count copied. */
+size_t cli_coefficient_specs(yk_coefficient_spec *buf, size_t cap);
+#define CLI_MAX_COEFFICIENTS 256
 
 /* Engine runners `yokushi run` and the engines' own subcommands share. */
 int cli_run_cascade(const yk_scenario *s, const cli_options *o, FILE *out,
                     yk_json *json);
+int cli_run_crisis(const yk_scenario *s, const cli_options *o, FILE *out,
+                   yk_json *json);
+/* `yokushi crisis --vary NAME=LO:HI:STEPS` on crisis k (cmd_crisis_vary.c). */
+int cli_crisis_vary(const yk_scenario *s, size_t k, const char *spec,
+                    const cli_options *o, FILE *out);
+/* `--signal` and `--lambda L` on crisis k, at the means. */
+int cli_crisis_extras(const yk_scenario *s, size_t k, bool signal,
+                      bool has_lambda, double lambda, const cli_options *o,
+                      FILE *out);
 
 #endif

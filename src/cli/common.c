@@ -171,7 +171,9 @@ void cli_print_diag(yk_diag *d)
 yk_scenario *cli_load(const char *spec)
 {
     yk_load_options opt = {.allow_files = true, .engines = cli_engine_names()};
-    opt.coefficients = cli_coefficient_specs(&opt.n_coefficients);
+    yk_coefficient_spec specs[CLI_MAX_COEFFICIENTS];
+    opt.coefficients = specs;
+    opt.n_coefficients = cli_coefficient_specs(specs, CLI_MAX_COEFFICIENTS);
     yk_scenario *s = NULL;
     yk_diag d;
     yk_diag_init(&d);

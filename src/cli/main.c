@@ -18,6 +18,7 @@ static const subcommand commands[] = {
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"cascade", cmd_cascade, "umbrella credibility and proliferation, year by year"},
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
+    {"crisis", cmd_crisis, "aggressor, target ally and patron: the hegemon's dilemma"},
 };
 
 static void usage(FILE *out)

@@ -157,3 +157,20 @@ double yk_alliances_devaluation_cost(const yk_world *w,
     }
     return d;
 }
+
+double yk_alliances_exposure(const yk_world *w, const yk_alliance_weights *k,
+                             size_t patron, size_t ally,
+                             yk_alliance_kind kind)
+{
+    double e = 0;
+    size_t j;
+    for (j = 0; j < w->n_alliances; j++) {
+        const yk_alliance *a = &w->alliances[j];
+        if (a->patron != patron || a->ally == ally)
+            continue;
+        e += yk_alliances_value_of(w, k, j) *
+             yk_alliances_similarity_to(w, k, patron, ally, kind, j) *
+             yk_param_mean(&a->credibility) * yk_alliances_sensitivity_of(w, k, j);
+    }
+    return e;
+}

@@ -1,0 +1,374 @@
+/*
+ * crisis.h - the crisis engine: the hegemon's dilemma as a tripartite
+ * crisis game between an aggressor A, a target ally T and its patron P
+ * (MODEL.md section 3; every formula as implemented is in docs/MODEL.md
+ * "Crisis engine").
+ *
+ * Nature draws P's type (resolute with probability kappa, the P-T
+ * alliance's credibility; else hesitant, its stake scaled by
+ * `hesitancy`). A chooses status quo or attack; P abandons (aid only),
+ * defends, or (nuclear and committed) threatens; a nuclear T that is
+ * losing may be restrained by P, restraint failing with probability
+ * autonomy(T); an unrestrained T uses its weapons or not; after defend or
+ * threat A backs down or fights on. The pieces:
+ *
+ *   inputs   the numbers one draw needs, from the world and the engine's
+ *            coefficients (yk_crisis_inputs_mean, yk_crisis_sampler_draw)
+ *   model    the payoff-relevant quantities derived from them
+ *            (yk_crisis_model_init): contest odds, costs, damage,
+ *            reputation, devaluation, autonomy, escalation risk
+ *   solve    the perfect Bayesian equilibrium by backward induction over
+ *            A's belief about P's type (yk_crisis_solve), the optional
+ *            signalling stage (yk_crisis_solve_signal), the logit QRE for
+ *            a given lambda (yk_crisis_solve_qre)
+ *   game     the same tree as a yk_game for Gambit (yk_crisis_game)
+ *   run      Monte Carlo over every uncertain parameter, with and without
+ *            T's bomb, 95% intervals, identical for any thread count
+ *            (yk_crisis_run); sweeps with crossing points (yk_crisis_sweep)
+ *
+ * Payoffs are in units of the stakes (0..1 each).
+ */
+#ifndef YOKUSHI_CRISIS_H
+#define YOKUSHI_CRISIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "game.h"
+#include "scenario.h"
+#include "world.h"
+
+/* ---- coefficients -------------------------------------------------------- */
+
+/* Every coefficient of the engine, by index into yk_crisis_inputs.c. The
+ * table behind yk_crisis_coef_specs gives name, default, range, unit and
+ * source; a scenario overrides any of them under
+ * `coefficients: {crisis: {NAME: value or distribution}}`. */
+typedef enum yk_crisis_coef_id {
+    YK_KC_HESITANCY = 0,
+    YK_KC_CONTEST_M,
+    YK_KC_PROJECTION,
+    YK_KC_AID_SHARE,
+    YK_KC_WAR_COST_AGGRESSOR,
+    YK_KC_WAR_COST_TARGET,
+    YK_KC_WAR_COST_PATRON,
+    YK_KC_INTERVENTION_COST,
+    YK_KC_BACKDOWN_COST,
+    YK_KC_DAMAGE_HALF,
+    YK_KC_DAMAGE_WEIGHT,
+    YK_KC_WORLD_ORDER_COST,
+    YK_KC_ESCALATION_DEFEND,
+    YK_KC_ESCALATION_THREAT,
+    YK_KC_USE_HALT,
+    YK_KC_RETALIATION,
+    YK_KC_USE_SPREAD,
+    YK_KC_REPUTATION_WEIGHT,
+    YK_KC_DEVALUATION_WEIGHT,
+    YK_KC_DEVALUATION_SHOCK,
+    YK_KC_ABANDONMENT_SHOCK,
+    YK_KC_AUTONOMY_SCALE,
+    YK_KC_THREAT_COMMITMENT,
+    YK_KC_SIGNAL_COST,
+    YK_KC_SIGNAL_TIE,
+    YK_KC_COUNT
+} yk_crisis_coef_id;
+
+/* YK_KC_COUNT rows in yk_crisis_coef_id order; pass them in
+ * yk_load_options.coefficients so the loader checks overrides. */
+const yk_coefficient_spec *yk_crisis_coef_specs(void);
+/* Index by name, or -1. */
+int yk_crisis_coef_find(const char *name);
+
+/* ---- inputs: what one draw of a crisis is made of -------------------- */
+
+typedef struct yk_crisis_inputs {
+    double kappa;            /* P resolute: credibility of the P-T alliance */
+    double stake_a, stake_t, stake_p;
+    double power_a, power_t, power_p;   /* conventional power, USD bn/yr */
+    bool p_distant;                     /* P's region differs from T's */
+    double resolve_a;                   /* 0..1 */
+    /* Deliverable warheads: launchers x warheads x reliability over the
+     * forces in service; 0 for a non-nuclear state. */
+    double warheads_a, warheads_t, warheads_p;
+    /* T's warhead-weighted survivability (alert share counts as
+     * survivable): how far it can use its arsenal without P. */
+    double independence;
+    /* The P-T alliance (all 0 without one). */
+    double commitment, forward_forces, consultation;
+    bool sharing;                       /* kind nuclear_sharing or stationed */
+    bool umbrella;                      /* kind umbrella or nuclear_sharing */
+    /* Sum over P's other allies j of value(j) x similarity(j, T) x
+     * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
+     * a unit shock. */
+    double network;
+    double c[YK_KC_COUNT];
+} yk_crisis_inputs;
+
+/* ---- the pieces, callable alone (worked by hand in the tests) ---------- */
+
+/* Contest function: P(A wins) = ca^m / (ca^m + cd^m); 0.5 when both 0. */
+double yk_crisis_contest(double ca, double cd, double m);
+/* Saturating damage of w delivered warheads: w / (w + half), in 0..1. */
+double yk_crisis_damage(double warheads, double half);
+/* Reputation cost of abandoning T: weight x (commitment + forward forces
+ * + consultation + sharing) / 4. */
+double yk_crisis_reputation(const yk_crisis_inputs *in);
+/* Autonomy of a nuclear T: scale x independence x (1 - integration),
+ * integration = (forward forces + consultation) / 2; 0 for a non-nuclear
+ * T. */
+double yk_crisis_autonomy(const yk_crisis_inputs *in);
+
+typedef enum yk_crisis_stance {
+    YK_STANCE_DEFEND = 0,
+    YK_STANCE_THREAT = 1
+} yk_crisis_stance;
+
+/* P's escalation risk: the probability that A fighting on against P's
+ * defence (or nuclear threat) ends in a nuclear exchange. One function,
+ * so the ladder engine can feed it later; now the coefficient
+ * escalation_defend / escalation_threat when A or P is nuclear, else 0. */
+double yk_crisis_escalation_risk(const yk_crisis_inputs *in,
+                                 yk_crisis_stance stance);
+
+/* ---- the model: one draw's payoff-relevant numbers --------------------- */
+
+/* Components of P's payoff, for explanations (each a cost >= 0). */
+typedef enum yk_crisis_cost {
+    YK_COST_STAKE = 0,      /* its stake in T, lost with T */
+    YK_COST_REPUTATION,     /* abandoning T to conquest */
+    YK_COST_DEVALUATION,    /* the alliance network's loss */
+    YK_COST_WAR,            /* fighting: war and intervention costs */
+    YK_COST_NUCLEAR,        /* nuclear damage to P */
+    YK_COST_WORLD_ORDER,    /* any nuclear use in the crisis */
+    YK_COST_COUNT
+} yk_crisis_cost;
+
+typedef struct yk_crisis_model {
+    double kappa;
+    double stake_a, stake_t;
+    double stake_p[2];      /* [0] resolute, [1] hesitant */
+    double p_abandon;       /* P(A wins) against T with P's aid */
+    double p_defend;        /* P(A wins) against T and P */
+    double cost_a, cost_t;  /* war costs */
+    double cost_p[2];
+    double intervention;    /* P's cost of intervening at all */
+    double backdown;        /* A's cost of backing down */
+    double dmg_a_by_p, dmg_a_by_t, dmg_t_by_a, dmg_p_by_a; /* x damage weight */
+    double reputation;
+    double devaluation_nuclear;  /* nuclear T conquered without use */
+    double devaluation_abandon;  /* non-nuclear T abandoned, conquered */
+    double world_order;
+    double autonomy;
+    double rho[2];          /* escalation risk, by yk_crisis_stance */
+    double halt, retaliation, spread;
+    bool t_nuclear, a_nuclear;
+    bool threat;            /* P may make a nuclear threat */
+} yk_crisis_model;
+
+void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in);
+/* The same crisis with T non-nuclear (the value of the bomb). */
+void yk_crisis_model_without_bomb(yk_crisis_model *m);
+
+/* ---- solutions ------------------------------------------------------------ */
+
+/* P's first move. */
+typedef enum yk_crisis_response {
+    YK_RESP_ABANDON = 0,
+    YK_RESP_DEFEND = 1,
+    YK_RESP_THREAT = 2
+} yk_crisis_response;
+
+/* How a war continues for one of P's types: P's response, P's restrain
+ * choice and T's use choice on each path that can reach them. */
+typedef enum yk_crisis_mode {
+    YK_MODE_ABANDON = 0,
+    YK_MODE_DEFEND = 1,
+    YK_MODE_THREAT = 2,
+    YK_MODE_COUNT = 3
+} yk_crisis_mode;
+
+/* Expected payoffs and outcome probabilities of a node under a profile. */
+typedef struct yk_crisis_value {
+    double a, t;
+    double p[YK_COST_COUNT]; /* P's costs by component (payoff = -sum) */
+    double conquered;        /* P(T conquered) */
+    double nuclear;          /* P(any nuclear use) */
+} yk_crisis_value;
+
+double yk_crisis_value_p(const yk_crisis_value *v); /* P's payoff */
+
+/* A behaviour profile of the crisis game (pure unless from the QRE) and
+ * what it implies. Probabilities of actions: */
+typedef struct yk_crisis_profile {
+    double attack;                       /* A at the root */
+    double respond[2][3];                /* P type -> abandon/defend/threat */
+    double fight[YK_MODE_COUNT];         /* A fights on after defend/threat
+                                            (index ABANDON unused) */
+    double restrain[2][YK_MODE_COUNT];   /* P type, mode -> restrain */
+    double use[YK_MODE_COUNT];           /* unrestrained T uses, by mode */
+} yk_crisis_profile;
+
+typedef struct yk_crisis_solution {
+    yk_crisis_profile s;
+    double p_attack;
+    double p_defend_given_attack; /* defend or threat, prior-weighted */
+    double p_threat_given_attack;
+    double p_nuclear_use;
+    double p_conquered;
+    double belief[YK_MODE_COUNT]; /* A's belief P is resolute after
+                                     defend/threat */
+    yk_crisis_value attack_value; /* A's root comparison: attack vs 0 */
+    yk_crisis_value typed[2];     /* each type's path after an attack */
+    bool pure;                    /* a pure PBE was found */
+} yk_crisis_solution;
+
+/* The perfect Bayesian equilibrium by backward induction with A's belief
+ * over P's type (docs/MODEL.md "Crisis engine: solution"). Ties go to the
+ * first action (status quo, abandon, back down, restrain, not use), as in
+ * yk_solve_bi. Allocates nothing. */
+void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out);
+
+/* The value of a node for a given profile: exposed so explanations and
+ * tests can price any choice. type 0 resolute, 1 hesitant. */
+yk_crisis_value yk_crisis_value_of_response(const yk_crisis_model *m,
+                                            const yk_crisis_profile *s,
+                                            int type, yk_crisis_response r);
+
+/* The logit quantal response equilibrium for rationality lambda >= 0
+ * (agent form; beliefs at pooled information sets by Bayes' rule), by
+ * damped fixed-point iteration to max_change < tol. Returns YK_E_NUMERIC
+ * when it does not converge within max_iter. */
+yk_status yk_crisis_solve_qre(const yk_crisis_model *m, double lambda,
+                              double tol, int max_iter,
+                              yk_crisis_solution *out);
+
+/* The pre-crisis signalling stage: each type of P may pay signal_cost to
+ * tie its hands (forward forces and consultation raised by signal_tie,
+ * so its reputation cost rises) before A moves. Each of the four pure
+ * signalling profiles (which types signal) is checked: on-path beliefs by
+ * Bayes' rule, off-path beliefs pessimistic (A thinks a deviator
+ * hesitant); a profile is a PBE when neither type gains by deviating. */
+typedef struct yk_crisis_signal_result {
+    bool is_pbe[4];          /* index: resolute signals (bit 0), hesitant (bit 1) */
+    double payoff[4][2];     /* each type's payoff under each profile */
+    int chosen;              /* a separating PBE if any, else pooling; -1 none */
+    yk_crisis_solution after[2]; /* the crisis after no signal / signal,
+                                    under the chosen profile */
+} yk_crisis_signal_result;
+
+void yk_crisis_solve_signal(const yk_crisis_inputs *in,
+                            yk_crisis_signal_result *out);
+
+/* ---- the game for Gambit --------------------------------------------- */
+
+/* The crisis tree as a yk_game: players A, T, P (1, 2, 3), chance for
+ * P's type, the wars' outcomes, restraint and escalation; payoffs as the
+ * model gives them. yk_crisis_game_profile turns a solution's profile
+ * into a behaviour profile of that game (n_actions doubles). */
+yk_status yk_crisis_game(const yk_crisis_model *m, const char *title,
+                         yk_game **out, yk_error *err);
+yk_status yk_crisis_game_profile(const yk_game *g, const yk_crisis_profile *s,
+                                 double *profile);
+
+/* ---- inputs from a world --------------------------------------------- */
+
+/* Every coefficient at its default (the sampler applies a scenario's overrides). */
+void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
+
+/* Inputs at the means of every parameter, for crisis `crisis` of s's
+ * world. Errors: YK_E_NOTFOUND (no such crisis), YK_E_ARG (a crisis
+ * without a patron). */
+yk_status yk_crisis_inputs_mean(const yk_scenario *s, size_t crisis,
+                                yk_crisis_inputs *in, yk_error *err);
+
+/* Draws every uncertain parameter of a crisis: prepared once, then one
+ * draw per replicate from its own Philox stream. */
+typedef struct yk_crisis_sampler yk_crisis_sampler;
+
+yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
+                                yk_crisis_sampler **out, yk_error *err);
+void yk_crisis_sampler_free(yk_crisis_sampler *sm);
+/* Inputs for replicate `rep` of seed `seed`; pure in (seed, rep). */
+void yk_crisis_sampler_draw(const yk_crisis_sampler *sm, uint64_t seed,
+                            uint64_t rep, yk_crisis_inputs *in);
+/* The inputs at the means the sampler starts from. */
+const yk_crisis_inputs *yk_crisis_sampler_mean(const yk_crisis_sampler *sm);
+/* Sets one input by name for every draw: a coefficient name, or one of
+ * kappa, stake_a, stake_t, stake_p, power_a, power_t, power_p, resolve_a,
+ * commitment, forward_forces, consultation, network, autonomy... (see
+ * docs/CLI.md "--vary"). YK_E_NOTFOUND for an unknown name. */
+yk_status yk_crisis_sampler_fix(yk_crisis_sampler *sm, const char *name,
+                                double value);
+/* The name's current mean value, for sweeps; NAN if unknown. */
+double yk_crisis_inputs_get(const yk_crisis_inputs *in, const char *name);
+int yk_crisis_inputs_set(yk_crisis_inputs *in, const char *name, double value);
+
+/* ---- Monte Carlo runs -------------------------------------------------- */
+
+typedef struct yk_crisis_estimate {
+    double mean, lo, hi;     /* 95% interval */
+} yk_crisis_estimate;
+
+typedef struct yk_crisis_numbers {
+    yk_crisis_estimate p_attack, p_defend_given_attack, p_nuclear_use,
+        p_target_conquered;
+} yk_crisis_numbers;
+
+#define YK_CRISIS_WHY_MAX 8
+#define YK_CRISIS_WHY_LEN 512
+
+typedef struct yk_crisis_outcome {
+    const char *name;                 /* the crisis's name */
+    const char *aggressor, *target, *patron, *theatre;
+    bool target_nuclear;
+    yk_crisis_numbers with_bomb;      /* as the world has it */
+    yk_crisis_numbers without_bomb;   /* T non-nuclear */
+    int64_t replicates;
+    int64_t no_pure;                  /* draws without a pure PBE */
+    int n_why;
+    char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
+} yk_crisis_outcome;
+
+typedef struct yk_crisis_options {
+    int64_t replicates;      /* 0: the scenario's run.replicates */
+    uint64_t seed;
+    int threads;             /* never changes results */
+    const volatile int *stop;
+} yk_crisis_options;
+
+/* Runs every crisis of s's world; out[i] for crisis i (n_out entries). */
+yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
+                        yk_crisis_outcome **out, size_t *n_out,
+                        yk_error *err);
+/* One crisis from a prepared sampler. */
+yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
+                                const yk_crisis_options *o,
+                                yk_crisis_numbers *with_bomb,
+                                yk_crisis_numbers *without_bomb,
+                                int64_t *no_pure);
+
+/* The why lines of a solution at the model's numbers. Returns the count. */
+int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
+                      char lines[][YK_CRISIS_WHY_LEN], int max);
+
+/* ---- sweeps -------------------------------------------------------------- */
+
+typedef struct yk_crisis_crossing {
+    double at;               /* the parameter value, to the tolerance */
+    char before[64], after[64]; /* the equilibrium path on either side */
+} yk_crisis_crossing;
+
+/* The equilibrium path at the inputs in words ("A attacks, P abandons"),
+ * for crossing reports. */
+void yk_crisis_path_name(const yk_crisis_solution *s, char *buf, size_t size);
+
+/* Crossing points of the equilibrium (at the means) as `name` goes from
+ * lo to hi: the grid of steps points is scanned and every change located
+ * by bisection to tol. Returns the count (at most max). */
+int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
+                        double lo, double hi, int steps, double tol,
+                        yk_crisis_crossing *out, int max);
+
+#endif

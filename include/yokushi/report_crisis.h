@@ -1,0 +1,23 @@
+/*
+ * report_crisis.h - crisis results as a text table, JSON or CSV (the
+ * JSON members are documented in docs/CLI.md "crisis" and stable).
+ */
+#ifndef YOKUSHI_REPORT_CRISIS_H
+#define YOKUSHI_REPORT_CRISIS_H
+
+#include <stdio.h>
+
+#include "crisis.h"
+#include "report.h"
+
+/* Text: one table row per crisis with and without T's bomb, then the why
+ * lines. CSV: "crisis,variant,measure,mean,lo,hi", variant "with_bomb"
+ * (as the world has it) or "without_bomb". */
+void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
+                      size_t n, const yk_run_meta *meta);
+
+/* JSON: the member "crisis" (an array, one object per crisis) of an open
+ * "results" object. */
+void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * crisis_int.h - what the crisis engine's files share: the terminal
+ * outcomes of the game and the values of its subtrees under a profile.
+ * The solver, the QRE, the explanations and the Gambit export all price
+ * the tree with these functions, so they cannot disagree.
+ */
+#ifndef YK_CRISIS_INT_H
+#define YK_CRISIS_INT_H
+
+#include "yokushi/crisis.h"
+
+/* The kinds of terminal node (docs/MODEL.md "Crisis engine: outcomes"). */
+typedef enum cr_end {
+    CR_STATUS_QUO = 0, /* A does not attack */
+    CR_BACK_DOWN,      /* A backs down after P's defence or threat */
+    CR_EXCHANGE,       /* fighting on escalated to a nuclear exchange */
+    CR_HOLDS,          /* T holds: A's conventional attack fails */
+    CR_CONQUERED,      /* T conquered without nuclear use */
+    CR_USE             /* T, losing, uses its weapons */
+} cr_end;
+
+/* Payoffs and outcome probabilities of a terminal reached in `mode` (how
+ * P responded) by P's type `type` (0 resolute, 1 hesitant). */
+yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
+                            yk_crisis_mode mode, int type);
+
+/* w x a + (1 - w) x b, component by component. */
+yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
+                       double w);
+
+/* Subtree values under profile s: */
+/* T's choice after a failed restraint or a permit. */
+yk_crisis_value cr_value_unrestrained(const yk_crisis_model *m,
+                                      const yk_crisis_profile *s,
+                                      yk_crisis_mode mode, int type);
+/* P's restrain decision when T is losing (branches for explanations). */
+yk_crisis_value cr_value_restrain(const yk_crisis_model *m,
+                                  const yk_crisis_profile *s,
+                                  yk_crisis_mode mode, int type);
+yk_crisis_value cr_value_losing(const yk_crisis_model *m,
+                                const yk_crisis_profile *s,
+                                yk_crisis_mode mode, int type);
+/* The conventional war (T holds or is losing). */
+yk_crisis_value cr_value_war(const yk_crisis_model *m,
+                             const yk_crisis_profile *s, yk_crisis_mode mode,
+                             int type);
+/* A fights on after defend/threat: escalation, else the war. */
+yk_crisis_value cr_value_fight(const yk_crisis_model *m,
+                               const yk_crisis_profile *s,
+                               yk_crisis_mode mode, int type);
+/* One type's path after an attack, mixing its responses. */
+yk_crisis_value cr_value_type(const yk_crisis_model *m,
+                              const yk_crisis_profile *s, int type);
+/* A's belief that P is resolute after P's response `mode`: Bayes' rule
+ * where the response has positive probability, else the prior. */
+double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
+                 yk_crisis_mode mode);
+/* The outcome numbers of a profile (p_attack ... p_conquered). */
+void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out);
+
+/* The number of P's responses: 3 with a nuclear threat, else 2. */
+int cr_responses(const yk_crisis_model *m);
+
+#endif

@@ -1,0 +1,161 @@
+/*
+ * explain.c - the "why" of a crisis solution: for each decision on the
+ * equilibrium path, the values compared and the margin, P's costs split
+ * into their parts (stake, reputation, devaluation, war, nuclear damage,
+ * world order). Also the path in words, for crossing points.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "models/crisis/crisis_int.h"
+
+static const char *const type_name[2] = {"resolute", "hesitant"};
+static const char *const resp_verb[3] = {"abandons T (aid only)", "defends T",
+                                         "threatens nuclear use for T"};
+static const char *const resp_noun[3] = {"abandoning", "defending", "threatening"};
+static const char *const cost_name[YK_COST_COUNT] = {
+    "stake", "reputation", "devaluation", "war", "nuclear damage", "world order"};
+
+/* "0.61 = stake 0.30 + reputation 0.12 + devaluation 0.19" */
+static void cost_text(const yk_crisis_value *v, char *buf, size_t size)
+{
+    size_t n;
+    int i, parts = 0;
+    snprintf(buf, size, "%.3f", -yk_crisis_value_p(v));
+    for (i = 0; i < YK_COST_COUNT; i++) {
+        if (v->p[i] == 0)
+            continue;
+        n = strlen(buf);
+        snprintf(buf + n, size - n, "%s%s %.3f", parts ? " + " : " = ", cost_name[i], v->p[i]);
+        parts++;
+    }
+    if (parts == 1) { /* "x = stake x" says nothing more */
+        char *eq = strstr(buf, " = ");
+        if (eq)
+            *eq = '\0';
+    }
+}
+
+static int add(char lines[][YK_CRISIS_WHY_LEN], int n, int max, const char *text)
+{
+    if (n >= max)
+        return n;
+    snprintf(lines[n], YK_CRISIS_WHY_LEN, "%s", text);
+    return n + 1;
+}
+
+/* P's response of one type: the chosen response against the best other. */
+static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
+                         int t, char *buf, size_t size)
+{
+    int r, chosen = 0, other = -1, n = cr_responses(m);
+    yk_crisis_value v[3];
+    char c1[128], c2[128];
+    for (r = 0; r < n; r++) {
+        v[r] = yk_crisis_value_of_response(m, &s->s, t, (yk_crisis_response)r);
+        if (s->s.respond[t][r] > s->s.respond[t][chosen])
+            chosen = r;
+    }
+    for (r = 0; r < n; r++)
+        if (r != chosen && (other < 0 || yk_crisis_value_p(&v[r]) > yk_crisis_value_p(&v[other])))
+            other = r;
+    cost_text(&v[chosen], c1, sizeof c1);
+    cost_text(&v[other], c2, sizeof c2);
+    snprintf(buf, size, "P (%s, prior %.3f) %s: %s costs %s %s %s costs %s (margin %.3f)",
+             type_name[t], t ? 1 - m->kappa : m->kappa, resp_verb[chosen], resp_noun[chosen],
+             c1, yk_crisis_value_p(&v[chosen]) > yk_crisis_value_p(&v[other]) ? "<" : "<=",
+             resp_noun[other], c2, yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]));
+}
+
+/* A's reply to a defence or threat some type makes on the path. */
+static void explain_reply(const yk_crisis_model *m, const yk_crisis_solution *s,
+                          yk_crisis_mode mode, char *buf, size_t size)
+{
+    double mu = s->belief[mode];
+    yk_crisis_value f0 = cr_value_fight(m, &s->s, mode, 0);
+    yk_crisis_value f1 = cr_value_fight(m, &s->s, mode, 1);
+    double f = mu * f0.a + (1 - mu) * f1.a, b = -m->backdown;
+    int fights = s->s.fight[mode] > 0.5;
+    snprintf(buf, size, "A %s after P %s: fighting on yields %.3f %s backing down %.3f "
+             "(belief P resolute %.3f; margin %.3f)",
+             fights ? "fights on" : "backs down", mode == YK_MODE_THREAT ? "threatens" : "defends",
+             f, fights ? (f > b ? ">" : ">=") : (f < b ? "<" : "<="), b,
+             mu, fights ? f - b : b - f);
+}
+
+/* A nuclear T losing: P's restraint and T's use, on the path of type t. */
+static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s,
+                           int t, yk_crisis_mode mode, char lines[][YK_CRISIS_WHY_LEN],
+                           int n, int max)
+{
+    char buf[YK_CRISIS_WHY_LEN], c1[128], c2[128];
+    yk_crisis_value use = cr_terminal(m, CR_USE, mode, t);
+    yk_crisis_value no = cr_terminal(m, CR_CONQUERED, mode, t);
+    yk_crisis_value r = cr_value_restrain(m, &s->s, mode, t);
+    yk_crisis_value p = cr_value_unrestrained(m, &s->s, mode, t);
+    int uses = s->s.use[mode] > 0.5, restrains = s->s.restrain[t][mode] > 0.5;
+    snprintf(buf, sizeof buf, "T, losing and unrestrained, %s: using yields %.3f %s not using %.3f "
+             "(margin %.3f)", uses ? "uses nuclear weapons" : "does not use them",
+             use.t, uses ? ">" : "<=", no.t, uses ? use.t - no.t : no.t - use.t);
+    n = add(lines, n, max, buf);
+    cost_text(&r, c1, sizeof c1);
+    cost_text(&p, c2, sizeof c2);
+    snprintf(buf, sizeof buf, "P (%s) %s a losing T (autonomy %.3f): restraining costs %s, "
+             "permitting costs %s", type_name[t], restrains ? "restrains" : "permits",
+             m->autonomy, c1, c2);
+    return add(lines, n, max, buf);
+}
+
+int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
+                      char lines[][YK_CRISIS_WHY_LEN], int max)
+{
+    char buf[YK_CRISIS_WHY_LEN];
+    int n = 0, t, mode;
+    double v = s->attack_value.a;
+    snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %.3f)",
+             s->p_attack > 0.5 ? "attacks" : "is deterred", v,
+             s->p_attack > 0.5 ? ">" : (v < 0 ? "<" : "<="), v < 0 ? -v : v);
+    n = add(lines, n, max, buf);
+    for (t = 0; t < 2; t++) {
+        if ((t ? 1 - m->kappa : m->kappa) <= 0)
+            continue;
+        explain_type(m, s, t, buf, sizeof buf);
+        n = add(lines, n, max, buf);
+    }
+    for (mode = YK_MODE_DEFEND; mode <= YK_MODE_THREAT; mode++) {
+        double reach = m->kappa * s->s.respond[0][mode] + (1 - m->kappa) * s->s.respond[1][mode];
+        if (reach <= 0)
+            continue;
+        explain_reply(m, s, (yk_crisis_mode)mode, buf, sizeof buf);
+        n = add(lines, n, max, buf);
+    }
+    if (m->t_nuclear)
+        for (t = 0; t < 2; t++) {
+            int r;
+            if ((t ? 1 - m->kappa : m->kappa) <= 0)
+                continue;
+            for (r = 0; r < 3 && s->s.respond[t][r] < 0.5; r++)
+                ;
+            if (r < 3 && (r == YK_MODE_ABANDON || s->s.fight[r] > 0.5)) {
+                n = explain_nuclear(m, s, t, (yk_crisis_mode)r, lines, n, max);
+                break;
+            }
+        }
+    snprintf(buf, sizeof buf, "inputs: P(A wins) %.3f with aid only, %.3f against P's defence; "
+             "reputation %.3f; devaluation %.3f (nuclear T) / %.3f (abandoned T)",
+             m->p_abandon, m->p_defend, m->reputation, m->devaluation_nuclear,
+             m->devaluation_abandon);
+    return add(lines, n, max, buf);
+}
+
+void yk_crisis_path_name(const yk_crisis_solution *s, char *buf, size_t size)
+{
+    static const char *const r[3] = {"abandon", "defend", "threat"};
+    int t, k[2] = {0, 0};
+    for (t = 0; t < 2; t++)
+        while (k[t] < 2 && s->s.respond[t][k[t]] < 0.5)
+            k[t]++;
+    snprintf(buf, size, "%s; P %s/%s; A %s/%s", s->p_attack > 0.5 ? "attack" : "deterred",
+             r[k[0]], r[k[1]], s->s.fight[YK_MODE_DEFEND] > 0.5 ? "fights" : "backs down",
+             s->s.fight[YK_MODE_THREAT] > 0.5 ? "fights" : "backs down");
+}

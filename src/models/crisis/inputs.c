@@ -1,0 +1,208 @@
+/*
+ * inputs.c - the numbers of one crisis from a scenario's world and the
+ * engine's coefficients: at the means, or drawn for one replicate from its
+ * own Philox stream (seed, YK_STREAM_CRISIS, replicate, crisis index).
+ * Every draw takes the parameters in one fixed order, so a replicate's
+ * numbers never depend on the thread that computes it.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yokushi/alliances.h"
+#include "yokushi/crisis.h"
+
+#define MAX_FIXED 16
+
+struct yk_crisis_sampler {
+    const yk_world *w;
+    const yk_crisis *k;
+    size_t index;                  /* the crisis's index: its substream */
+    const yk_state *a, *t, *p;
+    const yk_alliance *al;         /* P-T, or NULL */
+    yk_param coef[YK_KC_COUNT];    /* defaults or the scenario's overrides */
+    yk_crisis_inputs mean;
+    int n_fixed;
+    char fixed_name[MAX_FIXED][48];
+    double fixed_value[MAX_FIXED];
+};
+
+static double take(const yk_param *p, yk_rng *r)
+{
+    return r ? yk_param_sample(p, r) : yk_param_mean(p);
+}
+
+/* Deliverable warheads of s (launchers x warheads x reliability over the
+ * forces in service) and, when independence is given, the warhead-weighted
+ * share that survives a surprise strike: alert + (1 - alert) x
+ * survivability. */
+static double arsenal(const yk_state *s, int year, yk_rng *r,
+                      double *independence)
+{
+    double w = 0, n = 0, surv = 0;
+    size_t i;
+    for (i = 0; i < s->nuclear.n_forces; i++) {
+        const yk_force *f = &s->nuclear.forces[i];
+        double heads, rel, alert, sv;
+        if (!yk_force_active(f, year))
+            continue;
+        heads = (double)yk_force_warheads(f);
+        rel = take(&f->reliability, r);
+        alert = take(&f->alert, r);
+        sv = take(&f->survivability, r);
+        w += heads * rel;
+        n += heads;
+        surv += heads * (alert + (1 - alert) * sv);
+    }
+    if (independence)
+        *independence = n > 0 ? surv / n : 0;
+    return w;
+}
+
+/* One draw (r) or the means (r NULL), in a fixed order. */
+static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
+{
+    const yk_world *w = sm->w;
+    int i;
+    for (i = 0; i < YK_KC_COUNT; i++)
+        in->c[i] = take(&sm->coef[i], r);
+    in->stake_a = take(&sm->k->stake_aggressor, r);
+    in->stake_t = take(&sm->k->stake_target, r);
+    in->stake_p = take(&sm->k->stake_patron, r);
+    in->power_a = take(&sm->a->conventional.power, r);
+    in->power_t = take(&sm->t->conventional.power, r);
+    in->power_p = take(&sm->p->conventional.power, r);
+    in->resolve_a = take(&sm->a->resolve, r);
+    in->warheads_a = arsenal(sm->a, w->year, r, NULL);
+    in->warheads_t = arsenal(sm->t, w->year, r, &in->independence);
+    in->warheads_p = arsenal(sm->p, w->year, r, NULL);
+    if (sm->al) {
+        in->kappa = take(&sm->al->credibility, r);
+        in->commitment = take(&sm->al->commitment, r);
+        in->forward_forces = take(&sm->al->forward_forces, r);
+        in->consultation = take(&sm->al->consultation, r);
+    } else {
+        in->kappa = in->commitment = in->forward_forces = in->consultation = 0;
+    }
+    for (i = 0; i < sm->n_fixed; i++)
+        yk_crisis_inputs_set(in, sm->fixed_name[i], sm->fixed_value[i]);
+}
+
+/* The inputs no draw changes: regions, alliance kind, the network. */
+static void structure(yk_crisis_sampler *sm, yk_crisis_inputs *in)
+{
+    yk_alliance_weights kw;
+    yk_alliance_kind kind = sm->al ? sm->al->kind : YK_ALLIANCE_CONSULTATION;
+    size_t pi = (size_t)(sm->p - sm->w->states), ti = (size_t)(sm->t - sm->w->states);
+    in->p_distant = sm->p->region != sm->t->region;
+    in->sharing = sm->al && (sm->al->kind == YK_ALLIANCE_NUCLEAR_SHARING ||
+                             sm->al->nuclear_sharing.stationed);
+    in->umbrella = sm->al && (sm->al->kind == YK_ALLIANCE_UMBRELLA ||
+                              sm->al->kind == YK_ALLIANCE_NUCLEAR_SHARING);
+    yk_alliance_weights_default(&kw);
+    in->network = yk_alliances_exposure(sm->w, &kw, pi, ti, kind);
+}
+
+yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
+                                yk_crisis_sampler **out, yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    const yk_coefficient *ov;
+    yk_crisis_sampler *sm;
+    char id[2 * YK_ID_MAX + 2];
+    size_t n_ov, i;
+    double def[YK_KC_COUNT];
+    const yk_coefficient_spec *spec = yk_crisis_coef_specs();
+
+    *out = NULL;
+    if (crisis >= w->n_crises)
+        return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, NULL,
+                            "the world has no crisis %zu", crisis);
+    if (w->crises[crisis].patron == YK_NONE)
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
+                            "crisis %s has no patron: the crisis engine needs one",
+                            w->crises[crisis].name);
+    sm = calloc(1, sizeof *sm);
+    if (!sm)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    sm->w = w;
+    sm->k = &w->crises[crisis];
+    sm->index = crisis;
+    sm->a = &w->states[sm->k->aggressor];
+    sm->t = &w->states[sm->k->target];
+    sm->p = &w->states[sm->k->patron];
+    snprintf(id, sizeof id, "%s-%s", sm->p->id, sm->t->id);
+    sm->al = yk_world_alliance(w, id);
+    yk_crisis_coef_defaults(def);
+    for (i = 0; i < YK_KC_COUNT; i++) {
+        memset(&sm->coef[i], 0, sizeof sm->coef[i]);
+        sm->coef[i].value = def[i];
+        sm->coef[i].kind = YK_DIST_FIXED;
+        sm->coef[i].lo = spec[i].lo;
+        sm->coef[i].hi = spec[i].hi;
+    }
+    ov = yk_scenario_coefficients(s, &n_ov);
+    for (i = 0; i < n_ov; i++) {
+        int c = strcmp(ov[i].engine, "crisis") ? -1 : yk_crisis_coef_find(ov[i].name);
+        if (c >= 0)
+            sm->coef[c] = ov[i].value;
+    }
+    structure(sm, &sm->mean);
+    fill(sm, NULL, &sm->mean);
+    *out = sm;
+    return YK_OK;
+}
+
+void yk_crisis_sampler_free(yk_crisis_sampler *sm)
+{
+    free(sm);
+}
+
+const yk_crisis_inputs *yk_crisis_sampler_mean(const yk_crisis_sampler *sm)
+{
+    return &sm->mean;
+}
+
+void yk_crisis_sampler_draw(const yk_crisis_sampler *sm, uint64_t seed,
+                            uint64_t rep, yk_crisis_inputs *in)
+{
+    yk_rng r;
+    yk_rng_init(&r, seed, YK_STREAM_CRISIS, rep, (uint64_t)sm->index);
+    *in = sm->mean; /* the structure; every number is drawn below */
+    fill(sm, &r, in);
+}
+
+yk_status yk_crisis_sampler_fix(yk_crisis_sampler *sm, const char *name,
+                                double value)
+{
+    int i;
+    if (isnan(yk_crisis_inputs_get(&sm->mean, name)))
+        return YK_E_NOTFOUND;
+    for (i = 0; i < sm->n_fixed; i++)
+        if (!strcmp(sm->fixed_name[i], name))
+            break;
+    if (i == MAX_FIXED)
+        return YK_E_LIMIT;
+    if (i == sm->n_fixed) {
+        if (strlen(name) >= sizeof sm->fixed_name[0])
+            return YK_E_NOTFOUND;
+        memcpy(sm->fixed_name[i], name, strlen(name) + 1);
+        sm->n_fixed++;
+    }
+    sm->fixed_value[i] = value;
+    yk_crisis_inputs_set(&sm->mean, name, value);
+    return YK_OK;
+}
+
+yk_status yk_crisis_inputs_mean(const yk_scenario *s, size_t crisis,
+                                yk_crisis_inputs *in, yk_error *err)
+{
+    yk_crisis_sampler *sm;
+    yk_status st = yk_crisis_sampler_new(s, crisis, &sm, err);
+    if (st)
+        return st;
+    *in = sm->mean;
+    yk_crisis_sampler_free(sm);
+    return YK_OK;
+}

@@ -1,0 +1,240 @@
+/*
+ * mc.c - Monte Carlo over a crisis's uncertain parameters: each replicate
+ * draws its inputs from its own stream, solves the crisis as the world has
+ * it and with T non-nuclear (the same draw: the value of the bomb is a
+ * paired difference), and adds the four probabilities to its block's
+ * statistics. Blocks have a fixed size, run a bounded batch at a time and
+ * merge in block order: any thread count gives the identical bits, and
+ * memory does not grow with the replicates. Nothing is allocated per
+ * replicate.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "models/crisis/crisis_int.h"
+#include "yokushi/parallel.h"
+#include "yokushi/stats.h"
+
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#define BLOCK 1024 /* replicates per block: fixed, never from the thread count */
+
+enum { M_ATTACK, M_DEFEND, M_NUCLEAR, M_CONQUERED, M_COUNT };
+
+/* One measure: the mean of per-draw probabilities, and (while every draw
+ * gave exactly 0 or 1) the count of ones for a Wilson interval. */
+typedef struct measure {
+    yk_moments mom;
+    yk_proportion prop;
+    uint64_t fractional;
+} measure;
+
+typedef struct acc {
+    measure m[2][M_COUNT]; /* [0] with the bomb, [1] without */
+    int64_t no_pure;
+} acc;
+
+typedef struct batch {
+    const yk_crisis_sampler *sm;
+    uint64_t seed, total, first_rep;
+    acc *acc;
+} batch;
+
+static void acc_init(acc *a)
+{
+    int w, i;
+    for (w = 0; w < 2; w++)
+        for (i = 0; i < M_COUNT; i++) {
+            yk_moments_init(&a->m[w][i].mom);
+            yk_proportion_init(&a->m[w][i].prop);
+            a->m[w][i].fractional = 0;
+        }
+    a->no_pure = 0;
+}
+
+static void measure_add(measure *m, double x)
+{
+    yk_moments_add(&m->mom, x);
+    if (x == 0 || x == 1)
+        yk_proportion_add(&m->prop, x == 1);
+    else
+        m->fractional++;
+}
+
+static void acc_merge(acc *into, const acc *from)
+{
+    int w, i;
+    for (w = 0; w < 2; w++)
+        for (i = 0; i < M_COUNT; i++) {
+            yk_moments_merge(&into->m[w][i].mom, &from->m[w][i].mom);
+            yk_proportion_merge(&into->m[w][i].prop, &from->m[w][i].prop);
+            into->m[w][i].fractional += from->m[w][i].fractional;
+        }
+    into->no_pure += from->no_pure;
+}
+
+static void add_solution(acc *a, int w, const yk_crisis_solution *s)
+{
+    measure_add(&a->m[w][M_ATTACK], s->p_attack);
+    measure_add(&a->m[w][M_DEFEND], s->p_defend_given_attack);
+    measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
+    measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+}
+
+static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
+{
+    batch *bt = ctx;
+    acc *a = &bt->acc[b];
+    size_t i;
+    acc_init(a);
+    for (i = begin; i < end; i++) {
+        uint64_t rep = bt->first_rep + i;
+        yk_crisis_inputs in;
+        yk_crisis_model m;
+        yk_crisis_solution s;
+        if (rep >= bt->total)
+            break;
+        yk_crisis_sampler_draw(bt->sm, bt->seed, rep, &in);
+        yk_crisis_model_init(&m, &in);
+        yk_crisis_solve(&m, &s);
+        add_solution(a, 0, &s);
+        a->no_pure += !s.pure;
+        if (m.t_nuclear) {
+            yk_crisis_model_without_bomb(&m);
+            yk_crisis_solve(&m, &s);
+        }
+        add_solution(a, 1, &s);
+    }
+    return YK_OK;
+}
+
+/* The 95% interval: Wilson's when every draw gave 0 or 1, else the normal
+ * interval of the mean, clamped to [0, 1]. */
+static yk_crisis_estimate estimate(const measure *m)
+{
+    yk_crisis_estimate e;
+    e.mean = m->mom.n ? m->mom.mean : 0;
+    if (!m->fractional) {
+        e.mean = yk_proportion_estimate(&m->prop);
+        yk_proportion_wilson(&m->prop, 1.959964, &e.lo, &e.hi);
+    } else {
+        yk_moments_ci95(&m->mom, &e.lo, &e.hi);
+        e.lo = e.lo < 0 ? 0 : e.lo;
+        e.hi = e.hi > 1 ? 1 : e.hi;
+    }
+    return e;
+}
+
+static void numbers(const acc *a, int w, yk_crisis_numbers *n)
+{
+    n->p_attack = estimate(&a->m[w][M_ATTACK]);
+    n->p_defend_given_attack = estimate(&a->m[w][M_DEFEND]);
+    n->p_nuclear_use = estimate(&a->m[w][M_NUCLEAR]);
+    n->p_target_conquered = estimate(&a->m[w][M_CONQUERED]);
+}
+
+static size_t slots_for(int threads)
+{
+#ifdef _OPENMP
+    int t = threads > 0 ? threads : omp_get_max_threads();
+#else
+    int t = 1;
+    (void)threads;
+#endif
+    return t < 1 ? 4 : t > 256 ? 1024 : (size_t)(4 * t);
+}
+
+yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
+                                const yk_crisis_options *o,
+                                yk_crisis_numbers *with_bomb,
+                                yk_crisis_numbers *without_bomb,
+                                int64_t *no_pure)
+{
+    uint64_t total = (uint64_t)o->replicates;
+    size_t n_blocks = (size_t)((total + BLOCK - 1) / BLOCK), first, i;
+    size_t slots = slots_for(o->threads);
+    batch bt;
+    acc sum;
+    yk_status st = YK_OK;
+
+    if (o->replicates < 1)
+        return YK_E_ARG;
+    if (slots > n_blocks)
+        slots = n_blocks;
+    memset(&bt, 0, sizeof bt);
+    bt.sm = sm;
+    bt.seed = o->seed;
+    bt.total = total;
+    bt.acc = calloc(slots, sizeof *bt.acc);
+    if (!bt.acc)
+        return YK_E_NOMEM;
+    acc_init(&sum);
+    for (first = 0; first < n_blocks && !st; first += slots) {
+        size_t n = n_blocks - first < slots ? n_blocks - first : slots;
+        bt.first_rep = (uint64_t)first * BLOCK;
+        st = yk_parallel_blocks(n * BLOCK, BLOCK, o->threads, run_block, &bt, o->stop);
+        for (i = 0; i < n && !st; i++)
+            acc_merge(&sum, &bt.acc[i]);
+    }
+    free(bt.acc);
+    if (st)
+        return st;
+    numbers(&sum, 0, with_bomb);
+    numbers(&sum, 1, without_bomb);
+    if (no_pure)
+        *no_pure = sum.no_pure;
+    return YK_OK;
+}
+
+yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
+                        yk_crisis_outcome **out, size_t *n_out,
+                        yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    yk_crisis_options opt = *o;
+    yk_crisis_outcome *res;
+    size_t i;
+
+    *out = NULL;
+    *n_out = 0;
+    if (opt.replicates <= 0)
+        opt.replicates = yk_scenario_run(s)->replicates;
+    res = calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
+    if (!res)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    for (i = 0; i < w->n_crises; i++) {
+        yk_crisis_outcome *r = &res[i];
+        const yk_crisis *k = &w->crises[i];
+        yk_crisis_sampler *sm;
+        yk_crisis_model m;
+        yk_crisis_solution sol;
+        yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
+        if (st) {
+            free(res);
+            return st;
+        }
+        r->name = k->name;
+        r->aggressor = w->states[k->aggressor].id;
+        r->target = w->states[k->target].id;
+        r->patron = w->states[k->patron].id;
+        r->theatre = k->theatre;
+        r->replicates = opt.replicates;
+        yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+        r->target_nuclear = m.t_nuclear;
+        yk_crisis_solve(&m, &sol);
+        r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
+        st = yk_crisis_run_sampler(sm, &opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
+        yk_crisis_sampler_free(sm);
+        if (st) {
+            free(res);
+            return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
+                                st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
+        }
+    }
+    *out = res;
+    *n_out = w->n_crises;
+    return YK_OK;
+}

@@ -1,0 +1,119 @@
+/*
+ * model.c - the crisis engine's payoff formulas: from one draw's inputs
+ * (world numbers and coefficients) to the payoff-relevant quantities of
+ * the game (docs/MODEL.md "Crisis engine: payoffs").
+ */
+#include <math.h>
+
+#include "yokushi/crisis.h"
+
+double yk_crisis_contest(double ca, double cd, double m)
+{
+    double a, d;
+    if (ca <= 0 && cd <= 0)
+        return 0.5;
+    if (cd <= 0)
+        return 1;
+    if (ca <= 0)
+        return 0;
+    /* ca^m / (ca^m + cd^m) = 1 / (1 + (cd/ca)^m): no overflow for big powers */
+    a = 1;
+    d = pow(cd / ca, m);
+    return a / (a + d);
+}
+
+double yk_crisis_damage(double warheads, double half)
+{
+    if (warheads <= 0)
+        return 0;
+    return warheads / (warheads + half);
+}
+
+double yk_crisis_reputation(const yk_crisis_inputs *in)
+{
+    return in->c[YK_KC_REPUTATION_WEIGHT] *
+           (in->commitment + in->forward_forces + in->consultation +
+            (in->sharing ? 1.0 : 0.0)) / 4;
+}
+
+double yk_crisis_autonomy(const yk_crisis_inputs *in)
+{
+    double integration = (in->forward_forces + in->consultation) / 2;
+    double a;
+    if (in->warheads_t <= 0)
+        return 0;
+    a = in->c[YK_KC_AUTONOMY_SCALE] * in->independence * (1 - integration);
+    return a < 0 ? 0 : a > 1 ? 1 : a;
+}
+
+double yk_crisis_escalation_risk(const yk_crisis_inputs *in,
+                                 yk_crisis_stance stance)
+{
+    if (in->warheads_a <= 0 && in->warheads_p <= 0)
+        return 0;
+    return in->c[stance == YK_STANCE_THREAT ? YK_KC_ESCALATION_THREAT
+                                            : YK_KC_ESCALATION_DEFEND];
+}
+
+/* Conventional power a side brings to the theatre: a distant side brings
+ * the share `projection` of its power, raised toward all of it by the
+ * forces it already has there (forward forces, 0..1). */
+static double in_theatre(double power, bool distant, double projection,
+                         double forward)
+{
+    return distant ? power * (projection + (1 - projection) * forward) : power;
+}
+
+void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
+{
+    const double *c = in->c;
+    /* A chose the theatre (it attacks a neighbour): never discounted. */
+    double ca = in->power_a;
+    double cp = in_theatre(in->power_p, in->p_distant, c[YK_KC_PROJECTION],
+                           in->forward_forces);
+    double k = c[YK_KC_DAMAGE_WEIGHT], half = c[YK_KC_DAMAGE_HALF];
+    int t;
+
+    m->kappa = in->kappa;
+    m->stake_a = in->stake_a;
+    m->stake_t = in->stake_t;
+    m->stake_p[0] = in->stake_p;
+    m->stake_p[1] = in->stake_p * c[YK_KC_HESITANCY];
+    m->p_abandon = yk_crisis_contest(ca, in->power_t + c[YK_KC_AID_SHARE] * in->power_p,
+                                     c[YK_KC_CONTEST_M]);
+    m->p_defend = yk_crisis_contest(ca, in->power_t + cp, c[YK_KC_CONTEST_M]);
+    m->cost_a = c[YK_KC_WAR_COST_AGGRESSOR] * in->stake_a;
+    m->cost_t = c[YK_KC_WAR_COST_TARGET] * in->stake_t;
+    for (t = 0; t < 2; t++)
+        m->cost_p[t] = c[YK_KC_WAR_COST_PATRON] * m->stake_p[t];
+    m->intervention = c[YK_KC_INTERVENTION_COST];
+    m->backdown = c[YK_KC_BACKDOWN_COST] * in->stake_a * 2 * in->resolve_a;
+    m->dmg_a_by_p = k * yk_crisis_damage(in->warheads_p, half);
+    m->dmg_a_by_t = k * yk_crisis_damage(in->warheads_t, half);
+    m->dmg_t_by_a = k * yk_crisis_damage(in->warheads_a, half);
+    m->dmg_p_by_a = m->dmg_t_by_a;
+    m->reputation = yk_crisis_reputation(in);
+    m->devaluation_nuclear = c[YK_KC_DEVALUATION_WEIGHT] *
+                             c[YK_KC_DEVALUATION_SHOCK] * in->network;
+    m->devaluation_abandon = c[YK_KC_DEVALUATION_WEIGHT] *
+                             c[YK_KC_ABANDONMENT_SHOCK] * in->commitment *
+                             in->network;
+    m->world_order = c[YK_KC_WORLD_ORDER_COST];
+    m->autonomy = yk_crisis_autonomy(in);
+    m->rho[YK_STANCE_DEFEND] = yk_crisis_escalation_risk(in, YK_STANCE_DEFEND);
+    m->rho[YK_STANCE_THREAT] = yk_crisis_escalation_risk(in, YK_STANCE_THREAT);
+    m->halt = c[YK_KC_USE_HALT];
+    m->retaliation = c[YK_KC_RETALIATION];
+    m->spread = c[YK_KC_USE_SPREAD];
+    m->t_nuclear = in->warheads_t > 0;
+    m->a_nuclear = in->warheads_a > 0;
+    m->threat = in->warheads_p > 0 &&
+                (in->umbrella || in->commitment >= c[YK_KC_THREAT_COMMITMENT]);
+}
+
+void yk_crisis_model_without_bomb(yk_crisis_model *m)
+{
+    m->t_nuclear = false;
+    m->dmg_a_by_t = 0;
+    m->autonomy = 0;
+}
