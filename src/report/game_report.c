@@ -112,6 +112,39 @@ static const char *strategy_key(const yk_game *t, int k, char *buf, size_t size)
     return buf;
 }
 
+/* Gains up to this count as none when judging subgame perfection: 1e-9 of
+ * the payoff range, 1e-6 for logit, whose end points are approximate. */
+static double spe_tolerance(const yk_game *g, yk_solve_method m)
+{
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    int i;
+    for (i = 0; i < g->n_outcomes * g->n_players; i++) {
+        if (g->payoff[i] < lo)
+            lo = g->payoff[i];
+        if (g->payoff[i] > hi)
+            hi = g->payoff[i];
+    }
+    return (m == YK_SOLVE_LOGIT ? 1e-6 : 1e-9) * (hi > lo ? hi - lo : 1.0);
+}
+
+/* 1 when some player information set has all its actions at 0: enumpure
+ * leaves the sets a player's own strategy cuts off unspecified. */
+static int has_unspecified(const yk_game *g, const double *p)
+{
+    int t, k;
+    if (g->form != YK_GAME_TREE)
+        return 0;
+    for (t = g->player_infosets[1]; t < g->n_infosets; t++) {
+        const yk_infoset *I = &g->infoset[t];
+        double sum = 0.0;
+        for (k = I->actions; k < I->actions + I->n_actions; k++)
+            sum += p[k];
+        if (sum == 0.0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- Gambit lines --------------------------------------------------------- */
 
 static void gambit_lines(FILE *out, const yk_game *g, const yk_solution *s,
@@ -276,7 +309,12 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
         yk_json_object_end(j);
     }
     if (own && own->form == YK_GAME_TREE) {
-        yk_json_bool(j, "subgame_perfect", yk_game_is_subgame_perfect(own, p, 1e-9, &where) != 0);
+        /* unspecified choices off the path: perfection is not defined */
+        if (has_unspecified(own, p))
+            yk_json_null(j, "subgame_perfect");
+        else
+            yk_json_bool(j, "subgame_perfect",
+                         yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where) != 0);
         json_outcomes(j, own, p);
         json_beliefs(j, own, p);
     } else if (own) {
@@ -386,8 +424,11 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             yk_format_double(yk_game_regret(own, p, gain), num, sizeof num);
             fprintf(out, "  largest gain from deviating: %s\n", num);
         }
-        if (own && own->form == YK_GAME_TREE) {
-            int spe = yk_game_is_subgame_perfect(own, p, 1e-9, &where);
+        if (own && own->form == YK_GAME_TREE && has_unspecified(own, p)) {
+            fprintf(out, "  subgame perfect: not defined (choices at sets the player's own "
+                         "strategy cuts off are unspecified, printed 0)\n");
+        } else if (own && own->form == YK_GAME_TREE) {
+            int spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where);
             if (spe)
                 fprintf(out, "  subgame perfect: yes\n");
             else
