@@ -27,9 +27,9 @@
  * lexicographically by the columns of the initial basis (w_1, w_2, ...) in
  * turn, then by the lowest row (Eaves 1971): no basis repeats.
  *
- * The basis inverse is kept explicitly (n x n) and updated by a rank-one
- * change per pivot; columns of A are sparse, so entering columns cost
- * O(n * nonzeros). Entries count as positive above PIVOT_TOL; realization
+ * The basis inverse is kept explicitly (n x n, by columns) and updated by
+ * a rank-one change per pivot on the columns the pivot row touches;
+ * columns of A are sparse, so entering columns cost O(n * nonzeros). Entries count as positive above PIVOT_TOL; realization
  * weights below VALUE_TOL are 0.
  */
 #include "game/lcp.h"
@@ -59,6 +59,7 @@ typedef struct lemke {
     int *best;
     int *nonzero;       /* scratch: the pivot row's non-zero columns */
     int *bnz, nb;       /* b's non-zero rows */
+    int *slack_row;     /* per slack w_c: the row where it is basic, or -1 */
 } lemke;
 
 /* Sets A(row, column c) = v (entries are assigned, as the layout above
@@ -86,22 +87,21 @@ static int col_set(sparse_col *c, int row, double v)
     return 0;
 }
 
-/* out = B^-1 times the column of `label`. */
+/* out = B^-1 times the column of `label`. B^-1 is stored by columns, so
+ * this and the pivot's update run over contiguous memory. */
 static void solve_column(const lemke *L, int label, double *out)
 {
     int n = L->n, r, k;
     if (label < 0) {
-        int c = -label - 1;
-        for (r = 0; r < n; r++)
-            out[r] = L->binv[(size_t)r * n + c];
+        memcpy(out, L->binv + (size_t)(-label - 1) * n, sizeof(double) * (size_t)n);
         return;
     }
     memset(out, 0, sizeof(double) * (size_t)n);
     for (k = 0; k < L->col[label].n; k++) {
-        int c = L->col[label].row[k];
+        const double *bc = L->binv + (size_t)L->col[label].row[k] * n;
         double v = L->col[label].val[k];
         for (r = 0; r < n; r++)
-            out[r] += L->binv[(size_t)r * n + c] * v;
+            out[r] += bc[r] * v;
     }
 }
 
@@ -113,35 +113,30 @@ static void basis_vector(const lemke *L, double *out)
     for (c = 0; c < n; c++)
         if (L->b[c] != 0.0)
             for (r = 0; r < n; r++)
-                out[r] += L->binv[(size_t)r * n + c] * L->b[c];
+                out[r] += L->binv[(size_t)c * n + r] * L->b[c];
 }
 
-/* The pivot: `label` enters at `row`, given incol = B^-1 a_label. */
+/* The pivot: `label` enters at `row`, given incol = B^-1 a_label. Only
+ * the columns of B^-1 with a non-zero entry in the pivot row change. */
 static void pivot(lemke *L, int row, int label, const double *incol)
 {
-    int n = L->n, r, c, nz = 0;
-    double *pr = L->binv + (size_t)row * n, inv = 1.0 / incol[row];
+    int n = L->n, r, c, k, nz = 0;
+    double inv = 1.0 / incol[row];
     int *idx = L->nonzero;
-    /* the pivot row of B^-1 stays sparse on tree games: update only its
-     * non-zero columns when they are few */
     for (c = 0; c < n; c++)
-        if (pr[c] != 0.0) {
-            pr[c] *= inv;
+        if (L->binv[(size_t)c * n + row] != 0.0)
             idx[nz++] = c;
-        }
-    for (r = 0; r < n; r++) {
-        double f = incol[r], *q;
-        int k;
-        if (r == row || f == 0.0)
-            continue;
-        q = L->binv + (size_t)r * n;
-        if (nz < n / 2)
-            for (k = 0; k < nz; k++)
-                q[idx[k]] -= f * pr[idx[k]];
-        else
-            for (c = 0; c < n; c++)
-                q[c] -= f * pr[c];
+    for (k = 0; k < nz; k++) {
+        double *bc = L->binv + (size_t)idx[k] * n;
+        double p = bc[row] * inv;
+        for (r = 0; r < n; r++)
+            bc[r] -= incol[r] * p;
+        bc[row] = p;
     }
+    if (L->basis[row] < 0)
+        L->slack_row[-L->basis[row] - 1] = -1;
+    if (label < 0)
+        L->slack_row[-label - 1] = row;
     L->basis[row] = label;
 }
 
@@ -152,9 +147,9 @@ static double lex_entry(const lemke *L, int r, int c)
     int n = L->n, k;
     double s = 0.0;
     if (c > 0)
-        return L->binv[(size_t)r * n + (c - 1)];
+        return L->binv[(size_t)(c - 1) * n + r];
     for (k = 0; k < L->nb; k++)
-        s += L->binv[(size_t)r * n + L->bnz[k]] * L->b[L->bnz[k]];
+        s += L->binv[(size_t)L->bnz[k] * n + r] * L->b[L->bnz[k]];
     return s;
 }
 
@@ -162,7 +157,7 @@ static double lex_entry(const lemke *L, int r, int c)
  * positive entry (a secondary ray: the method fails). */
 static int exit_row(lemke *L, int label)
 {
-    int n = L->n, nb = 0, r, c;
+    int n = L->n, nb = 0, r, c, k;
 
     solve_column(L, label, L->incol);
     for (r = 0; r < n; r++)
@@ -172,7 +167,19 @@ static int exit_row(lemke *L, int label)
         return -1;
     for (c = 0; nb > 1 && c <= n; c++) {
         double lo = HUGE_VAL;
-        int k, kept = 0;
+        int kept = 0;
+        /* a basic slack's column of B^-1 is the unit vector of its row:
+         * every candidate's ratio is 0 but that row's, which is positive,
+         * so the round only drops that row (no reading needed) */
+        if (c > 0 && L->slack_row[c - 1] >= 0) {
+            int only = L->slack_row[c - 1];
+            for (k = 0; k < nb; k++)
+                if (L->best[k] != only)
+                    L->best[kept++] = L->best[k];
+            if (kept > 0)
+                nb = kept;
+            continue;
+        }
         for (k = 0; k < nb; k++) {
             double ratio = lex_entry(L, L->best[k], c) / L->incol[L->best[k]];
             L->work[k] = ratio;
@@ -204,6 +211,7 @@ static void lemke_free(lemke *L)
     free(L->best);
     free(L->nonzero);
     free(L->bnz);
+    free(L->slack_row);
 }
 
 static int lemke_alloc(lemke *L, int n)
@@ -220,12 +228,14 @@ static int lemke_alloc(lemke *L, int n)
     L->best = malloc(sizeof(int) * (size_t)n);
     L->nonzero = malloc(sizeof(int) * (size_t)n);
     L->bnz = malloc(sizeof(int) * (size_t)n);
+    L->slack_row = malloc(sizeof(int) * (size_t)n);
     if (!L->col || !L->b || !L->binv || !L->basis || !L->incol || !L->work || !L->best ||
-        !L->nonzero || !L->bnz)
+        !L->nonzero || !L->bnz || !L->slack_row)
         return -1;
     for (r = 0; r < n; r++) {
         L->binv[(size_t)r * n + r] = 1.0;
         L->basis[r] = -(r + 1);
+        L->slack_row[r] = r;
     }
     return 0;
 }
