@@ -156,6 +156,12 @@ void yk_proportion_wilson(const yk_proportion *p, double z, double *lo,
      * (k = 0 gives centre - half = -1e-17 or so). */
     *lo = clamp01(centre - half);
     *hi = clamp01(centre + half);
+    /* At k = 0 (k = n) the exact bound is 0 (1); rounding can leave
+     * centre - half at +2e-19, which reads as a nonzero lower bound. */
+    if (p->k == 0)
+        *lo = 0.0;
+    if (p->k == p->n)
+        *hi = 1.0;
 }
 
 /* ---- histogram -------------------------------------------------------- */

@@ -1,0 +1,153 @@
+#!/bin/sh
+# The crisis engine from the command line (MODEL.md section 3, docs/MODEL.md
+# section 9): usage and exit codes, the documented JSON keys under
+# results.crisis, 1 vs 2 thread identity, the exported game solved by
+# `yokushi solve` against the engine's own equilibrium path, the seed-000
+# contrast of ukraine-2022 and ukraine-nuclear, the crossing found by
+# --vary, --signal and --lambda, and located errors for bad input.
+# Usage: crisis.sh YOKUSHI (run from tests/).
+set -u
+bin=$1
+pass=0; fail=0
+check() { if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
+tmp=$(mktemp -d)
+# An estimate's mean in the CSV report: csv_mean FILE VARIANT MEASURE
+csv_mean() { awk -F, -v v="$2" -v m="$3" '$2 == v && $3 == m { print $4 }' "$1"; }
+near() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= t) }'; }
+
+check "--help exits 0" "'$bin' crisis --help | grep -q 'usage: yokushi crisis'"
+check "listed in yokushi --help" "'$bin' --help | grep -q '^  crisis '"
+check "no scenario exits 2" "'$bin' crisis >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "unknown scenario exits 2" "'$bin' crisis no-such-scenario >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "unknown option exits 2" "'$bin' crisis ukraine-2022 --bogus >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--lambda -1 exits 2" "'$bin' crisis ukraine-2022 --lambda -1 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--lambda without a value exits 2" "'$bin' crisis ukraine-2022 --lambda >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "malformed --vary exits 2" "'$bin' crisis ukraine-2022 --vary kappa=1:0:5 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--vary of an unknown input exits 2" "'$bin' crisis ukraine-2022 --vary no_such=0:1:3 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "unknown --crisis exits 2" "'$bin' crisis ukraine-2022 --crisis nope --export '$tmp/x.efg' >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "a world without crises exits 2" "'$bin' crisis world-2025 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "unwritable --export exits 1" "'$bin' crisis ukraine-2022 --export '$tmp/no/such/dir.efg' >/dev/null 2>&1; [ \$? -eq 1 ]"
+
+# Bad input: every problem located as FILE:LINE:COL, exit 2.
+cat >"$tmp/bad.yaml" <<'YAML'
+scenario: bad-crisis
+extends: ukraine-2022
+coefficients:
+  crisis:
+    devaluation_wieght: 3
+    hesitancy: 2
+YAML
+"$bin" crisis "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"; rc=$?
+check "bad coefficients exit 2" "[ $rc -eq 2 ]"
+check "unknown coefficient located with a suggestion" \
+  "grep -q '^$tmp/bad.yaml:5:5: coefficients.crisis.devaluation_wieght: unknown coefficient \"devaluation_wieght\" (did you mean \"devaluation_weight\"?)' '$tmp/err'"
+check "out-of-range coefficient located at the value" \
+  "grep -q '^$tmp/bad.yaml:6:16: coefficients.crisis.hesitancy: ' '$tmp/err'"
+cat >"$tmp/nopatron.yaml" <<'YAML'
+scenario: no-patron
+extends: world-2025
+crises:
+  - name: alone
+    aggressor: RUS
+    target: UKR
+    theatre: ukraine
+    stakes: {RUS: 0.8, UKR: 1.0}
+YAML
+check "a crisis without a patron exits 2" "'$bin' crisis '$tmp/nopatron.yaml' >/dev/null 2>&1; [ \$? -eq 2 ]"
+
+# JSON: the documented keys, and the same bytes for 1 and 2 threads.
+"$bin" crisis ukraine-nuclear --replicates 3000 --format json --threads 1 >"$tmp/t1.json"
+"$bin" crisis ukraine-nuclear --replicates 3000 --format json --threads 2 >"$tmp/t2.json"
+check "JSON identical for 1 and 2 threads" "cmp -s '$tmp/t1.json' '$tmp/t2.json'"
+"$bin" crisis taiwan-2035 --replicates 5000 --format json --threads 1 >"$tmp/w1.json"
+"$bin" crisis taiwan-2035 --replicates 5000 --format json --threads 2 >"$tmp/w2.json"
+check "JSON identical for 1 and 2 threads (fractional draws)" "cmp -s '$tmp/w1.json' '$tmp/w2.json'"
+check "JSON has results.crisis as an array" "grep -q '^    \"crisis\": \\[' '$tmp/t1.json'"
+for key in name aggressor target patron theatre target_nuclear replicates draws_without_pure_equilibrium why; do
+  check "JSON has crisis.$key" "grep -q '^        \"$key\": ' '$tmp/t1.json'"
+done
+for key in p_attack p_defend_given_attack p_nuclear_use p_target_conquered; do
+  check "JSON has crisis.$key with mean, lo, hi" \
+    "grep -A3 '^        \"$key\": {' '$tmp/t1.json' | grep -q '\"hi\": '"
+  check "JSON has without_bomb.$key" "grep -q '^          \"$key\": {' '$tmp/t1.json'"
+done
+check "JSON names RUS, UKR, USA" \
+  "grep -q '\"aggressor\": \"RUS\"' '$tmp/t1.json' && grep -q '\"target\": \"UKR\"' '$tmp/t1.json' && grep -q '\"patron\": \"USA\"' '$tmp/t1.json'"
+check "yokushi run walks the engine" \
+  "'$bin' run ukraine-2022 --replicates 500 --format json | grep -q '\"crisis\": \\['"
+check "CSV has the header and 8 rows" \
+  "'$bin' crisis ukraine-2022 --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^crisis,variant,measure,mean,lo,hi\$' && [ \$(wc -l <'$tmp/r.csv') -eq 9 ]"
+
+# The seed-000 contrast at the scenarios' own replicates (20,000) and seeds.
+"$bin" crisis ukraine-2022 --format csv >"$tmp/u22.csv"
+"$bin" crisis ukraine-nuclear --format csv >"$tmp/unuc.csv"
+a22=$(csv_mean "$tmp/u22.csv" with_bomb p_attack); d22=$(csv_mean "$tmp/u22.csv" with_bomb p_defend_given_attack)
+anuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_attack); dnuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_defend_given_attack)
+echo "ukraine-2022: P(attack) $a22, P(defend|attack) $d22; ukraine-nuclear: P(attack) $anuc, P(defend|attack) $dnuc"
+check "ukraine-2022: A attacks often, P mostly abandons" "near '$a22' 0.608 0.02 && near '$d22' 0.392 0.02"
+check "ukraine-nuclear: A deterred, P defends" "near '$anuc' 0 0 && near '$dnuc' 1 0"
+check "ukraine-nuclear without the bomb is ukraine-2022" \
+  "near '$(csv_mean "$tmp/unuc.csv" without_bomb p_attack)' '$a22' 0.02"
+
+# The crossing: P switches from abandon to defend as the devaluation cost grows.
+"$bin" crisis ukraine-nuclear --vary devaluation_weight=0:10:11 --replicates 200 >"$tmp/vary.txt"
+check "--vary finds the resolute patron's switch at 4.7506700" \
+  "grep -q 'devaluation_weight = 4.7506700: attack; P abandon/abandon; .* -> attack; P defend/abandon' '$tmp/vary.txt'"
+check "--vary finds deterrence at 4.9249735" \
+  "grep -q 'devaluation_weight = 4.9249735: .* -> deterred; P defend/defend' '$tmp/vary.txt'"
+"$bin" crisis ukraine-nuclear --vary devaluation_weight=0:10:3 --replicates 200 --format json >"$tmp/vary.json"
+at=$(awk '/"at": / { sub(/,$/, "", $2); print $2; exit }' "$tmp/vary.json")
+check "--vary on a coarse grid still bisects to the same point (1e-6)" "near '$at' 4.75067 2e-6"
+
+# The exported game solved by `yokushi solve` has an equilibrium with the
+# engine's own path: A's choice and payoff, each type's response, P's payoff
+# (the why lines print them to 3 decimals).
+engine_path() { # SCENARIO -> "attack apay r0 r1 ppay"
+  "$bin" crisis "$1" --replicates 100 | awk '
+    /^  A attacks:/ { att = 1; for (i = 1; i <= NF; i++) if ($i == "yields") ap = $(i + 1) }
+    /^  A is deterred:/ { att = 0; ap = 0 }
+    /^  P \((resolute|hesitant), prior / {
+      t = ($2 == "(resolute,") ? 0 : 1; k = $4; sub(/\)/, "", k); if (t == 0) kappa = k
+      r[t] = ($5 == "abandons") ? "abandon" : ($5 == "defends") ? "defend" : "threat"
+      for (i = 1; i <= NF; i++) if ($i == "costs") { c[t] = $(i + 1); break } }
+    END { pp = att ? -(kappa * c[0] + (1 - kappa) * c[1]) : 0
+          print att, ap, r[0], r[1], pp }'
+}
+solver_has() { # FILE attack apay r0 r1 ppay: an equilibrium with that path
+  awk -v RS= -v att="$2" -v ap="$3" -v r0="$4" -v r1="$5" -v pp="$6" '
+    function chose(s, set, act,   i, j, b) { i = index(s, "[" set ": "); if (!i) return 0
+      b = substr(s, i); j = index(b, "]"); return index(substr(b, 1, j), " " act "=1") > 0 }
+    function pay(s, who,   n, l, i, f) { n = split(s, l, "\n")
+      for (i = 1; i <= n; i++) if (l[i] ~ "^  " who ":") { f = split(l[i], w, " "); return w[f] } }
+    function within(a, b, t) { return (a - b <= t && b - a <= t) }
+    /^equilibrium/ {
+      if (!chose($0, "A:attack", att ? "attack" : "status quo")) next
+      if (!chose($0, "P0:respond", r0) || !chose($0, "P1:respond", r1)) next
+      if (!within(pay($0, "A"), ap, 0.0006) || !within(pay($0, "P"), pp, 0.002)) next
+      found = 1 }
+    END { exit !found }' "$1"
+}
+for s in ukraine-2022 ukraine-nuclear japan-2024 taiwan-2035 germany-nuclear; do
+  "$bin" crisis "$s" --export "$tmp/$s.efg"
+  check "$s: --export writes a Gambit file" "head -1 '$tmp/$s.efg' | grep -q '^EFG 2 R'"
+  path=$(engine_path "$s")
+  "$bin" solve "$tmp/$s.efg" --method enumpure --format text >"$tmp/$s.txt"
+  echo "$s: engine path (attack, A payoff, P responses, P payoff) $path; enumpure: $(grep -c '^equilibrium' "$tmp/$s.txt") equilibria"
+  # shellcheck disable=SC2086
+  check "$s: enumpure finds the engine's equilibrium path" "solver_has '$tmp/$s.txt' $path"
+done
+check "the exported game also solves by logit -e" \
+  "'$bin' solve '$tmp/ukraine-2022.efg' --method logit -e --format json >/dev/null"
+
+# Signalling stage and QRE at the means.
+check "--signal lists four profiles and a choice" \
+  "'$bin' crisis ukraine-2022 --signal >'$tmp/sig.txt' && [ \$(grep -c 'PBE' '$tmp/sig.txt') -eq 4 ] && grep -q '^chosen: pooling on the signal' '$tmp/sig.txt'"
+check "--signal: ukraine-nuclear needs no signal" \
+  "'$bin' crisis ukraine-nuclear --signal | grep -q '^chosen: pooling on no signal'"
+check "--lambda 0 is uniform play (P(attack) 0.5)" \
+  "'$bin' crisis ukraine-2022 --lambda 0 | grep -q 'logit QRE, lambda 0: P(attack) 0.5000'"
+check "--lambda large approaches the equilibrium" \
+  "'$bin' crisis ukraine-nuclear --lambda 1000 | grep -q 'P(attack) 0.0000'"
+rm -rf "$tmp"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
