@@ -2,7 +2,7 @@
  * crisis.h - the crisis engine: the hegemon's dilemma as a tripartite
  * crisis game between an aggressor A, a target ally T and its patron P
  * (MODEL.md section 3; every formula as implemented is in docs/MODEL.md
- * "Crisis engine").
+ * section 9, "crisis").
  *
  * Nature draws P's type (resolute with probability kappa, the P-T
  * alliance's credibility; else hesitant, its stake scaled by
@@ -225,7 +225,7 @@ typedef struct yk_crisis_solution {
 } yk_crisis_solution;
 
 /* The perfect Bayesian equilibrium by backward induction with A's belief
- * over P's type (docs/MODEL.md "Crisis engine: solution"). Ties go to the
+ * over P's type (docs/MODEL.md section 9, "Solution"). Ties go to the
  * first action (status quo, abandon, back down, restrain, not use), as in
  * yk_solve_bi. Allocates nothing. */
 void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out);

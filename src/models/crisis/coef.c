@@ -1,7 +1,7 @@
 /*
  * coef.c - the crisis engine's coefficients: one table with each one's
  * name, default, allowed range, documented plausible range, unit, source
- * and meaning (docs/MODEL.md "Crisis engine" prints the same table).
+ * and meaning (docs/MODEL.md section 9 prints the same table).
  *
  * Signs follow the literature cited; sizes are judgement calls marked
  * "assumption" with a range:

@@ -9,7 +9,7 @@
 
 #include "yokushi/crisis.h"
 
-/* The kinds of terminal node (docs/MODEL.md "Crisis engine: outcomes"). */
+/* The kinds of terminal node (docs/MODEL.md section 9, "crisis: outcomes"). */
 typedef enum cr_end {
     CR_STATUS_QUO = 0, /* A does not attack */
     CR_BACK_DOWN,      /* A backs down after P's defence or threat */

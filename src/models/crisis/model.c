@@ -1,7 +1,7 @@
 /*
  * model.c - the crisis engine's payoff formulas: from one draw's inputs
  * (world numbers and coefficients) to the payoff-relevant quantities of
- * the game (docs/MODEL.md "Crisis engine: payoffs").
+ * the game (docs/MODEL.md section 9).
  */
 #include <math.h>
 

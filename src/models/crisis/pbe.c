@@ -1,6 +1,6 @@
 /*
  * pbe.c - the perfect Bayesian equilibrium of the crisis game by backward
- * induction with A's belief over P's type (docs/MODEL.md "Crisis engine:
+ * induction with A's belief over P's type (docs/MODEL.md section 9, "crisis:
  * solution").
  *
  * T's use and P's restraint are decided node by node from the leaves (T's

@@ -1,6 +1,6 @@
 /*
  * signal.c - the optional pre-crisis signalling stage (docs/MODEL.md
- * "Crisis engine: signalling"): before A moves, each type of P may pay
+ * section 9, "crisis: signalling"): before A moves, each type of P may pay
  * signal_cost to tie its hands (forward forces and consultation each rise
  * by signal_tie, capped at 1, so abandoning costs more reputation and
  * P's defence brings more power). A sees the signal, not the type, and
