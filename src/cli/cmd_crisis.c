@@ -17,7 +17,7 @@ static const char help[] =
     "                      [--vary NAME=LO:HI:STEPS] [--signal] [--lambda L]\n"
     "                      [--replicates N] [--format text|json|csv] [--seed N]\n"
     "                      [--threads N] [--out DIR]\n\n"
-    "The crisis engine (docs/MODEL.md \section 9, "crisis\"): for each crisis of the\n"
+    "The crisis engine (docs/MODEL.md, section 9): for each crisis of the\n"
     "scenario's world, the perfect Bayesian equilibrium of the game between\n"
     "aggressor A, target T and patron P, by Monte Carlo over every uncertain\n"
     "parameter: P(attack), P(defend | attack), P(nuclear use), P(T conquered)\n"
