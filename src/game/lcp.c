@@ -18,9 +18,9 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o, yk_solution 
     yk_solution_init(out, g, yk_game_profile_size(g));
     if (g->n_players != 2)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
-                            "lcp takes two-player games; this one has %d players (use logit "
+                            "lcp takes two-player games; this one has %d player%s (use logit "
                             "or enumpure)",
-                            g->n_players);
+                            g->n_players, g->n_players == 1 ? "" : "s");
     if (g->form == YK_GAME_TABLE)
         return lcp_solve_table(g, o, out, err);
     if ((st = yk_game_check_perfect_recall(g, err)) != YK_OK) {
