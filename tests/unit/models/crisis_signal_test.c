@@ -213,6 +213,7 @@ static void check_signal(const yk_crisis_inputs *in, yk_crisis_signal_result *r)
         const yk_crisis_solution *a = &r->after[x];
         yk_crisis_model m;
         yk_crisis_solution s;
+        assert_near(r->belief[x], mu, 1e-15);
         crisis_after(in, x, mu, &m, &s);
         assert_near(a->p_attack, s.p_attack, 0);
         assert_int_equal(memcmp(&a->s, &s.s, sizeof s.s), 0);
