@@ -254,6 +254,9 @@ typedef struct yk_crisis_signal_result {
     bool is_pbe[4];          /* index: resolute signals (bit 0), hesitant (bit 1) */
     double payoff[4][2];     /* each type's payoff under each profile */
     int chosen;              /* a separating PBE if any, else pooling; -1 none */
+    double belief[2];        /* A's belief P is resolute after no signal /
+                                signal under the chosen profile (Bayes on
+                                the path, 0 off it); 0 when none */
     yk_crisis_solution after[2]; /* the crisis after no signal / signal,
                                     under the chosen profile */
 } yk_crisis_signal_result;

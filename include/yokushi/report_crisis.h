@@ -20,4 +20,16 @@ void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
  * "results" object. */
 void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n);
 
+/* The studies at the means, each a member of an open "results" object:
+ * "crisis_qre" (the logit QRE at lambda; converged false when the
+ * iteration stopped short) and "crisis_signal" (the signalling stage).
+ * threat: whether P may threaten (yk_crisis_model.threat; the signal
+ * does not change it); without it the threat members are null. */
+void yk_report_crisis_qre_json(yk_json *j, const char *crisis, double lambda,
+                               bool converged, bool threat,
+                               const yk_crisis_solution *q);
+void yk_report_crisis_signal_json(yk_json *j, const char *crisis,
+                                  const yk_crisis_inputs *in, bool threat,
+                                  const yk_crisis_signal_result *r);
+
 #endif

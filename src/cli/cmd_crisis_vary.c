@@ -12,6 +12,7 @@
 
 #include "cli/cli.h"
 #include "yokushi/crisis.h"
+#include "yokushi/report_crisis.h"
 
 #define CROSSING_TOL 1e-6
 #define MAX_CROSSINGS 32
@@ -182,6 +183,24 @@ static void print_solution(FILE *out, const char *title, const yk_crisis_solutio
             s->p_nuclear_use, s->p_conquered);
 }
 
+/* JSON: results.crisis_qre and/or results.crisis_signal (docs/CLI.md). */
+static void extras_json(FILE *out, const yk_run_meta *meta, const char *crisis,
+                        const yk_crisis_inputs *in, bool threat, double lambda,
+                        const yk_crisis_solution *q, yk_status qre_status,
+                        const yk_crisis_signal_result *r)
+{
+    yk_json j;
+    yk_json_init(&j, out);
+    yk_report_envelope_begin(&j, meta);
+    if (q)
+        yk_report_crisis_qre_json(&j, crisis, lambda, qre_status == YK_OK, threat, q);
+    if (r)
+        yk_report_crisis_signal_json(&j, crisis, in, threat, r);
+    yk_json_object_end(&j);
+    yk_json_object_end(&j);
+    yk_json_finish(&j);
+}
+
 int cli_crisis_extras(const yk_scenario *s, size_t k, bool signal,
                       bool has_lambda, double lambda, const cli_options *o,
                       FILE *out)
@@ -189,11 +208,19 @@ int cli_crisis_extras(const yk_scenario *s, size_t k, bool signal,
     static const char *const profile_name[4] = {
         "pooling on no signal", "separating (resolute signals)",
         "separating (hesitant signals)", "pooling on the signal"};
+    const char *name = yk_scenario_world(s)->crises[k].name;
     yk_crisis_inputs in;
     yk_crisis_model m;
+    yk_crisis_solution q;
+    yk_crisis_signal_result r;
+    yk_status st = YK_OK;
     yk_error err;
     yk_run_meta meta = cli_meta(s, o);
     int i;
+    if (o->format == YK_FORMAT_CSV) {
+        fprintf(stderr, "yokushi crisis: --signal and --lambda write text or json, not csv\n");
+        return YK_EXIT_USAGE;
+    }
     memset(&err, 0, sizeof err);
     if (yk_crisis_inputs_mean(s, k, &in, &err)) {
         char line[YK_ERROR_MSG_MAX + 64];
@@ -202,20 +229,24 @@ int cli_crisis_extras(const yk_scenario *s, size_t k, bool signal,
         return YK_EXIT_USAGE;
     }
     yk_crisis_model_init(&m, &in);
+    if (has_lambda)
+        st = yk_crisis_solve_qre(&m, lambda, 1e-12, 100000, &q);
+    if (signal)
+        yk_crisis_solve_signal(&in, &r);
+    if (o->format == YK_FORMAT_JSON) {
+        extras_json(out, &meta, name, &in, m.threat, lambda, has_lambda ? &q : NULL, st, signal ? &r : NULL);
+        return YK_EXIT_OK;
+    }
     fprintf(out, "yokushi %s | crisis %s | %s | sha256 %.16s... | at the parameters' means\n",
-            yk_version(), yk_scenario_world(s)->crises[k].name, yk_scenario_name(s), meta.sha256);
+            yk_version(), name, yk_scenario_name(s), meta.sha256);
     if (has_lambda) {
-        yk_crisis_solution q;
         char title[64];
-        yk_status st = yk_crisis_solve_qre(&m, lambda, 1e-12, 100000, &q);
         snprintf(title, sizeof title, "logit QRE, lambda %g", lambda);
         print_solution(out, title, &q);
         if (st)
             fprintf(out, "  (the iteration did not converge to 1e-12: the numbers are its last step)\n");
     }
     if (signal) {
-        yk_crisis_signal_result r;
-        yk_crisis_solve_signal(&in, &r);
         fprintf(out, "signalling stage (cost %g, tie %g):\n", in.c[YK_KC_SIGNAL_COST],
                 in.c[YK_KC_SIGNAL_TIE]);
         for (i = 0; i < 4; i++)

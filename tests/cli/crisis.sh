@@ -4,7 +4,8 @@
 # results.crisis, 1 vs 2 thread identity, the exported game solved by
 # `yokushi solve` against the engine's own equilibrium path, the seed-000
 # contrast of ukraine-2022 and ukraine-nuclear, the crossing found by
-# --vary, --signal and --lambda, and located errors for bad input.
+# --vary, --signal and --lambda (text and JSON), and located errors for
+# bad input.
 # Usage: crisis.sh YOKUSHI (run from tests/).
 set -u
 bin=$1
@@ -148,6 +149,27 @@ check "--lambda 0 is uniform play (P(attack) 0.5)" \
   "'$bin' crisis ukraine-2022 --lambda 0 | grep -q 'logit QRE, lambda 0: P(attack) 0.5000'"
 check "--lambda large approaches the equilibrium" \
   "'$bin' crisis ukraine-nuclear --lambda 1000 | grep -q 'P(attack) 0.0000'"
+# --signal and --lambda in JSON: results.crisis_signal and results.crisis_qre.
+"$bin" crisis ukraine-2022 --signal --lambda 5 --format json >"$tmp/sq.json"
+check "--signal --lambda JSON has results.crisis_qre and results.crisis_signal" \
+  "grep -q '^    \"crisis_qre\": {' '$tmp/sq.json' && grep -q '^    \"crisis_signal\": {' '$tmp/sq.json'"
+for key in crisis lambda converged threat_available p_attack p_defend_given_attack p_threat_given_attack \
+           p_nuclear_use p_target_conquered respond fight_after_defend fight_after_threat; do
+  check "JSON has crisis_qre.$key" "sed -n '/\"crisis_qre\"/,/^    }/p' '$tmp/sq.json' | grep -q '^      \"$key\": '"
+done
+for key in crisis signal_cost signal_tie prior threat_available profiles chosen after_no_signal after_signal; do
+  check "JSON has crisis_signal.$key" "sed -n '/\"crisis_signal\"/,/^    }/p' '$tmp/sq.json' | grep -q '^      \"$key\": '"
+done
+check "JSON: four signalling profiles, each with pbe and payoffs" \
+  "[ \$(grep -c '\"payoff_hesitant\": ' '$tmp/sq.json') -eq 4 ] && [ \$(grep -c '\"pbe\": ' '$tmp/sq.json') -eq 4 ]"
+check "JSON: ukraine-2022 pools on the signal, belief after it the prior" \
+  "grep -q '\"chosen\": \"pooling_signal\"' '$tmp/sq.json' && sed -n '/\"after_signal\"/,/}/p' '$tmp/sq.json' | grep -q '\"belief\": 0.0666666'"
+check "JSON: the QRE converged at lambda 5" "grep -q '\"converged\": true' '$tmp/sq.json'"
+check "--lambda 0 JSON is uniform play" \
+  "'$bin' crisis ukraine-2022 --lambda 0 --format json | grep -q '\"p_attack\": 0.5,'"
+check "--signal alone writes no crisis_qre" \
+  "'$bin' crisis ukraine-nuclear --signal --format json >'$tmp/s.json' && ! grep -q crisis_qre '$tmp/s.json' && grep -q '\"chosen\": \"pooling_no_signal\"' '$tmp/s.json'"
+check "--signal --format csv exits 2" "'$bin' crisis ukraine-2022 --signal --format csv >/dev/null 2>&1; [ \$? -eq 2 ]"
 rm -rf "$tmp"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

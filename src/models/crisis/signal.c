@@ -71,7 +71,9 @@ void yk_crisis_solve_signal(const yk_crisis_inputs *in,
             out->chosen = order[i];
     if (out->chosen >= 0) {
         int sends[2] = {out->chosen & 1, (out->chosen >> 1) & 1};
-        for (i = 0; i < 2; i++)
-            after(in, i, posterior(in->kappa, sends, i), &out->after[i]);
+        for (i = 0; i < 2; i++) {
+            out->belief[i] = posterior(in->kappa, sends, i);
+            after(in, i, out->belief[i], &out->after[i]);
+        }
     }
 }
