@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "crisis_inputs.h"
 #include "yokushi/crisis.h"
 #include "yokushi/scenario.h"
 
@@ -27,29 +28,17 @@ static double now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* `base` with every crisis coefficient uncertain (crisis_inputs.h). */
 static yk_scenario *load_uncertain(const char *base)
 {
-    const yk_coefficient_spec *sp = yk_crisis_coef_specs();
-    yk_load_options opt = {.allow_files = false};
-    yk_scenario *s = NULL;
-    yk_diag d;
-    char text[8192];
-    size_t n;
-    int i;
-    n = (size_t)snprintf(text, sizeof text,
-                         "scenario: bench\nextends: %s\ncoefficients:\n  crisis:\n", base);
-    for (i = 0; i < YK_KC_COUNT; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "    %s: {uniform: [%.17g, %.17g]}\n",
-                              sp[i].name, sp[i].range_lo, sp[i].range_hi);
-    opt.coefficients = sp;
-    opt.n_coefficients = YK_KC_COUNT;
-    yk_diag_init(&d);
-    if (n >= sizeof text ||
-        yk_scenario_load_buffer("bench.yaml", text, n, &opt, &s, &d) != YK_OK) {
-        fprintf(stderr, "cannot load %s\n", base);
+    yk_error err;
+    yk_scenario *s = crisis_load_uncertain(base, &err);
+    if (!s) {
+        char line[1024];
+        yk_error_format(&err, line, sizeof line);
+        fprintf(stderr, "cannot load %s: %s\n", base, line);
         exit(1);
     }
-    yk_diag_free(&d);
     return s;
 }
 

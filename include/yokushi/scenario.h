@@ -40,6 +40,11 @@ typedef struct yk_coefficient_spec {
     const char *doc;           /* one sentence */
 } yk_coefficient_spec;
 
+/* The index of `name` in an engine's table of n specs, or -1. */
+int yk_coefficient_index(const yk_coefficient_spec *specs, int n, const char *name);
+/* Each spec's default into values[0..n-1]. */
+void yk_coefficient_defaults(const yk_coefficient_spec *specs, int n, double *values);
+
 /* One override a scenario gives. */
 typedef struct yk_coefficient {
     const char *engine;

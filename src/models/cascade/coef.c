@@ -24,7 +24,6 @@
  *         clear added effect).
  *   S66   Schelling, T. C. (1966) Arms and Influence (the tripwire).
  */
-#include <string.h>
 
 #include "yokushi/cascade.h"
 
@@ -127,16 +126,10 @@ const yk_coefficient_spec *yk_cascade_coef_specs(void)
 
 int yk_cascade_coef_find(const char *name)
 {
-    int i;
-    for (i = 0; i < YK_CC_COUNT; i++)
-        if (!strcmp(specs[i].name, name))
-            return i;
-    return -1;
+    return yk_coefficient_index(specs, YK_CC_COUNT, name);
 }
 
 void yk_cascade_coef_default(yk_cascade_coef *c)
 {
-    int i;
-    for (i = 0; i < YK_CC_COUNT; i++)
-        c->v[i] = specs[i].def;
+    yk_coefficient_defaults(specs, YK_CC_COUNT, c->v);
 }

@@ -20,7 +20,6 @@
  *   FS14  Fuhrmann, M. & Sechser, T. S. (2014), AJPS 58(4) (formal
  *         commitments and their costs of abandonment).
  */
-#include <string.h>
 
 #include "yokushi/crisis.h"
 
@@ -92,16 +91,10 @@ const yk_coefficient_spec *yk_crisis_coef_specs(void)
 
 int yk_crisis_coef_find(const char *name)
 {
-    int i;
-    for (i = 0; i < YK_KC_COUNT; i++)
-        if (!strcmp(specs[i].name, name))
-            return i;
-    return -1;
+    return yk_coefficient_index(specs, YK_KC_COUNT, name);
 }
 
 void yk_crisis_coef_defaults(double c[YK_KC_COUNT])
 {
-    int i;
-    for (i = 0; i < YK_KC_COUNT; i++)
-        c[i] = specs[i].def;
+    yk_coefficient_defaults(specs, YK_KC_COUNT, c);
 }

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crisis_inputs.h"
 #include "yokushi/crisis.h"
 #include "yokushi/scenario.h"
 
@@ -30,33 +31,16 @@ static yk_scenario *load(const char *name)
     return s;
 }
 
-/* `base` with every crisis coefficient drawn uniformly over its
- * plausible range: every parameter of the crisis is then uncertain. */
+/* `base` with every crisis coefficient uncertain (crisis_inputs.h). */
 static yk_scenario *load_uncertain(const char *base)
 {
-    const yk_coefficient_spec *sp = yk_crisis_coef_specs();
-    yk_load_options opt = {.allow_files = false};
-    yk_scenario *s = NULL;
-    yk_diag d;
-    char text[8192];
-    size_t n;
-    int i;
-    n = (size_t)snprintf(text, sizeof text,
-                         "scenario: uncertain\nextends: %s\ncoefficients:\n  crisis:\n", base);
-    for (i = 0; i < YK_KC_COUNT; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "    %s: {uniform: [%.17g, %.17g]}\n",
-                              sp[i].name, sp[i].range_lo, sp[i].range_hi);
-    assert_true(n < sizeof text);
-    opt.coefficients = sp;
-    opt.n_coefficients = YK_KC_COUNT;
-    yk_diag_init(&d);
-    if (yk_scenario_load_buffer("uncertain.yaml", text, n, &opt, &s, &d) != YK_OK) {
+    yk_error err;
+    yk_scenario *s = crisis_load_uncertain(base, &err);
+    if (!s) {
         char line[1024];
-        yk_error_format(&d.items[0], line, sizeof line);
-        yk_diag_free(&d);
+        yk_error_format(&err, line, sizeof line);
         fail_msg("%s", line);
     }
-    yk_diag_free(&d);
     return s;
 }
 

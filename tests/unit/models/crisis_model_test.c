@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crisis_inputs.h"
 #include "models/crisis/crisis_int.h"
 #include "yokushi/crisis.h"
 #include "yokushi/rng.h"
@@ -27,32 +28,6 @@ static void assert_near(double got, double want, double tol)
         fail_msg("got %.17g, want %.17g (tol %g)", got, want, tol);
 }
 
-/* A small crisis: A 2.385 x T's power, a distant nuclear patron, a
- * nuclear T with some independence. */
-static void small_inputs(yk_crisis_inputs *in)
-{
-    memset(in, 0, sizeof *in);
-    yk_crisis_coef_defaults(in->c);
-    in->kappa = 0.6;
-    in->stake_a = 0.7;
-    in->stake_t = 1.0;
-    in->stake_p = 0.4;
-    in->power_a = 2.385;
-    in->power_t = 1.0;
-    in->power_p = 10.0;
-    in->p_distant = true;
-    in->resolve_a = 0.5;
-    in->warheads_a = 150;
-    in->warheads_t = 30;
-    in->warheads_p = 1000;
-    in->independence = 0.6;
-    in->commitment = 0.8;
-    in->forward_forces = 0.4;
-    in->consultation = 0.3;
-    in->sharing = true;
-    in->umbrella = true;
-    in->network = 0.25;
-}
 
 static void test_table_is_complete(void **state)
 {
@@ -73,7 +48,7 @@ static void test_formulas_by_hand(void **state)
 {
     yk_crisis_inputs in;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     /* 1 / (1 + (1.2 / 2.385)^1.5) = 0.7369772225... (python) */
     assert_near(yk_crisis_contest(2.385, 1.2, 1.5), 0.7369772225383957, 1e-15);
     assert_near(yk_crisis_contest(0, 0, 1.5), 0.5, 0);
@@ -96,7 +71,7 @@ static void test_model_by_hand(void **state)
     yk_crisis_model m;
     double cp, c;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     yk_crisis_model_init(&m, &in);
     assert_near(m.stake_p[1], 0.4 * 0.3, 1e-15);
     /* aid: T 1 + 0.05 x 10 = 1.5 against 2.385 */
@@ -140,7 +115,7 @@ static void test_solution_by_hand(void **state)
     yk_crisis_solution s;
     yk_crisis_value use, no;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     yk_crisis_model_init(&m, &in);
     yk_crisis_solve(&m, &s);
     /* T: using yields -0.9 - 1.875 < not using -1.5: it never uses. */
@@ -166,38 +141,6 @@ static void test_solution_by_hand(void **state)
     assert_int_equal(s.p_attack > 0.5, s.attack_value.a > 0);
 }
 
-/* Random inputs over the coefficients' documented ranges and wide world
- * numbers. Where defending would bring less power than aid (aid_share >
- * projection), projection is raised: defending includes aiding. */
-static void random_inputs(yk_rng *r, yk_crisis_inputs *in)
-{
-    const yk_coefficient_spec *sp = yk_crisis_coef_specs();
-    int i;
-    memset(in, 0, sizeof *in);
-    for (i = 0; i < YK_KC_COUNT; i++)
-        in->c[i] = sp[i].range_lo + (sp[i].range_hi - sp[i].range_lo) * yk_rng_u01(r);
-    if (in->c[YK_KC_PROJECTION] < in->c[YK_KC_AID_SHARE])
-        in->c[YK_KC_PROJECTION] = in->c[YK_KC_AID_SHARE];
-    in->kappa = yk_rng_u01(r);
-    in->stake_a = yk_rng_u01(r);
-    in->stake_t = 0.5 + 0.5 * yk_rng_u01(r);
-    in->stake_p = yk_rng_u01(r);
-    in->power_a = 10 + 300 * yk_rng_u01(r);
-    in->power_t = 5 + 100 * yk_rng_u01(r);
-    in->power_p = 10 + 1000 * yk_rng_u01(r);
-    in->p_distant = yk_rng_u01(r) < 0.5;
-    in->resolve_a = yk_rng_u01(r);
-    in->warheads_a = yk_rng_u01(r) < 0.8 ? 2000 * yk_rng_u01(r) : 0;
-    in->warheads_t = yk_rng_u01(r) < 0.7 ? 1 + 100 * yk_rng_u01(r) : 0;
-    in->warheads_p = yk_rng_u01(r) < 0.9 ? 2000 * yk_rng_u01(r) : 0;
-    in->independence = yk_rng_u01(r);
-    in->commitment = yk_rng_u01(r);
-    in->forward_forces = yk_rng_u01(r);
-    in->consultation = yk_rng_u01(r);
-    in->sharing = yk_rng_u01(r) < 0.3;
-    in->umbrella = yk_rng_u01(r) < 0.5;
-    in->network = yk_rng_u01(r);
-}
 
 /* The crisis engine's profile is a Nash equilibrium of the exported game
  * (zero regret), subgame perfect, and enumpure finds a pure equilibrium
@@ -242,14 +185,14 @@ static void test_game_matches_solver(void **state)
     yk_rng r;
     int i;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     yk_crisis_model_init(&m, &in);
     check_against_game(&m);
     yk_crisis_model_without_bomb(&m);
     check_against_game(&m);
     yk_rng_init(&r, 5, YK_STREAM_TEST, 0, 1);
     for (i = 0; i < 40; i++) {
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         yk_crisis_model_init(&m, &in);
         yk_crisis_solve(&m, &(yk_crisis_solution){0});
         check_against_game(&m);
@@ -339,7 +282,7 @@ static void test_devaluation_never_lowers_defence(void **state)
     yk_rng_init(&r, 11, YK_STREAM_TEST, 0, 2);
     for (i = 0; i < DRAWS; i++) {
         yk_crisis_inputs in, more;
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         more = in;
         more.c[YK_KC_DEVALUATION_WEIGHT] *= 1 + 2 * yk_rng_u01(&r);
         more.c[YK_KC_DEVALUATION_WEIGHT] += 0.1;
@@ -367,7 +310,7 @@ static void test_defenders_edge_never_raises_attack(void **state)
         yk_crisis_solution s0, s1;
         yk_crisis_value a0[2], a1[2];
         int t;
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         more = in;
         more.power_t *= 1 + yk_rng_u01(&r);
         yk_crisis_model_init(&m0, &in);
@@ -399,7 +342,7 @@ static void test_autonomy_never_lowers_use_given_losing(void **state)
         yk_crisis_model m0, m1;
         yk_crisis_solution s0, s1;
         int t, mode;
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         if (in.warheads_t <= 0)
             in.warheads_t = 10;
         more = in;
@@ -429,7 +372,7 @@ static void test_no_stake_no_costs_abandons(void **state)
     for (i = 0; i < DRAWS; i++) {
         yk_crisis_inputs in;
         yk_crisis_solution s;
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         in.stake_p = 0;
         in.c[YK_KC_REPUTATION_WEIGHT] = 0;
         in.c[YK_KC_DEVALUATION_WEIGHT] = 0;

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "crisis_inputs.h"
 #include "models/crisis/crisis_int.h"
 #include "yokushi/crisis.h"
 #include "yokushi/rng.h"
@@ -30,32 +31,6 @@ static void near_at(double got, double want, double tol, int line)
         fail_msg("line %d: got %.17g, want %.17g (tol %g)", line, got, want, tol);
 }
 
-/* The small crisis of crisis_model_test.c: a distant nuclear patron with
- * an umbrella, a nuclear T with some independence. */
-static void small_inputs(yk_crisis_inputs *in)
-{
-    memset(in, 0, sizeof *in);
-    yk_crisis_coef_defaults(in->c);
-    in->kappa = 0.6;
-    in->stake_a = 0.7;
-    in->stake_t = 1.0;
-    in->stake_p = 0.4;
-    in->power_a = 2.385;
-    in->power_t = 1.0;
-    in->power_p = 10.0;
-    in->p_distant = true;
-    in->resolve_a = 0.5;
-    in->warheads_a = 150;
-    in->warheads_t = 30;
-    in->warheads_p = 1000;
-    in->independence = 0.6;
-    in->commitment = 0.8;
-    in->forward_forces = 0.4;
-    in->consultation = 0.3;
-    in->sharing = true;
-    in->umbrella = true;
-    in->network = 0.25;
-}
 
 /* A crisis A's attack turns on its belief: a non-nuclear T, A and P (no
  * escalation, no restraint). The resolute P defends and the hesitant one
@@ -83,37 +58,6 @@ static void attack_inputs(yk_crisis_inputs *in)
     in->network = 0.05;
 }
 
-/* Random inputs over the coefficients' plausible ranges (as in
- * crisis_model_test.c). */
-static void random_inputs(yk_rng *r, yk_crisis_inputs *in)
-{
-    const yk_coefficient_spec *sp = yk_crisis_coef_specs();
-    int i;
-    memset(in, 0, sizeof *in);
-    for (i = 0; i < YK_KC_COUNT; i++)
-        in->c[i] = sp[i].range_lo + (sp[i].range_hi - sp[i].range_lo) * yk_rng_u01(r);
-    if (in->c[YK_KC_PROJECTION] < in->c[YK_KC_AID_SHARE])
-        in->c[YK_KC_PROJECTION] = in->c[YK_KC_AID_SHARE];
-    in->kappa = yk_rng_u01(r);
-    in->stake_a = yk_rng_u01(r);
-    in->stake_t = 0.5 + 0.5 * yk_rng_u01(r);
-    in->stake_p = yk_rng_u01(r);
-    in->power_a = 10 + 300 * yk_rng_u01(r);
-    in->power_t = 5 + 100 * yk_rng_u01(r);
-    in->power_p = 10 + 1000 * yk_rng_u01(r);
-    in->p_distant = yk_rng_u01(r) < 0.5;
-    in->resolve_a = yk_rng_u01(r);
-    in->warheads_a = yk_rng_u01(r) < 0.8 ? 2000 * yk_rng_u01(r) : 0;
-    in->warheads_t = yk_rng_u01(r) < 0.7 ? 1 + 100 * yk_rng_u01(r) : 0;
-    in->warheads_p = yk_rng_u01(r) < 0.9 ? 2000 * yk_rng_u01(r) : 0;
-    in->independence = yk_rng_u01(r);
-    in->commitment = yk_rng_u01(r);
-    in->forward_forces = yk_rng_u01(r);
-    in->consultation = yk_rng_u01(r);
-    in->sharing = yk_rng_u01(r) < 0.3;
-    in->umbrella = yk_rng_u01(r) < 0.5;
-    in->network = yk_rng_u01(r);
-}
 
 /* ---- the signalling stage, recomputed ---------------------------------- */
 
@@ -232,7 +176,7 @@ static void test_signal_small_crisis(void **state)
     yk_crisis_inputs in;
     yk_crisis_signal_result r;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     check_signal(&in, &r);
     /* A reported profile exists here and is a PBE. */
     assert_true(r.chosen >= 0);
@@ -248,7 +192,7 @@ static void test_signal_random_crises(void **state)
     for (i = 0; i < 300; i++) {
         yk_crisis_inputs in;
         yk_crisis_signal_result res;
-        random_inputs(&r, &in);
+        crisis_random_inputs(&r, &in);
         check_signal(&in, &res);
         chosen[res.chosen + 1]++;
     }
@@ -273,7 +217,7 @@ static void test_signal_prohibitive(void **state)
         if (pass)
             attack_inputs(&in);
         else
-            small_inputs(&in);
+            crisis_small_inputs(&in);
         in.c[YK_KC_SIGNAL_COST] = 1000;
         check_signal(&in, &r);
         assert_true(r.is_pbe[0]);
@@ -398,7 +342,7 @@ static void test_qre_lambda_zero_uniform(void **state)
     int t, r, mode, n, pass;
     (void)state;
     for (pass = 0; pass < 2; pass++) {
-        small_inputs(&in);
+        crisis_small_inputs(&in);
         if (pass) /* no threat: two responses */
             in.warheads_p = 0, in.umbrella = false, in.commitment = 0.1;
         yk_crisis_model_init(&m, &in);
@@ -477,7 +421,7 @@ static void test_qre_large_lambda_approaches_pbe(void **state)
     yk_crisis_inputs in;
     yk_crisis_model m;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     yk_crisis_model_init(&m, &in);
     compare_on_path(&m, 1e4);
     /* A attacks here: the path runs through P's responses and A's reply. */
@@ -498,7 +442,7 @@ static void test_qre_logit_by_hand(void **state)
     yk_crisis_value use, no, rv, pv;
     double u1, u2, p;
     (void)state;
-    small_inputs(&in);
+    crisis_small_inputs(&in);
     yk_crisis_model_init(&m, &in);
     assert_int_equal(yk_crisis_solve_qre(&m, lambda, 1e-12, 100000, &q), YK_OK);
     /* A at the root: attack (the reported attack value) vs status quo 0. */
