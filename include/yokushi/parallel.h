@@ -21,6 +21,10 @@ typedef yk_status (*yk_block_fn)(void *ctx, size_t b, size_t begin,
 /* Number of blocks for n items. */
 size_t yk_parallel_block_count(size_t n, size_t block);
 
+/* The threads a loop asked for `threads` gets: threads itself when
+ * positive, else OpenMP's default (1 without OpenMP). */
+int yk_parallel_threads(int threads);
+
 /* Runs fn over every block with `threads` threads (0: OpenMP's default,
  * 1: serial). `stop`, when not NULL, is polled between blocks: a non-zero
  * value ends the loop early with YK_E_INTERRUPTED. */

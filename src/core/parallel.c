@@ -74,7 +74,7 @@ static void par_run_block(struct par_run *r, size_t b)
         par_record_failure(r, b, st);
 }
 
-static int par_threads(int threads)
+int yk_parallel_threads(int threads)
 {
 #ifdef _OPENMP
     return threads > 0 ? threads : omp_get_max_threads();
@@ -94,7 +94,7 @@ yk_status yk_parallel_blocks(size_t n, size_t block, int threads,
     int nt;
     if (block == 0 || fn == NULL || threads < 0)
         return YK_E_ARG;
-    nt = par_threads(threads);
+    nt = yk_parallel_threads(threads);
     if (nt == 1) {
         /* Serial: no thread team for the common one-thread case. */
         for (b = 0; b < nblocks; b++)

@@ -11,9 +11,6 @@
 #include "models/cascade/result_int.h"
 #include "yokushi/parallel.h"
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 /* Replicates per block: fixed, never derived from the thread count. */
 #define BLOCK CC_BLOCK
@@ -43,12 +40,7 @@ static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
 
 static int slots_for(int threads)
 {
-#ifdef _OPENMP
-    int t = threads > 0 ? threads : omp_get_max_threads();
-#else
-    int t = 1;
-    (void)threads;
-#endif
+    int t = yk_parallel_threads(threads);
     /* Two blocks per thread balance the load within a batch. */
     return t < 1 ? 2 : t > 256 ? 512 : 2 * t;
 }

@@ -16,9 +16,6 @@
 #include "yokushi/parallel.h"
 #include "yokushi/stats.h"
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 #define BLOCK 1024 /* replicates per block: fixed, never from the thread count */
 
@@ -138,12 +135,7 @@ static void numbers(const acc *a, int w, yk_crisis_numbers *n)
 
 static size_t slots_for(int threads)
 {
-#ifdef _OPENMP
-    int t = threads > 0 ? threads : omp_get_max_threads();
-#else
-    int t = 1;
-    (void)threads;
-#endif
+    int t = yk_parallel_threads(threads);
     return t < 1 ? 4 : t > 256 ? 1024 : (size_t)(4 * t);
 }
 
