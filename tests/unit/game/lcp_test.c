@@ -22,37 +22,19 @@
  * returns how many matched. */
 static int compare(const char *method, int strategic)
 {
-    char path[1024], line[4096];
-    const char *dir = getenv("YK_TEST_DATA");
-    FILE *f;
-    int matched = 0;
+    char games[128][128];
+    int n = gx_finished_runs(method, games, 128), k, matched = 0;
 
-    snprintf(path, sizeof path, "%s/gambit/manifest.csv", dir ? dir : "tests/data");
-    f = fopen(path, "r");
-    assert_non_null(f);
-    while (fgets(line, sizeof line, f)) {
-        char game[256], why[256];
-        char *comma = strchr(line, ',');
+    for (k = 0; k < n; k++) {
+        const char *game = games[k];
+        char why[256];
         yk_solve_options o = yk_solve_defaults();
         gx_profiles theirs;
         yk_solution sol;
         yk_error err;
         yk_game *g;
         double gain[2];
-        size_t len;
         int i;
-        if (!comma || (len = (size_t)(comma - line)) >= sizeof game)
-            continue;
-        memcpy(game, line, len);
-        game[len] = '\0';
-        if (gx_manifest_exit(game, method, NULL) != 0 || !strstr(line, method))
-            continue;
-        {
-            char key[64];
-            snprintf(key, sizeof key, ",%s,", method);
-            if (!strstr(line, key))
-                continue;
-        }
         g = gx_game(game);
         assert_non_null(g);
         o.strategic = strategic;
@@ -74,7 +56,6 @@ static int compare(const char *method, int strategic)
         yk_solution_free(&sol);
         yk_game_free(g);
     }
-    fclose(f);
     return matched;
 }
 

@@ -83,30 +83,41 @@ void gx_free(gx_profiles *p)
     memset(p, 0, sizeof *p);
 }
 
+/* Splits one manifest row (game,file,players,format,perfect_information,
+ * method,command,count,seconds,exit) in place; 0 when it has 10 fields. */
+static int manifest_fields(char *line, char *field[10])
+{
+    int n = 0;
+    char *s = line;
+    field[n++] = s;
+    while (*s && n < 10) {
+        if (*s == ',') {
+            *s = 0;
+            field[n++] = s + 1;
+        }
+        s++;
+    }
+    return n == 10 ? 0 : -1;
+}
+
+static FILE *open_manifest(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/gambit/manifest.csv", data_dir());
+    return fopen(path, "r");
+}
+
 int gx_manifest_exit(const char *game, const char *method, int *equilibria)
 {
-    char path[1024], line[4096];
-    FILE *f;
+    char line[4096], *field[10];
+    FILE *f = open_manifest();
     int rc = -1;
 
-    snprintf(path, sizeof path, "%s/gambit/manifest.csv", data_dir());
-    f = fopen(path, "r");
     if (!f)
         return -1;
     while (fgets(line, sizeof line, f)) {
-        /* game,file,players,format,perfect_information,method,command,count,seconds,exit */
-        char *field[10];
-        int n = 0;
-        char *s = line;
-        field[n++] = s;
-        while (*s && n < 10) {
-            if (*s == ',') {
-                *s = 0;
-                field[n++] = s + 1;
-            }
-            s++;
-        }
-        if (n < 10 || strcmp(field[0], game) != 0 || strcmp(field[5], method) != 0)
+        if (manifest_fields(line, field) || strcmp(field[0], game) != 0 ||
+            strcmp(field[5], method) != 0)
             continue;
         if (equilibria)
             *equilibria = (int)strtol(field[7], NULL, 10);
@@ -115,6 +126,24 @@ int gx_manifest_exit(const char *game, const char *method, int *equilibria)
     }
     fclose(f);
     return rc;
+}
+
+int gx_finished_runs(const char *method, char (*names)[128], int max)
+{
+    char line[4096], *field[10];
+    FILE *f = open_manifest();
+    int n = 0;
+
+    if (!f)
+        return 0;
+    while (n < max && fgets(line, sizeof line, f)) {
+        if (manifest_fields(line, field) || strcmp(field[5], method) != 0 ||
+            strtol(field[9], NULL, 10) != 0 || strlen(field[0]) >= 128)
+            continue;
+        memcpy(names[n++], field[0], strlen(field[0]) + 1);
+    }
+    fclose(f);
+    return n;
 }
 
 yk_game *gx_game(const char *game)

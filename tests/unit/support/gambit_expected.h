@@ -24,6 +24,11 @@ void gx_free(gx_profiles *p);
  * when there is no such row. */
 int gx_manifest_exit(const char *game, const char *method, int *equilibria);
 
+/* The games for which Gambit ran `method` with exit code 0, in manifest
+ * order, into names (at most max, each under 128 bytes); returns the
+ * count. */
+int gx_finished_runs(const char *method, char (*names)[128], int max);
+
 /* Reads $YK_TEST_DATA/gambit/games/GAME; NULL on failure (message printed). */
 yk_game *gx_game(const char *game);
 
