@@ -132,10 +132,11 @@ static double tree_regret_at(const yk_game *g, const double *p, int root, double
     double *bucket = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
     int *seq = malloc(sizeof(int) * (size_t)n);
     int *first = malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
+    double *own = malloc(sizeof(double) * (size_t)n); /* the player's own reach */
     double worst = 0.0;
     int q, i;
 
-    if (!w || !bucket || !seq || !first) {
+    if (!w || !bucket || !seq || !first || !own) {
         worst = HUGE_VAL;
         goto done;
     }
@@ -171,26 +172,18 @@ static double tree_regret_at(const yk_game *g, const double *p, int root, double
                 bucket[seq[i - root] + 1] += reach * u;
             }
         }
-        /* current payoff: every sequence weighted by its own probability */
-        {
-            double *own = malloc(sizeof(double) * (size_t)n);
-            if (!own) {
-                worst = HUGE_VAL;
-                goto done;
-            }
-            own[0] = 1.0;
-            for (i = root + 1; i < end; i++) {
-                int a = g->node[i].parent_action;
-                own[i - root] = own[g->node[i].parent - root] *
-                                (game_action_player(g, a) == q ? p[a] : 1.0);
-                if (g->node[i].outcome >= 0)
-                    cur += own[i - root] * w[i - root] *
-                           game_outcome_payoff(g, g->node[i].outcome, q);
-            }
-            if (g->node[root].outcome >= 0)
-                cur += game_outcome_payoff(g, g->node[root].outcome, q);
-            free(own);
+        /* current payoff: every node weighted by the player's own reach
+         * times the others' */
+        own[0] = 1.0;
+        for (i = root + 1; i < end; i++) {
+            int a = g->node[i].parent_action;
+            own[i - root] =
+                own[g->node[i].parent - root] * (game_action_player(g, a) == q ? p[a] : 1.0);
+            if (g->node[i].outcome >= 0)
+                cur += own[i - root] * w[i - root] * game_outcome_payoff(g, g->node[i].outcome, q);
         }
+        if (g->node[root].outcome >= 0)
+            cur += game_outcome_payoff(g, g->node[root].outcome, q);
         for (s = g->player_infosets[q + 1] - 1; s >= g->player_infosets[q]; s--) {
             const yk_infoset *I = &g->infoset[s];
             double best = -HUGE_VAL;
@@ -211,6 +204,7 @@ done:
     free(bucket);
     free(seq);
     free(first);
+    free(own);
     return worst;
 }
 
