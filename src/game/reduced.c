@@ -131,7 +131,7 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
     if ((st = yk_game_check_perfect_recall(g, err)) != YK_OK)
         return st;
     if (max_profiles <= 0)
-        max_profiles = 10000000L;
+        max_profiles = 100000000L; /* as yk_solve_defaults */
     count = calloc((size_t)np, sizeof(int));
     pick = calloc((size_t)np, sizeof(int));
     if (!count || !pick)
