@@ -9,6 +9,10 @@
 
 #include "yokushi/crisis.h"
 
+/* The PBE's tolerance for "at least as good": rounding must not break
+ * ties that the tree writes exactly. */
+#define CR_TIE 1e-12
+
 /* The kinds of terminal node (docs/MODEL.md section 9, "crisis: outcomes"). */
 typedef enum cr_end {
     CR_STATUS_QUO = 0, /* A does not attack */
@@ -27,6 +31,9 @@ yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
 /* w x a + (1 - w) x b, component by component. */
 yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
                        double w);
+
+/* v += w x, component by component (a type's mix of its responses). */
+void cr_accumulate(yk_crisis_value *v, const yk_crisis_value *x, double w);
 
 /* Subtree values under profile s: */
 /* T's choice after a failed restraint or a permit. */
@@ -57,6 +64,31 @@ double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
                  yk_crisis_mode mode);
 /* The outcome numbers of a profile (p_attack ... p_conquered). */
 void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out);
+/* The same from out->typed, already set to cr_value_type of each type. */
+void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out);
+
+/* The PBE solver's subtree values (table.c): everything below A's reply
+ * after defend or threat, priced once per model. */
+typedef struct cr_table {
+    /* cr_value_fight by type and mode ([.][ABANDON] unused) */
+    yk_crisis_value fight[2][YK_MODE_COUNT];
+    /* yk_crisis_value_of_response by type and response, when A backs
+     * down [0] or fights on [1] (abandon: the same); P's payoff of each */
+    yk_crisis_value resp[2][3][2];
+    double resp_p[2][3][2];
+} cr_table;
+
+/* Decides T's use and P's restraint in s (at the leaves, as pbe.c did
+ * node by node) and prices the rest of the tree under them. */
+void cr_table_init(cr_table *tb, const yk_crisis_model *m,
+                   yk_crisis_profile *s);
+/* yk_crisis_value_of_response(m, s, type, r) for a pure reply of A in s
+ * (s's use and restraint as cr_table_init set them), and its P payoff. */
+const yk_crisis_value *cr_table_response(const cr_table *tb,
+                                         const yk_crisis_profile *s, int type,
+                                         int r);
+double cr_table_response_p(const cr_table *tb, const yk_crisis_profile *s,
+                           int type, int r);
 
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
 int cr_responses(const yk_crisis_model *m);

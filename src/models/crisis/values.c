@@ -35,6 +35,17 @@ yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
     return v;
 }
 
+void cr_accumulate(yk_crisis_value *v, const yk_crisis_value *x, double w)
+{
+    int i;
+    v->a += w * x->a;
+    v->t += w * x->t;
+    for (i = 0; i < YK_COST_COUNT; i++)
+        v->p[i] += w * x->p[i];
+    v->conquered += w * x->conquered;
+    v->nuclear += w * x->nuclear;
+}
+
 yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
                             yk_crisis_mode mode, int type)
 {
@@ -161,16 +172,10 @@ yk_crisis_value cr_value_type(const yk_crisis_model *m,
     for (r = 0; r < n; r++) {
         yk_crisis_value x;
         double w = s->respond[type][r];
-        int i;
         if (w == 0)
             continue;
         x = yk_crisis_value_of_response(m, s, type, (yk_crisis_response)r);
-        v.a += w * x.a;
-        v.t += w * x.t;
-        for (i = 0; i < YK_COST_COUNT; i++)
-            v.p[i] += w * x.p[i];
-        v.conquered += w * x.conquered;
-        v.nuclear += w * x.nuclear;
+        cr_accumulate(&v, &x, w);
     }
     return v;
 }
@@ -187,11 +192,17 @@ double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
 
 void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out)
 {
+    int t;
+    for (t = 0; t < 2; t++)
+        out->typed[t] = cr_value_type(m, &out->s, t);
+    cr_summarise_typed(m, out);
+}
+
+void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
+{
     const yk_crisis_profile *s = &out->s;
     double k = m->kappa;
-    int t, mode;
-    for (t = 0; t < 2; t++)
-        out->typed[t] = cr_value_type(m, s, t);
+    int mode;
     out->attack_value = cr_mix(&out->typed[0], &out->typed[1], k);
     out->p_attack = s->attack;
     out->p_defend_given_attack =

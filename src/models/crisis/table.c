@@ -1,0 +1,80 @@
+/*
+ * table.c - the subtree values the PBE solver needs, each computed once
+ * per model instead of once per candidate reply of A.
+ *
+ * T's use and P's restraint are decided at the leaves and do not depend
+ * on A's replies; A's reply after defend or threat enters a type's value
+ * only in the last mix of yk_crisis_value_of_response (fight on or back
+ * down). So every subtree below that mix is priced once here, and both
+ * outcomes of the mix are kept. Each entry is built by the same calls,
+ * in the same order of operations, as values.c's recursive functions, so
+ * a table lookup gives the bits a recomputation would.
+ */
+#include "models/crisis/crisis_int.h"
+
+void cr_table_init(cr_table *tb, const yk_crisis_model *m,
+                   yk_crisis_profile *s)
+{
+    yk_crisis_value use[2][YK_MODE_COUNT], conq[2][YK_MODE_COUNT];
+    int mode, t, f, n = cr_responses(m);
+
+    for (t = 0; t < 2; t++)
+        for (mode = 0; mode < YK_MODE_COUNT; mode++) {
+            use[t][mode] = cr_terminal(m, CR_USE, (yk_crisis_mode)mode, t);
+            conq[t][mode] = cr_terminal(m, CR_CONQUERED, (yk_crisis_mode)mode, t);
+        }
+    /* T's payoff is the same for both types: decide on type 0. */
+    for (mode = 0; mode < YK_MODE_COUNT; mode++)
+        s->use[mode] = use[0][mode].t > conq[0][mode].t + CR_TIE ? 1 : 0;
+    for (t = 0; t < 2; t++)
+        for (mode = 0; mode < YK_MODE_COUNT; mode++) {
+            /* cr_value_unrestrained, cr_value_restrain, cr_value_losing,
+             * cr_value_war and cr_value_fight, spelled out on shared parts */
+            double p = mode == YK_MODE_ABANDON ? m->p_abandon : m->p_defend;
+            double rho = m->rho[mode == YK_MODE_THREAT ? YK_STANCE_THREAT
+                                                       : YK_STANCE_DEFEND];
+            yk_crisis_value unres = cr_mix(&use[t][mode], &conq[t][mode], s->use[mode]);
+            yk_crisis_value restr = cr_mix(&unres, &conq[t][mode], m->autonomy);
+            yk_crisis_value losing, hold, war, ex, back;
+            s->restrain[t][mode] =
+                yk_crisis_value_p(&unres) > yk_crisis_value_p(&restr) + CR_TIE ? 0 : 1;
+            losing = m->t_nuclear ? cr_mix(&restr, &unres, s->restrain[t][mode])
+                                  : conq[t][mode];
+            hold = cr_terminal(m, CR_HOLDS, (yk_crisis_mode)mode, t);
+            war = cr_mix(&losing, &hold, p);
+            if (mode == YK_MODE_ABANDON) {
+                tb->resp[t][mode][0] = tb->resp[t][mode][1] = war;
+                continue;
+            }
+            ex = cr_terminal(m, CR_EXCHANGE, (yk_crisis_mode)mode, t);
+            tb->fight[t][mode] = cr_mix(&ex, &war, rho);
+            if (mode >= n)
+                continue; /* no threat: only its fight value is asked for */
+            back = cr_terminal(m, CR_BACK_DOWN, (yk_crisis_mode)mode, t);
+            for (f = 0; f < 2; f++)
+                tb->resp[t][mode][f] = cr_mix(&tb->fight[t][mode], &back, f);
+        }
+    for (t = 0; t < 2; t++)
+        for (mode = 0; mode < n; mode++)
+            for (f = 0; f < 2; f++)
+                tb->resp_p[t][mode][f] = yk_crisis_value_p(&tb->resp[t][mode][f]);
+}
+
+/* The entry for A's reply in s: fight[] is 0 or 1 in the PBE. */
+static int fights(const yk_crisis_profile *s, int r)
+{
+    return r != YK_RESP_ABANDON && s->fight[r] > 0.5;
+}
+
+const yk_crisis_value *cr_table_response(const cr_table *tb,
+                                         const yk_crisis_profile *s, int type,
+                                         int r)
+{
+    return &tb->resp[type][r][fights(s, r)];
+}
+
+double cr_table_response_p(const cr_table *tb, const yk_crisis_profile *s,
+                           int type, int r)
+{
+    return tb->resp_p[type][r][fights(s, r)];
+}
