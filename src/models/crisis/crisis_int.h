@@ -24,7 +24,9 @@ typedef enum cr_end {
 } cr_end;
 
 /* Payoffs and outcome probabilities of a terminal reached in `mode` (how
- * P responded) by P's type `type` (0 resolute, 1 hesitant). */
+ * P responded) by P's type `type` (0 resolute, 1 hesitant). The mode
+ * counts only through whether P fought (defend and threat alike): table.c
+ * relies on it and crisis_table_test checks it. */
 yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
                             yk_crisis_mode mode, int type);
 
