@@ -7,35 +7,12 @@
 #ifndef YK_CRISIS_INT_H
 #define YK_CRISIS_INT_H
 
+#include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
 
 /* The PBE's tolerance for "at least as good": rounding must not break
  * ties that the tree writes exactly. */
 #define CR_TIE 1e-12
-
-/* The kinds of terminal node (docs/MODEL.md section 9, "crisis: outcomes"). */
-typedef enum cr_end {
-    CR_STATUS_QUO = 0, /* A does not attack */
-    CR_BACK_DOWN,      /* A backs down after P's defence or threat */
-    CR_EXCHANGE,       /* fighting on escalated to a nuclear exchange */
-    CR_HOLDS,          /* T holds: A's conventional attack fails */
-    CR_CONQUERED,      /* T conquered without nuclear use */
-    CR_USE             /* T, losing, uses its weapons */
-} cr_end;
-
-/* Payoffs and outcome probabilities of a terminal reached in `mode` (how
- * P responded) by P's type `type` (0 resolute, 1 hesitant). The mode
- * counts only through whether P fought (defend and threat alike): table.c
- * relies on it and crisis_table_test checks it. */
-yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
-                            yk_crisis_mode mode, int type);
-
-/* w x a + (1 - w) x b, component by component. */
-yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
-                       double w);
-
-/* v += w x, component by component (a type's mix of its responses). */
-void cr_accumulate(yk_crisis_value *v, const yk_crisis_value *x, double w);
 
 /* Subtree values under profile s: */
 /* T's choice after a failed restraint or a permit. */

@@ -40,7 +40,7 @@ void cr_table_init(cr_table *tb, const yk_crisis_model *m,
             yk_crisis_value restr = cr_mix(&unres, &conq[t][mode], m->autonomy);
             yk_crisis_value losing, hold;
             s->restrain[t][mode] =
-                yk_crisis_value_p(&unres) > yk_crisis_value_p(&restr) + CR_TIE ? 0 : 1;
+                cr_value_p(&unres) > cr_value_p(&restr) + CR_TIE ? 0 : 1;
             losing = m->t_nuclear ? cr_mix(&restr, &unres, s->restrain[t][mode])
                                   : conq[t][mode];
             hold = cr_terminal(m, CR_HOLDS, (yk_crisis_mode)mode, t);
@@ -66,7 +66,7 @@ void cr_table_init(cr_table *tb, const yk_crisis_model *m,
     for (t = 0; t < 2; t++)
         for (mode = 0; mode < n; mode++)
             for (f = 0; f < 2; f++)
-                tb->resp_p[t][mode][f] = yk_crisis_value_p(&tb->resp[t][mode][f]);
+                tb->resp_p[t][mode][f] = cr_value_p(&tb->resp[t][mode][f]);
 }
 
 /* The entry for A's reply in s: fight[] is 0 or 1 in the PBE. */
