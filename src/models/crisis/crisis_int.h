@@ -62,12 +62,25 @@ typedef struct cr_table {
 void cr_table_init(cr_table *tb, const yk_crisis_model *m,
                    yk_crisis_profile *s);
 /* yk_crisis_value_of_response(m, s, type, r) for a pure reply of A in s
- * (s's use and restraint as cr_table_init set them), and its P payoff. */
-const yk_crisis_value *cr_table_response(const cr_table *tb,
+ * (s's use and restraint as cr_table_init set them), and its P payoff;
+ * inline, as the solver asks for them in its innermost loops. */
+static inline int cr_table_fights(const yk_crisis_profile *s, int r)
+{
+    return r != YK_RESP_ABANDON && s->fight[r] > 0.5; /* 0 or 1 in the PBE */
+}
+
+static inline const yk_crisis_value *
+cr_table_response(const cr_table *tb, const yk_crisis_profile *s, int type, int r)
+{
+    return &tb->resp[type][r][cr_table_fights(s, r)];
+}
+
+static inline double cr_table_response_p(const cr_table *tb,
                                          const yk_crisis_profile *s, int type,
-                                         int r);
-double cr_table_response_p(const cr_table *tb, const yk_crisis_profile *s,
-                           int type, int r);
+                                         int r)
+{
+    return tb->resp_p[type][r][cr_table_fights(s, r)];
+}
 
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
 int cr_responses(const yk_crisis_model *m);

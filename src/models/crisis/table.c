@@ -68,22 +68,3 @@ void cr_table_init(cr_table *tb, const yk_crisis_model *m,
             for (f = 0; f < 2; f++)
                 tb->resp_p[t][mode][f] = cr_value_p(&tb->resp[t][mode][f]);
 }
-
-/* The entry for A's reply in s: fight[] is 0 or 1 in the PBE. */
-static int fights(const yk_crisis_profile *s, int r)
-{
-    return r != YK_RESP_ABANDON && s->fight[r] > 0.5;
-}
-
-const yk_crisis_value *cr_table_response(const cr_table *tb,
-                                         const yk_crisis_profile *s, int type,
-                                         int r)
-{
-    return &tb->resp[type][r][fights(s, r)];
-}
-
-double cr_table_response_p(const cr_table *tb, const yk_crisis_profile *s,
-                           int type, int r)
-{
-    return tb->resp_p[type][r][fights(s, r)];
-}
