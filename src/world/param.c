@@ -11,6 +11,8 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <math.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "yokushi/world.h"
 
@@ -75,13 +77,30 @@ bool yk_param_is_uncertain(const yk_param *p)
 
 /* ---- draws ------------------------------------------------------------------ */
 
-/* Inverse CDF of the triangular distribution (lo a, mode b, hi c). */
+/* x when c, else y, without a branch: the bits of one or the other. */
+static double select_bits(int c, double x, double y)
+{
+    uint64_t bx, by, mask = (uint64_t)0 - (uint64_t)(c != 0);
+    memcpy(&bx, &x, sizeof bx);
+    memcpy(&by, &y, sizeof by);
+    bx = (bx & mask) | (by & ~mask);
+    memcpy(&x, &bx, sizeof x);
+    return x;
+}
+
+/* Inverse CDF of the triangular distribution (lo a, mode b, hi c):
+ * u < f ? a + sqrt(u (c - a) (b - a)) : c - sqrt((1 - u) (c - a) (c - b)).
+ * Both sides are computed and one is kept by its bits: u < f is a coin
+ * flip no branch predictor can learn, and a mispredicted branch waiting
+ * on the division cost more than the second square root (the draws were
+ * a third of the crisis Monte Carlo). The value is the same either way. */
 static double triangular_inverse(double a, double b, double c, double u)
 {
     double f = (b - a) / (c - a);
-    if (u < f)
-        return a + sqrt(u * (c - a) * (b - a));
-    return c - sqrt((1 - u) * (c - a) * (c - b));
+    int left = u < f;
+    double lo = a + sqrt(u * (c - a) * (b - a));
+    double hi = c - sqrt((1 - u) * (c - a) * (c - b));
+    return select_bits(left, lo, hi);
 }
 
 static double truncated_normal_draw(const yk_param *p, yk_rng *r)

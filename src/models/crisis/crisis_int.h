@@ -7,26 +7,12 @@
 #ifndef YK_CRISIS_INT_H
 #define YK_CRISIS_INT_H
 
+#include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
 
-/* The kinds of terminal node (docs/MODEL.md section 9, "crisis: outcomes"). */
-typedef enum cr_end {
-    CR_STATUS_QUO = 0, /* A does not attack */
-    CR_BACK_DOWN,      /* A backs down after P's defence or threat */
-    CR_EXCHANGE,       /* fighting on escalated to a nuclear exchange */
-    CR_HOLDS,          /* T holds: A's conventional attack fails */
-    CR_CONQUERED,      /* T conquered without nuclear use */
-    CR_USE             /* T, losing, uses its weapons */
-} cr_end;
-
-/* Payoffs and outcome probabilities of a terminal reached in `mode` (how
- * P responded) by P's type `type` (0 resolute, 1 hesitant). */
-yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
-                            yk_crisis_mode mode, int type);
-
-/* w x a + (1 - w) x b, component by component. */
-yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
-                       double w);
+/* The PBE's tolerance for "at least as good": rounding must not break
+ * ties that the tree writes exactly. */
+#define CR_TIE 1e-12
 
 /* Subtree values under profile s: */
 /* T's choice after a failed restraint or a permit. */
@@ -57,6 +43,44 @@ double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
                  yk_crisis_mode mode);
 /* The outcome numbers of a profile (p_attack ... p_conquered). */
 void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out);
+/* The same from out->typed, already set to cr_value_type of each type. */
+void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out);
+
+/* The PBE solver's subtree values (table.c): everything below A's reply
+ * after defend or threat, priced once per model. */
+typedef struct cr_table {
+    /* cr_value_fight by type and mode ([.][ABANDON] unused) */
+    yk_crisis_value fight[2][YK_MODE_COUNT];
+    /* yk_crisis_value_of_response by type and response, when A backs
+     * down [0] or fights on [1] (abandon: the same); P's payoff of each */
+    yk_crisis_value resp[2][3][2];
+    double resp_p[2][3][2];
+} cr_table;
+
+/* Decides T's use and P's restraint in s (at the leaves, as pbe.c did
+ * node by node) and prices the rest of the tree under them. */
+void cr_table_init(cr_table *tb, const yk_crisis_model *m,
+                   yk_crisis_profile *s);
+/* yk_crisis_value_of_response(m, s, type, r) for a pure reply of A in s
+ * (s's use and restraint as cr_table_init set them), and its P payoff;
+ * inline, as the solver asks for them in its innermost loops. */
+static inline int cr_table_fights(const yk_crisis_profile *s, int r)
+{
+    return r != YK_RESP_ABANDON && s->fight[r] > 0.5; /* 0 or 1 in the PBE */
+}
+
+static inline const yk_crisis_value *
+cr_table_response(const cr_table *tb, const yk_crisis_profile *s, int type, int r)
+{
+    return &tb->resp[type][r][cr_table_fights(s, r)];
+}
+
+static inline double cr_table_response_p(const cr_table *tb,
+                                         const yk_crisis_profile *s, int type,
+                                         int r)
+{
+    return tb->resp_p[type][r][cr_table_fights(s, r)];
+}
 
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
 int cr_responses(const yk_crisis_model *m);

@@ -15,12 +15,26 @@
 
 #define MAX_FIXED 16
 
+/* A force in service in the world's year, and its warheads. */
+typedef struct in_service {
+    const yk_force *f;
+    double heads;
+} in_service;
+
+/* The forces of A, T or P in service: found once per sampler, not once
+ * per draw (which forces serve does not depend on the draw). */
+typedef struct arsenal_forces {
+    in_service *at;
+    size_t n;
+} arsenal_forces;
+
 struct yk_crisis_sampler {
     const yk_world *w;
     const yk_crisis *k;
     size_t index;                  /* the crisis's index: its substream */
     const yk_state *a, *t, *p;
     const yk_alliance *al;         /* P-T, or NULL */
+    arsenal_forces forces_a, forces_t, forces_p;
     yk_param coef[YK_KC_COUNT];    /* defaults or the scenario's overrides */
     yk_crisis_inputs mean;
     int n_fixed;
@@ -33,21 +47,37 @@ static double take(const yk_param *p, yk_rng *r)
     return r ? yk_param_sample(p, r) : yk_param_mean(p);
 }
 
-/* Deliverable warheads of s (launchers x warheads x reliability over the
- * forces in service) and, when independence is given, the warhead-weighted
- * share that survives a surprise strike: alert + (1 - alert) x
- * survivability. */
-static double arsenal(const yk_state *s, int year, yk_rng *r,
-                      double *independence)
+/* s's forces in service in `year`, in their order; false when out of
+ * memory. */
+static bool find_forces(const yk_state *s, int year, arsenal_forces *out)
+{
+    size_t i;
+    out->n = 0;
+    out->at = malloc((s->nuclear.n_forces ? s->nuclear.n_forces : 1) * sizeof *out->at);
+    if (!out->at)
+        return false;
+    for (i = 0; i < s->nuclear.n_forces; i++) {
+        const yk_force *f = &s->nuclear.forces[i];
+        if (!yk_force_active(f, year))
+            continue;
+        out->at[out->n].f = f;
+        out->at[out->n].heads = (double)yk_force_warheads(f);
+        out->n++;
+    }
+    return true;
+}
+
+/* Deliverable warheads of a state (launchers x warheads x reliability
+ * over its forces in service) and, when independence is given, the
+ * warhead-weighted share that survives a surprise strike: alert +
+ * (1 - alert) x survivability. */
+static double arsenal(const arsenal_forces *fs, yk_rng *r, double *independence)
 {
     double w = 0, n = 0, surv = 0;
     size_t i;
-    for (i = 0; i < s->nuclear.n_forces; i++) {
-        const yk_force *f = &s->nuclear.forces[i];
-        double heads, rel, alert, sv;
-        if (!yk_force_active(f, year))
-            continue;
-        heads = (double)yk_force_warheads(f);
+    for (i = 0; i < fs->n; i++) {
+        const yk_force *f = fs->at[i].f;
+        double heads = fs->at[i].heads, rel, alert, sv;
         rel = take(&f->reliability, r);
         alert = take(&f->alert, r);
         sv = take(&f->survivability, r);
@@ -63,7 +93,6 @@ static double arsenal(const yk_state *s, int year, yk_rng *r,
 /* One draw (r) or the means (r NULL), in a fixed order. */
 static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
 {
-    const yk_world *w = sm->w;
     int i;
     for (i = 0; i < YK_KC_COUNT; i++)
         in->c[i] = take(&sm->coef[i], r);
@@ -74,9 +103,9 @@ static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
     in->power_t = take(&sm->t->conventional.power, r);
     in->power_p = take(&sm->p->conventional.power, r);
     in->resolve_a = take(&sm->a->resolve, r);
-    in->warheads_a = arsenal(sm->a, w->year, r, NULL);
-    in->warheads_t = arsenal(sm->t, w->year, r, &in->independence);
-    in->warheads_p = arsenal(sm->p, w->year, r, NULL);
+    in->warheads_a = arsenal(&sm->forces_a, r, NULL);
+    in->warheads_t = arsenal(&sm->forces_t, r, &in->independence);
+    in->warheads_p = arsenal(&sm->forces_p, r, NULL);
     if (sm->al) {
         in->kappa = take(&sm->al->credibility, r);
         in->commitment = take(&sm->al->commitment, r);
@@ -148,6 +177,12 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
         if (c >= 0)
             sm->coef[c] = ov[i].value;
     }
+    if (!find_forces(sm->a, w->year, &sm->forces_a) ||
+        !find_forces(sm->t, w->year, &sm->forces_t) ||
+        !find_forces(sm->p, w->year, &sm->forces_p)) {
+        yk_crisis_sampler_free(sm);
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
     structure(sm, &sm->mean);
     fill(sm, NULL, &sm->mean);
     *out = sm;
@@ -156,6 +191,11 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
 
 void yk_crisis_sampler_free(yk_crisis_sampler *sm)
 {
+    if (sm) {
+        free(sm->forces_a.at);
+        free(sm->forces_t.at);
+        free(sm->forces_p.at);
+    }
     free(sm);
 }
 

@@ -18,42 +18,17 @@
 
 #include "models/crisis/crisis_int.h"
 
-/* Tolerance for "at least as good": rounding must not break ties that
- * the tree writes exactly. */
-#define TIE 1e-12
-
-/* T's and P's choices at the leaves: independent of A's replies. */
-static void decide_leaves(const yk_crisis_model *m, yk_crisis_profile *s)
-{
-    int mode, t;
-    for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-        /* T's payoff is the same for both types: decide on type 0. */
-        yk_crisis_value use = cr_terminal(m, CR_USE, (yk_crisis_mode)mode, 0);
-        yk_crisis_value no = cr_terminal(m, CR_CONQUERED, (yk_crisis_mode)mode, 0);
-        s->use[mode] = use.t > no.t + TIE ? 1 : 0;
-    }
-    for (t = 0; t < 2; t++)
-        for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-            yk_crisis_value r, p;
-            s->restrain[t][mode] = 1;
-            r = cr_value_restrain(m, s, (yk_crisis_mode)mode, t);
-            p = cr_value_unrestrained(m, s, (yk_crisis_mode)mode, t);
-            s->restrain[t][mode] =
-                yk_crisis_value_p(&p) > yk_crisis_value_p(&r) + TIE ? 0 : 1;
-        }
-}
-
 /* Each type's best response to A's replies in s (first best on ties). */
-static void respond(const yk_crisis_model *m, yk_crisis_profile *s)
+static void respond(const yk_crisis_model *m, const cr_table *tb,
+                    yk_crisis_profile *s)
 {
     int t, r, n = cr_responses(m);
     for (t = 0; t < 2; t++) {
         int best = 0;
         double bv = 0;
         for (r = 0; r < n; r++) {
-            yk_crisis_value v = yk_crisis_value_of_response(m, s, t, (yk_crisis_response)r);
-            double pv = yk_crisis_value_p(&v);
-            if (r == 0 || pv > bv + TIE) {
+            double pv = cr_table_response_p(tb, s, t, r);
+            if (r == 0 || pv > bv + CR_TIE) {
                 best = r;
                 bv = pv;
             }
@@ -64,50 +39,81 @@ static void respond(const yk_crisis_model *m, yk_crisis_profile *s)
 }
 
 /* A's value of fighting on after `mode` under its belief. */
-static double fight_value(const yk_crisis_model *m, const yk_crisis_profile *s,
-                          yk_crisis_mode mode)
+static double fight_value(const yk_crisis_model *m, const cr_table *tb,
+                          const yk_crisis_profile *s, yk_crisis_mode mode)
 {
     double mu = cr_belief(m, s, mode);
-    yk_crisis_value v0 = cr_value_fight(m, s, mode, 0);
-    yk_crisis_value v1 = cr_value_fight(m, s, mode, 1);
-    return mu * v0.a + (1 - mu) * v1.a;
+    return mu * tb->fight[0][mode].a + (1 - mu) * tb->fight[1][mode].a;
 }
 
 /* Whether A's reply at `mode` is a best reply under its belief. */
-static int consistent(const yk_crisis_model *m, const yk_crisis_profile *s,
-                      yk_crisis_mode mode)
+static int consistent(const yk_crisis_model *m, const cr_table *tb,
+                      const yk_crisis_profile *s, yk_crisis_mode mode)
 {
-    double f = fight_value(m, s, mode), b = -m->backdown;
-    return s->fight[mode] > 0.5 ? f >= b - TIE : b >= f - TIE;
+    double f = fight_value(m, tb, s, mode), b = -m->backdown;
+    return s->fight[mode] > 0.5 ? f >= b - CR_TIE : b >= f - CR_TIE;
+}
+
+/* A's payoff from one type's path: the component a of cr_value_type,
+ * summed in its order. */
+static double type_a(const yk_crisis_model *m, const cr_table *tb,
+                     const yk_crisis_profile *s, int type)
+{
+    double a = 0;
+    int r, n = cr_responses(m);
+    for (r = 0; r < n; r++) {
+        double w = s->respond[type][r];
+        if (w == 0)
+            continue;
+        a += w * cr_table_response(tb, s, type, r)->a;
+    }
+    return a;
 }
 
 /* A's expected payoff of attacking under the prior. */
-static double attack_value(const yk_crisis_model *m, const yk_crisis_profile *s)
+static double attack_value(const yk_crisis_model *m, const cr_table *tb,
+                           const yk_crisis_profile *s)
 {
-    yk_crisis_value v0 = cr_value_type(m, s, 0), v1 = cr_value_type(m, s, 1);
-    return m->kappa * v0.a + (1 - m->kappa) * v1.a;
+    return m->kappa * type_a(m, tb, s, 0) + (1 - m->kappa) * type_a(m, tb, s, 1);
+}
+
+/* cr_value_type from the table. */
+static yk_crisis_value type_value(const yk_crisis_model *m, const cr_table *tb,
+                                  const yk_crisis_profile *s, int type)
+{
+    yk_crisis_value v;
+    int r, n = cr_responses(m);
+    memset(&v, 0, sizeof v);
+    for (r = 0; r < n; r++) {
+        double w = s->respond[type][r];
+        if (w == 0)
+            continue;
+        cr_accumulate(&v, cr_table_response(tb, s, type, r), w);
+    }
+    return v;
 }
 
 void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out)
 {
     yk_crisis_profile s, best;
-    int combo, n_combo = m->threat ? 4 : 2, found = 0;
+    cr_table tb;
+    int combo, n_combo = m->threat ? 4 : 2, found = 0, t;
     double best_v = 0;
 
     memset(&s, 0, sizeof s);
-    decide_leaves(m, &s);
+    cr_table_init(&tb, m, &s); /* T's use and P's restraint, at the leaves */
     best = s;
     for (combo = 0; combo < n_combo; combo++) {
         double v;
         s.fight[YK_MODE_DEFEND] = combo & 1;
         s.fight[YK_MODE_THREAT] = (combo >> 1) & 1;
-        respond(m, &s);
-        if (!consistent(m, &s, YK_MODE_DEFEND) ||
-            (m->threat && !consistent(m, &s, YK_MODE_THREAT)))
+        respond(m, &tb, &s);
+        if (!consistent(m, &tb, &s, YK_MODE_DEFEND) ||
+            (m->threat && !consistent(m, &tb, &s, YK_MODE_THREAT)))
             continue;
-        v = attack_value(m, &s);
+        v = attack_value(m, &tb, &s);
         v = v > 0 ? v : 0;
-        if (!found || v > best_v + TIE) {
+        if (!found || v > best_v + CR_TIE) {
             best = s;
             best_v = v;
             found = 1;
@@ -120,17 +126,17 @@ void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out)
         s.fight[YK_MODE_DEFEND] = s.fight[YK_MODE_THREAT] = 0;
         for (mode = YK_MODE_DEFEND; mode <= YK_MODE_THREAT; mode++) {
             double f, k = m->kappa;
-            yk_crisis_value v0 = cr_value_fight(m, &s, (yk_crisis_mode)mode, 0);
-            yk_crisis_value v1 = cr_value_fight(m, &s, (yk_crisis_mode)mode, 1);
-            f = k * v0.a + (1 - k) * v1.a;
-            s.fight[mode] = f > -m->backdown + TIE;
+            f = k * tb.fight[0][mode].a + (1 - k) * tb.fight[1][mode].a;
+            s.fight[mode] = f > -m->backdown + CR_TIE;
         }
-        respond(m, &s);
+        respond(m, &tb, &s);
         best = s;
     }
-    best.attack = attack_value(m, &best) > TIE ? 1 : 0;
+    best.attack = attack_value(m, &tb, &best) > CR_TIE ? 1 : 0;
     memset(out, 0, sizeof *out);
     out->s = best;
     out->pure = found;
-    cr_summarise(m, out);
+    for (t = 0; t < 2; t++)
+        out->typed[t] = type_value(m, &tb, &out->s, t);
+    cr_summarise_typed(m, out);
 }

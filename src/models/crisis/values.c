@@ -1,7 +1,7 @@
 /*
- * values.c - the crisis game's terminal outcomes and the expected values
- * of its subtrees under a behaviour profile (docs/MODEL.md "Crisis
- * engine: outcomes"). Pure arithmetic; allocates nothing.
+ * values.c - the expected values of the crisis game's subtrees under a
+ * behaviour profile (docs/MODEL.md "Crisis engine: outcomes"), from the
+ * terminal outcomes of terminal.h. Pure arithmetic; allocates nothing.
  */
 #include <string.h>
 
@@ -9,84 +9,12 @@
 
 double yk_crisis_value_p(const yk_crisis_value *v)
 {
-    double s = 0;
-    int i;
-    for (i = 0; i < YK_COST_COUNT; i++)
-        s += v->p[i];
-    return -s;
+    return cr_value_p(v);
 }
 
 int cr_responses(const yk_crisis_model *m)
 {
     return m->threat ? 3 : 2;
-}
-
-yk_crisis_value cr_mix(const yk_crisis_value *a, const yk_crisis_value *b,
-                       double w)
-{
-    yk_crisis_value v;
-    int i;
-    v.a = w * a->a + (1 - w) * b->a;
-    v.t = w * a->t + (1 - w) * b->t;
-    for (i = 0; i < YK_COST_COUNT; i++)
-        v.p[i] = w * a->p[i] + (1 - w) * b->p[i];
-    v.conquered = w * a->conquered + (1 - w) * b->conquered;
-    v.nuclear = w * a->nuclear + (1 - w) * b->nuclear;
-    return v;
-}
-
-yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
-                            yk_crisis_mode mode, int type)
-{
-    yk_crisis_value v;
-    int fought = mode != YK_MODE_ABANDON;
-    double keep = 1 - m->halt; /* T's use fails to halt the conquest */
-
-    memset(&v, 0, sizeof v);
-    if (e == CR_STATUS_QUO)
-        return v;
-    if (e == CR_BACK_DOWN) {
-        v.a = -m->backdown;
-        v.p[YK_COST_WAR] = m->intervention;
-        return v;
-    }
-    if (fought)
-        v.p[YK_COST_WAR] = m->cost_p[type] + m->intervention;
-    v.a = -m->cost_a;
-    v.t = -m->cost_t;
-    switch (e) {
-    case CR_EXCHANGE:
-        v.a -= m->dmg_a_by_p;
-        v.t -= m->dmg_t_by_a;
-        v.p[YK_COST_NUCLEAR] = m->dmg_p_by_a;
-        v.p[YK_COST_WORLD_ORDER] = m->world_order;
-        v.nuclear = 1;
-        break;
-    case CR_CONQUERED:
-        v.a += m->stake_a;
-        v.t -= m->stake_t;
-        v.p[YK_COST_STAKE] = m->stake_p[type];
-        v.p[YK_COST_REPUTATION] = fought ? 0 : m->reputation;
-        if (m->t_nuclear)
-            v.p[YK_COST_DEVALUATION] = m->devaluation_nuclear;
-        else if (!fought)
-            v.p[YK_COST_DEVALUATION] = m->devaluation_abandon;
-        v.conquered = 1;
-        break;
-    case CR_USE:
-        v.a += keep * m->stake_a - m->dmg_a_by_t;
-        v.t -= keep * m->stake_t + m->retaliation * m->dmg_t_by_a;
-        v.p[YK_COST_STAKE] = keep * m->stake_p[type];
-        v.p[YK_COST_REPUTATION] = fought ? 0 : keep * m->reputation;
-        v.p[YK_COST_NUCLEAR] = m->spread * m->dmg_p_by_a;
-        v.p[YK_COST_WORLD_ORDER] = m->world_order;
-        v.conquered = keep;
-        v.nuclear = 1;
-        break;
-    default: /* CR_HOLDS: the war costs only */
-        break;
-    }
-    return v;
 }
 
 yk_crisis_value cr_value_unrestrained(const yk_crisis_model *m,
@@ -161,16 +89,10 @@ yk_crisis_value cr_value_type(const yk_crisis_model *m,
     for (r = 0; r < n; r++) {
         yk_crisis_value x;
         double w = s->respond[type][r];
-        int i;
         if (w == 0)
             continue;
         x = yk_crisis_value_of_response(m, s, type, (yk_crisis_response)r);
-        v.a += w * x.a;
-        v.t += w * x.t;
-        for (i = 0; i < YK_COST_COUNT; i++)
-            v.p[i] += w * x.p[i];
-        v.conquered += w * x.conquered;
-        v.nuclear += w * x.nuclear;
+        cr_accumulate(&v, &x, w);
     }
     return v;
 }
@@ -187,11 +109,17 @@ double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
 
 void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out)
 {
+    int t;
+    for (t = 0; t < 2; t++)
+        out->typed[t] = cr_value_type(m, &out->s, t);
+    cr_summarise_typed(m, out);
+}
+
+void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
+{
     const yk_crisis_profile *s = &out->s;
     double k = m->kappa;
-    int t, mode;
-    for (t = 0; t < 2; t++)
-        out->typed[t] = cr_value_type(m, s, t);
+    int mode;
     out->attack_value = cr_mix(&out->typed[0], &out->typed[1], k);
     out->p_attack = s->attack;
     out->p_defend_given_attack =
