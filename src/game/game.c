@@ -133,7 +133,7 @@ yk_status yk_game_table_new(const char *title, int n_players,
         goto nomem;
     g->n_profiles = profiles;
     for (p = 0; p < n_players; p++) {
-        char num[16];
+        char num[24]; /* "Player " and any int */
         g->n_strategies[p] = n_strategies[p];
         g->strategy_offset[p + 1] = g->strategy_offset[p] + n_strategies[p];
         if (player_names && player_names[p]) {

@@ -13,6 +13,8 @@
 int yk_format_double(double v, char *buf, size_t size)
 {
     int prec;
+    if (!buf || size == 0) /* nothing to write into (and gcc can then see buf is set) */
+        return 0;
     /* 15 digits always print integers plainly; 16-17 when needed to
      * read back the same double. */
     for (prec = 15; prec <= 17; prec++) {
