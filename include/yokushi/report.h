@@ -43,6 +43,9 @@ void yk_json_number(yk_json *j, const char *key, double value);
 void yk_json_int(yk_json *j, const char *key, int64_t value);
 void yk_json_bool(yk_json *j, const char *key, bool value);
 void yk_json_null(yk_json *j, const char *key);
+/* An estimate with its 95% interval: {"mean": m, "lo": lo, "hi": hi}. */
+void yk_json_estimate(yk_json *j, const char *key, double mean, double lo,
+                      double hi);
 /* Ends the document with a newline. */
 void yk_json_finish(yk_json *j);
 

@@ -19,6 +19,10 @@ void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
 /* JSON: the member "crisis" (an array, one object per crisis) of an open
  * "results" object. */
 void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n);
+/* The four measures of one variant as members "p_attack",
+ * "p_defend_given_attack", "p_nuclear_use", "p_target_conquered" of an
+ * open object, each {"mean", "lo", "hi"}. */
+void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *n);
 
 /* The studies at the means, each a member of an open "results" object:
  * "crisis_qre" (the logit QRE at lambda; converged false when the

@@ -47,23 +47,6 @@ static int parse_spec(const char *spec, vary_spec *v)
     return 0;
 }
 
-static void json_estimate(yk_json *j, const char *key, yk_crisis_estimate e)
-{
-    yk_json_object_begin(j, key);
-    yk_json_number(j, "mean", e.mean);
-    yk_json_number(j, "lo", e.lo);
-    yk_json_number(j, "hi", e.hi);
-    yk_json_object_end(j);
-}
-
-static void json_numbers(yk_json *j, const yk_crisis_numbers *n)
-{
-    json_estimate(j, "p_attack", n->p_attack);
-    json_estimate(j, "p_defend_given_attack", n->p_defend_given_attack);
-    json_estimate(j, "p_nuclear_use", n->p_nuclear_use);
-    json_estimate(j, "p_target_conquered", n->p_target_conquered);
-}
-
 int cli_crisis_vary(const yk_scenario *s, size_t k, const char *spec,
                     const cli_options *o, FILE *out)
 {
@@ -136,7 +119,7 @@ int cli_crisis_vary(const yk_scenario *s, size_t k, const char *spec,
         if (o->format == YK_FORMAT_JSON) {
             yk_json_object_begin(&j, NULL);
             yk_json_number(&j, "value", x);
-            json_numbers(&j, &with);
+            yk_report_crisis_numbers_json(&j, &with);
             yk_json_object_end(&j);
         } else if (o->format == YK_FORMAT_CSV) {
             fprintf(out, "%s,%.17g,%.17g,%.17g,%.17g,%.17g\n", v.name, x, with.p_attack.mean,

@@ -108,11 +108,7 @@ static void text(FILE *out, const yk_cascade_result *r, const yk_run_meta *m)
 
 static void json_estimate(yk_json *j, const char *key, yk_cascade_estimate e)
 {
-    yk_json_object_begin(j, key);
-    yk_json_number(j, "mean", e.mean);
-    yk_json_number(j, "lo", e.lo);
-    yk_json_number(j, "hi", e.hi);
-    yk_json_object_end(j);
+    yk_json_estimate(j, key, e.mean, e.lo, e.hi);
 }
 
 typedef yk_cascade_estimate (*per_year_fn)(const yk_cascade_result *r, int y);

@@ -65,16 +65,12 @@ static void text(FILE *out, const yk_crisis_outcome *r, size_t n, const yk_run_m
     }
 }
 
-static void json_numbers(yk_json *j, const yk_crisis_numbers *nb)
+void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *nb)
 {
     int i;
     for (i = 0; i < 4; i++) {
         yk_crisis_estimate e = measure(nb, i);
-        yk_json_object_begin(j, measure_key[i]);
-        yk_json_number(j, "mean", e.mean);
-        yk_json_number(j, "lo", e.lo);
-        yk_json_number(j, "hi", e.hi);
-        yk_json_object_end(j);
+        yk_json_estimate(j, measure_key[i], e.mean, e.lo, e.hi);
     }
 }
 
@@ -93,13 +89,13 @@ void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n)
         yk_json_bool(j, "target_nuclear", r[c].target_nuclear);
         yk_json_int(j, "replicates", r[c].replicates);
         yk_json_int(j, "draws_without_pure_equilibrium", r[c].no_pure);
-        json_numbers(j, &r[c].with_bomb);
+        yk_report_crisis_numbers_json(j, &r[c].with_bomb);
         yk_json_array_begin(j, "why");
         for (i = 0; i < r[c].n_why; i++)
             yk_json_string(j, NULL, r[c].why[i]);
         yk_json_array_end(j);
         yk_json_object_begin(j, "without_bomb");
-        json_numbers(j, &r[c].without_bomb);
+        yk_report_crisis_numbers_json(j, &r[c].without_bomb);
         yk_json_object_end(j);
         yk_json_object_end(j);
     }

@@ -118,6 +118,16 @@ void yk_json_number(yk_json *j, const char *key, double value)
     fputs(buf, j->out);
 }
 
+void yk_json_estimate(yk_json *j, const char *key, double mean, double lo,
+                      double hi)
+{
+    yk_json_object_begin(j, key);
+    yk_json_number(j, "mean", mean);
+    yk_json_number(j, "lo", lo);
+    yk_json_number(j, "hi", hi);
+    yk_json_object_end(j);
+}
+
 void yk_json_int(yk_json *j, const char *key, int64_t value)
 {
     member(j, key);
