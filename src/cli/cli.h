@@ -53,6 +53,10 @@ void cli_print_diag(yk_diag *d);
 /* Loads a scenario by path or built-in name, printing problems; NULL on
  * failure. engines: the registry's names, for run.engines validation. */
 yk_scenario *cli_load(const char *spec);
+/* The start of a command on one scenario (cascade, crisis): a usage error
+ * unless o has exactly one argument, else the interrupt handler and the
+ * scenario. 0 with *s set, or the exit code (the problems printed). */
+int cli_one_scenario(const char *command, const cli_options *o, yk_scenario **s);
 
 /* The traceability fields of s, with the seed the user gave if any. */
 yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o);

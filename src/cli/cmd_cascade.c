@@ -83,14 +83,9 @@ int cmd_cascade(int argc, char **argv)
         fputs(help, stdout);
         return YK_EXIT_OK;
     }
-    if (o.n_args != 1) {
-        fprintf(stderr, "yokushi cascade: give one scenario\n(see `yokushi cascade --help`)\n");
-        return YK_EXIT_USAGE;
-    }
-    cli_install_interrupt();
-    s = cli_load(o.args[0]);
-    if (!s)
-        return YK_EXIT_USAGE;
+    rc = cli_one_scenario("cascade", &o, &s);
+    if (rc)
+        return rc;
     out = cli_open_output(&o, yk_scenario_name(s));
     if (!out) {
         yk_scenario_free(s);

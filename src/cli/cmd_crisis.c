@@ -188,14 +188,9 @@ int cmd_crisis(int argc, char **argv)
         fputs(help, stdout);
         return YK_EXIT_OK;
     }
-    if (o.n_args != 1) {
-        fprintf(stderr, "yokushi crisis: give one scenario\n(see `yokushi crisis --help`)\n");
-        return YK_EXIT_USAGE;
-    }
-    cli_install_interrupt();
-    s = cli_load(o.args[0]);
-    if (!s)
-        return YK_EXIT_USAGE;
+    rc = cli_one_scenario("crisis", &o, &s);
+    if (rc)
+        return rc;
     k = find_crisis(yk_scenario_world(s), ca.crisis);
     if (k == (size_t)-1) {
         if (ca.crisis)

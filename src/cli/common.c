@@ -185,6 +185,19 @@ yk_scenario *cli_load(const char *spec)
     return s;
 }
 
+int cli_one_scenario(const char *command, const cli_options *o, yk_scenario **s)
+{
+    *s = NULL;
+    if (o->n_args != 1) {
+        fprintf(stderr, "yokushi %s: give one scenario\n(see `yokushi %s --help`)\n",
+                command, command);
+        return YK_EXIT_USAGE;
+    }
+    cli_install_interrupt();
+    *s = cli_load(o->args[0]);
+    return *s ? 0 : YK_EXIT_USAGE;
+}
+
 yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
 {
     yk_run_meta m;
