@@ -75,25 +75,39 @@ static void bare_inputs(yk_crisis_inputs *in)
     in->resolve_a = 1;
 }
 
-/* ---- a larger devaluation cost never lowers P(defend | attack) ---------- */
+/* Over DRAWS random crises from stream (seed, sub): how many times the
+ * statement `violated` is, for the base draw and its change (the
+ * predicate draws the change from the same stream, after the base). */
+typedef int (*violation_fn)(yk_rng *r, yk_crisis_inputs *in);
 
-static void test_devaluation_never_lowers_defence(void **state)
+static int violations(uint64_t seed, uint64_t sub, violation_fn violated)
 {
     yk_rng r;
     int i, bad = 0;
-    (void)state;
-    yk_rng_init(&r, 11, YK_STREAM_TEST, 0, 2);
+    yk_rng_init(&r, seed, YK_STREAM_TEST, 0, sub);
     for (i = 0; i < DRAWS; i++) {
-        yk_crisis_inputs in, more;
+        yk_crisis_inputs in;
         crisis_random_inputs(&r, &in);
-        more = in;
-        more.c[YK_KC_DEVALUATION_WEIGHT] *= 1 + 2 * yk_rng_u01(&r);
-        more.c[YK_KC_DEVALUATION_WEIGHT] += 0.1;
-        if (solve_inputs(&more).p_defend_given_attack <
-            solve_inputs(&in).p_defend_given_attack - EPS)
-            bad++;
+        bad += violated(&r, &in);
     }
-    assert_int_equal(bad, 0);
+    return bad;
+}
+
+/* ---- a larger devaluation cost never lowers P(defend | attack) ---------- */
+
+static int devaluation_lowers_defence(yk_rng *r, yk_crisis_inputs *in)
+{
+    yk_crisis_inputs more = *in;
+    more.c[YK_KC_DEVALUATION_WEIGHT] *= 1 + 2 * yk_rng_u01(r);
+    more.c[YK_KC_DEVALUATION_WEIGHT] += 0.1;
+    return solve_inputs(&more).p_defend_given_attack <
+           solve_inputs(in).p_defend_given_attack - EPS;
+}
+
+static void test_devaluation_never_lowers_defence(void **state)
+{
+    (void)state;
+    assert_int_equal(violations(11, 2, devaluation_lowers_defence), 0);
 }
 
 /* ---- the defenders' conventional edge and P(attack) --------------------- */
@@ -101,51 +115,48 @@ static void test_devaluation_never_lowers_defence(void **state)
 /* Against the same responses of P, a stronger non-nuclear T never makes
  * attacking more attractive: A's value falls with the defenders' power at
  * every terminal (the direct effect; a theorem of the contest function). */
+static int stronger_target_helps_attack(yk_rng *r, yk_crisis_inputs *in)
+{
+    yk_crisis_inputs more;
+    yk_crisis_model m0, m1;
+    yk_crisis_solution s0;
+    int t, bad = 0;
+    in->warheads_t = 0; /* a nuclear T's use can hurt A more than holding */
+    more = *in;
+    more.power_t *= 1 + yk_rng_u01(r);
+    yk_crisis_model_init(&m0, in);
+    yk_crisis_model_init(&m1, &more);
+    yk_crisis_solve(&m0, &s0);
+    for (t = 0; t < 2; t++) {
+        yk_crisis_value a0 = cr_value_type(&m0, &s0.s, t);
+        yk_crisis_value a1 = cr_value_type(&m1, &s0.s, t);
+        bad += a1.a > a0.a + EPS;
+    }
+    return bad;
+}
+
 static void test_edge_direct_effect(void **state)
 {
-    yk_rng r;
-    int i, bad = 0;
     (void)state;
-    yk_rng_init(&r, 12, YK_STREAM_TEST, 0, 3);
-    for (i = 0; i < DRAWS; i++) {
-        yk_crisis_inputs in, more;
-        yk_crisis_model m0, m1;
-        yk_crisis_solution s0;
-        int t;
-        crisis_random_inputs(&r, &in);
-        in.warheads_t = 0; /* a nuclear T's use can hurt A more than holding */
-        more = in;
-        more.power_t *= 1 + yk_rng_u01(&r);
-        yk_crisis_model_init(&m0, &in);
-        yk_crisis_model_init(&m1, &more);
-        yk_crisis_solve(&m0, &s0);
-        for (t = 0; t < 2; t++) {
-            yk_crisis_value a0 = cr_value_type(&m0, &s0.s, t);
-            yk_crisis_value a1 = cr_value_type(&m1, &s0.s, t);
-            bad += a1.a > a0.a + EPS;
-        }
-    }
-    assert_int_equal(bad, 0);
+    assert_int_equal(violations(12, 3, stronger_target_helps_attack), 0);
 }
 
 /* In equilibrium, with the edge raised by what P brings to the theatre
  * (its projection), not by T's own power: P's defence only gets cheaper, so
  * no type turns to abandoning. Measured, not proven: 0 of these draws. */
+static int projection_raises_attack(yk_rng *r, yk_crisis_inputs *in)
+{
+    yk_crisis_inputs more;
+    in->p_distant = true;
+    more = *in;
+    more.c[YK_KC_PROJECTION] += (1 - in->c[YK_KC_PROJECTION]) * yk_rng_u01(r);
+    return solve_inputs(&more).p_attack > solve_inputs(in).p_attack + EPS;
+}
+
 static void test_edge_from_patron_projection(void **state)
 {
-    yk_rng r;
-    int i, bad = 0;
     (void)state;
-    yk_rng_init(&r, 15, YK_STREAM_TEST, 0, 6);
-    for (i = 0; i < DRAWS; i++) {
-        yk_crisis_inputs in, more;
-        crisis_random_inputs(&r, &in);
-        in.p_distant = true;
-        more = in;
-        more.c[YK_KC_PROJECTION] += (1 - in.c[YK_KC_PROJECTION]) * yk_rng_u01(&r);
-        bad += solve_inputs(&more).p_attack > solve_inputs(&in).p_attack + EPS;
-    }
-    assert_int_equal(bad, 0);
+    assert_int_equal(violations(15, 6, projection_raises_attack), 0);
 }
 
 /* Buck-passing, by hand (bare_inputs). T of power 1.5: P loses T with
@@ -195,34 +206,33 @@ static void test_edge_counterexample(void **state)
 /* Once T is losing, a more autonomous T never uses less, for every type
  * and response: restraint fails more often, and T's own choice does not
  * depend on autonomy. */
+static int autonomy_lowers_use_when_losing(yk_rng *r, yk_crisis_inputs *in)
+{
+    yk_crisis_inputs more;
+    yk_crisis_model m0, m1;
+    yk_crisis_solution s0, s1;
+    int t, mode, bad = 0;
+    if (in->warheads_t <= 0)
+        in->warheads_t = 10;
+    more = *in;
+    more.independence = in->independence + (1 - in->independence) * yk_rng_u01(r);
+    yk_crisis_model_init(&m0, in);
+    yk_crisis_model_init(&m1, &more);
+    yk_crisis_solve(&m0, &s0);
+    yk_crisis_solve(&m1, &s1);
+    for (t = 0; t < 2; t++)
+        for (mode = 0; mode < YK_MODE_COUNT; mode++) {
+            yk_crisis_value a = cr_value_losing(&m0, &s0.s, (yk_crisis_mode)mode, t);
+            yk_crisis_value b = cr_value_losing(&m1, &s1.s, (yk_crisis_mode)mode, t);
+            bad += b.nuclear < a.nuclear - EPS;
+        }
+    return bad;
+}
+
 static void test_autonomy_never_lowers_use_given_losing(void **state)
 {
-    yk_rng r;
-    int i, bad = 0;
     (void)state;
-    yk_rng_init(&r, 13, YK_STREAM_TEST, 0, 4);
-    for (i = 0; i < DRAWS; i++) {
-        yk_crisis_inputs in, more;
-        yk_crisis_model m0, m1;
-        yk_crisis_solution s0, s1;
-        int t, mode;
-        crisis_random_inputs(&r, &in);
-        if (in.warheads_t <= 0)
-            in.warheads_t = 10;
-        more = in;
-        more.independence = in.independence + (1 - in.independence) * yk_rng_u01(&r);
-        yk_crisis_model_init(&m0, &in);
-        yk_crisis_model_init(&m1, &more);
-        yk_crisis_solve(&m0, &s0);
-        yk_crisis_solve(&m1, &s1);
-        for (t = 0; t < 2; t++)
-            for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-                yk_crisis_value a = cr_value_losing(&m0, &s0.s, (yk_crisis_mode)mode, t);
-                yk_crisis_value b = cr_value_losing(&m1, &s1.s, (yk_crisis_mode)mode, t);
-                bad += b.nuclear < a.nuclear - EPS;
-            }
-    }
-    assert_int_equal(bad, 0);
+    assert_int_equal(violations(13, 4, autonomy_lowers_use_when_losing), 0);
 }
 
 /* A nuclear T of 50 warheads (damage 2 x 50/100 = 1 to A), whose use halts
@@ -268,27 +278,27 @@ static void test_autonomy_counterexample(void **state)
  * non-nuclear T in every draw (abandoning then costs P nothing, defending
  * at least nothing), and a nuclear T too when T's use costs P nothing
  * either (no world-order cost, no spread of T's use to P). */
+static int defends_with_nothing_at_stake(yk_rng *r, yk_crisis_inputs *in)
+{
+    yk_crisis_inputs nuclear;
+    (void)r;
+    in->stake_p = 0;
+    in->c[YK_KC_REPUTATION_WEIGHT] = 0;
+    in->c[YK_KC_DEVALUATION_WEIGHT] = 0;
+    nuclear = *in;
+    in->warheads_t = 0;
+    if (nuclear.warheads_t <= 0)
+        nuclear.warheads_t = 10;
+    nuclear.c[YK_KC_WORLD_ORDER_COST] = 0;
+    nuclear.c[YK_KC_USE_SPREAD] = 0;
+    return (solve_inputs(in).p_defend_given_attack != 0) +
+           (solve_inputs(&nuclear).p_defend_given_attack != 0);
+}
+
 static void test_zero_stake_abandons(void **state)
 {
-    yk_rng r;
-    int i;
     (void)state;
-    yk_rng_init(&r, 14, YK_STREAM_TEST, 0, 5);
-    for (i = 0; i < DRAWS; i++) {
-        yk_crisis_inputs in, nuclear;
-        crisis_random_inputs(&r, &in);
-        in.stake_p = 0;
-        in.c[YK_KC_REPUTATION_WEIGHT] = 0;
-        in.c[YK_KC_DEVALUATION_WEIGHT] = 0;
-        nuclear = in;
-        in.warheads_t = 0;
-        assert_near(solve_inputs(&in).p_defend_given_attack, 0, 0);
-        if (nuclear.warheads_t <= 0)
-            nuclear.warheads_t = 10;
-        nuclear.c[YK_KC_WORLD_ORDER_COST] = 0;
-        nuclear.c[YK_KC_USE_SPREAD] = 0;
-        assert_near(solve_inputs(&nuclear).p_defend_given_attack, 0, 0);
-    }
+    assert_int_equal(violations(14, 5, defends_with_nothing_at_stake), 0);
 }
 
 /* A nuclear, fully autonomous T (restraint never works) that uses its
