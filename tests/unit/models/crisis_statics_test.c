@@ -348,10 +348,12 @@ static void test_literal_statements_counted(void **state)
         yk_rng_init(&r, 1000 + (uint64_t)seed, YK_STREAM_TEST, 0, 7);
         for (i = 0; i < DRAWS; i++) {
             yk_crisis_inputs in, more;
+            yk_crisis_solution s0;
             double f, p0;
             crisis_random_inputs(&r, &in);
             f = 1 + yk_rng_u01(&r);
-            p0 = solve_inputs(&in).p_attack;
+            s0 = solve_inputs(&in);
+            p0 = s0.p_attack;
             more = in;
             more.power_t *= f;
             edge_t += solve_inputs(&more).p_attack > p0 + EPS;
@@ -361,8 +363,7 @@ static void test_literal_statements_counted(void **state)
             if (in.warheads_t > 0) {
                 more = in;
                 more.independence += (1 - in.independence) * (f - 1);
-                autonomy += solve_inputs(&more).p_nuclear_use <
-                            solve_inputs(&in).p_nuclear_use - EPS;
+                autonomy += solve_inputs(&more).p_nuclear_use < s0.p_nuclear_use - EPS;
                 more = in;
                 more.stake_p = 0;
                 more.c[YK_KC_REPUTATION_WEIGHT] = 0;
