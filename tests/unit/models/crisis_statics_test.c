@@ -341,7 +341,7 @@ static void test_zero_stake_counterexample(void **state)
  * bounded so that a change making them common fails. */
 static void test_literal_statements_counted(void **state)
 {
-    int seed, i, edge_t = 0, edge_a = 0, autonomy = 0, zero = 0, nuclear = 0;
+    int seed, i, edge_t = 0, edge_a = 0, autonomy = 0, zero = 0, zero_abs = 0, nuclear = 0;
     (void)state;
     for (seed = 0; seed < 10; seed++) {
         yk_rng r;
@@ -369,6 +369,16 @@ static void test_literal_statements_counted(void **state)
                 more.c[YK_KC_REPUTATION_WEIGHT] = 0;
                 more.c[YK_KC_DEVALUATION_WEIGHT] = 0;
                 zero += solve_inputs(&more).p_defend_given_attack > 0;
+                /* the same with P's war cost in absolute units (as if its
+                 * stake were 1): not what makes P fight */
+                {
+                    yk_crisis_model m;
+                    yk_crisis_solution sa;
+                    yk_crisis_model_init(&m, &more);
+                    m.cost_p[0] = m.cost_p[1] = more.c[YK_KC_WAR_COST_PATRON];
+                    yk_crisis_solve(&m, &sa);
+                    zero_abs += sa.p_defend_given_attack > 0;
+                }
                 nuclear++;
             }
         }
@@ -376,11 +386,11 @@ static void test_literal_statements_counted(void **state)
     print_message("literal statements over 10 x %d draws: a stronger T raises P(attack) in %d, "
                   "a weaker A in %d; more independence of a nuclear T lowers P(nuclear use) in "
                   "%d of %d; P with no stake, reputation or devaluation defends a nuclear T in "
-                  "%d of %d\n",
-                  DRAWS, edge_t, edge_a, autonomy, nuclear, zero, nuclear);
+                  "%d of %d (%d with P's war cost in absolute units)\n",
+                  DRAWS, edge_t, edge_a, autonomy, nuclear, zero, nuclear, zero_abs);
     assert_true(edge_t <= 100 && edge_a <= 100);
     assert_true(autonomy <= 70);
-    assert_true(zero < nuclear);
+    assert_true(zero < nuclear && zero_abs < nuclear);
 }
 
 int main(void)
