@@ -11,10 +11,13 @@
 #ifndef YOKUSHI_ALLIANCES_H
 #define YOKUSHI_ALLIANCES_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "world.h"
+
+YK_BEGIN_DECLS
 
 /* The weights of the network's formulas. All are assumptions; the ranges
  * and reasons are in docs/MODEL.md. */
@@ -121,5 +124,7 @@ double yk_alliances_devaluation_cost(const yk_world *w,
 double yk_alliances_exposure(const yk_world *w, const yk_alliance_weights *k,
                              size_t patron, size_t ally,
                              yk_alliance_kind kind);
+
+YK_END_DECLS
 
 #endif

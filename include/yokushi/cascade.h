@@ -16,6 +16,7 @@
 #ifndef YOKUSHI_CASCADE_H
 #define YOKUSHI_CASCADE_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -23,6 +24,8 @@
 #include "error.h"
 #include "scenario.h"
 #include "world.h"
+
+YK_BEGIN_DECLS
 
 /* ---- coefficients -------------------------------------------------------- */
 
@@ -216,5 +219,7 @@ yk_cascade_estimate yk_cascade_burden(const yk_cascade_result *r, size_t k,
                                       int y, bool after);
 /* Whether state s was nuclear-armed in the first year (its P is 1). */
 bool yk_cascade_initially_nuclear(const yk_cascade_result *r, size_t s);
+
+YK_END_DECLS
 
 #endif

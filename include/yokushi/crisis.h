@@ -31,6 +31,7 @@
 #ifndef YOKUSHI_CRISIS_H
 #define YOKUSHI_CRISIS_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -39,6 +40,8 @@
 #include "game.h"
 #include "scenario.h"
 #include "world.h"
+
+YK_BEGIN_DECLS
 
 /* ---- coefficients -------------------------------------------------------- */
 
@@ -373,5 +376,7 @@ void yk_crisis_path_name(const yk_crisis_solution *s, char *buf, size_t size);
 int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
                         double lo, double hi, int steps, double tol,
                         yk_crisis_crossing *out, int max);
+
+YK_END_DECLS
 
 #endif

@@ -9,8 +9,11 @@
 #ifndef YOKUSHI_ERROR_H
 #define YOKUSHI_ERROR_H
 
+#include "export.h"
 #include <stdarg.h>
 #include <stddef.h>
+
+YK_BEGIN_DECLS
 
 typedef enum yk_status {
     YK_OK = 0,          /* success */
@@ -93,5 +96,7 @@ yk_status yk_diag_status(const yk_diag *d);
 /* Sort by (file, line, col, path, message) and drop exact repeats, so
  * reports read top to bottom in file order. */
 void yk_diag_sort(yk_diag *d);
+
+YK_END_DECLS
 
 #endif

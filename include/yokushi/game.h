@@ -29,10 +29,13 @@
 #ifndef YOKUSHI_GAME_H
 #define YOKUSHI_GAME_H
 
+#include "export.h"
 #include <signal.h>
 #include <stdio.h>
 
 #include "yokushi/error.h"
+
+YK_BEGIN_DECLS
 
 #define YK_CHANCE 0 /* the player number of chance; players are 1..n */
 
@@ -310,5 +313,7 @@ int yk_solve_method_parse(const char *name, yk_solve_method *m);
 yk_status yk_game_reduced_form(const yk_game *g, long max_profiles,
                                yk_game **table, double **behaviour,
                                yk_error *err);
+
+YK_END_DECLS
 
 #endif

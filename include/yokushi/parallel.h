@@ -9,9 +9,12 @@
 #ifndef YOKUSHI_PARALLEL_H
 #define YOKUSHI_PARALLEL_H
 
+#include "export.h"
 #include <stddef.h>
 
 #include "error.h"
+
+YK_BEGIN_DECLS
 
 /* Process block b, covering items [begin, end). Return YK_OK or an error;
  * the first error (lowest block) is returned by yk_parallel_blocks. */
@@ -31,5 +34,7 @@ int yk_parallel_threads(int threads);
 yk_status yk_parallel_blocks(size_t n, size_t block, int threads,
                              yk_block_fn fn, void *ctx,
                              const volatile int *stop);
+
+YK_END_DECLS
 
 #endif

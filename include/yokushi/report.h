@@ -5,6 +5,7 @@
 #ifndef YOKUSHI_REPORT_H
 #define YOKUSHI_REPORT_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,8 @@
 #include "schema.h"
 #include "game.h"
 #include "world.h"
+
+YK_BEGIN_DECLS
 
 typedef enum yk_format {
     YK_FORMAT_TEXT = 0,
@@ -117,5 +120,7 @@ void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
 /* One number as the Gambit rendering above prints it. */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda);
+
+YK_END_DECLS
 
 #endif

@@ -5,10 +5,13 @@
 #ifndef YOKUSHI_REPORT_CASCADE_H
 #define YOKUSHI_REPORT_CASCADE_H
 
+#include "export.h"
 #include <stdio.h>
 
 #include "cascade.h"
 #include "report.h"
+
+YK_BEGIN_DECLS
 
 /* Text: the tables for a reader, under a header line from meta.
  * CSV: one row per estimate, "measure,id,year,mean,lo,hi". */
@@ -17,5 +20,7 @@ void yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
 
 /* JSON: the member "cascade" of an open "results" object. */
 void yk_report_cascade_json(yk_json *j, const yk_cascade_result *r);
+
+YK_END_DECLS
 
 #endif

@@ -5,10 +5,13 @@
 #ifndef YOKUSHI_REPORT_CRISIS_H
 #define YOKUSHI_REPORT_CRISIS_H
 
+#include "export.h"
 #include <stdio.h>
 
 #include "crisis.h"
 #include "report.h"
+
+YK_BEGIN_DECLS
 
 /* Text: one table row per crisis with and without T's bomb, then the why
  * lines. CSV: "crisis,variant,measure,mean,lo,hi", variant "with_bomb"
@@ -35,5 +38,7 @@ void yk_report_crisis_qre_json(yk_json *j, const char *crisis, double lambda,
 void yk_report_crisis_signal_json(yk_json *j, const char *crisis,
                                   const yk_crisis_inputs *in, bool threat,
                                   const yk_crisis_signal_result *r);
+
+YK_END_DECLS
 
 #endif

@@ -9,7 +9,10 @@
 #ifndef YOKUSHI_RNG_H
 #define YOKUSHI_RNG_H
 
+#include "export.h"
 #include <stdint.h>
+
+YK_BEGIN_DECLS
 
 /* Stream families: each engine draws from its own, so adding draws to one
  * engine never shifts another's numbers. Never renumber. */
@@ -54,5 +57,7 @@ uint64_t yk_rng_below(yk_rng *r, uint64_t n);
 /* The raw block function, for known-answer tests and benchmarks. */
 void yk_philox4x64_10(const uint64_t ctr[4], const uint64_t key[2],
                       uint64_t out[4]);
+
+YK_END_DECLS
 
 #endif

@@ -11,11 +11,14 @@
 #ifndef YOKUSHI_SCENARIO_H
 #define YOKUSHI_SCENARIO_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "error.h"
 #include "world.h"
+
+YK_BEGIN_DECLS
 
 /* What the file's `run:` section asks for. */
 typedef struct yk_run_config {
@@ -118,5 +121,7 @@ const char *yk_builtin_kind(size_t i); /* "world" or "scenario" */
 const char *yk_builtin_text(size_t i, size_t *len);
 /* Index of a built-in by name, or (size_t)-1. */
 size_t yk_builtin_find(const char *name);
+
+YK_END_DECLS
 
 #endif

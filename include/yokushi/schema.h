@@ -10,7 +10,10 @@
 #ifndef YOKUSHI_SCHEMA_H
 #define YOKUSHI_SCHEMA_H
 
+#include "export.h"
 #include <stddef.h>
+
+YK_BEGIN_DECLS
 
 typedef enum yk_field_kind {
     YK_FIELD_PARAM = 0, /* yk_param: a number or a distribution */
@@ -111,5 +114,7 @@ const yk_schema *yk_schema_document(void);
 
 /* The field called name in s, or NULL. */
 const yk_field *yk_schema_field(const yk_schema *s, const char *name);
+
+YK_END_DECLS
 
 #endif

@@ -5,8 +5,11 @@
 #ifndef YOKUSHI_SHA256_H
 #define YOKUSHI_SHA256_H
 
+#include "export.h"
 #include <stddef.h>
 #include <stdint.h>
+
+YK_BEGIN_DECLS
 
 typedef struct yk_sha256 {
     uint32_t h[8];
@@ -22,5 +25,7 @@ void yk_sha256_final(yk_sha256 *s, uint8_t digest[32]);
 void yk_sha256_hex(const uint8_t digest[32], char hex[65]);
 /* One call: hex digest of data. */
 void yk_sha256_of(const void *data, size_t len, char hex[65]);
+
+YK_END_DECLS
 
 #endif

@@ -8,8 +8,11 @@
 #ifndef YOKUSHI_STATS_H
 #define YOKUSHI_STATS_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stdint.h>
+
+YK_BEGIN_DECLS
 
 /* Mean and variance by Welford's update; merge by Chan, Golub & LeVeque
  * (1979). Merging is exact in arithmetic but not associative in floating
@@ -71,5 +74,7 @@ bool yk_histogram_merge(yk_histogram *into, const yk_histogram *from);
  * NumPy's default), so integer data with unit bins give the exact sample
  * quantile; otherwise the error is below one bin width. */
 double yk_histogram_quantile(const yk_histogram *h, double q);
+
+YK_END_DECLS
 
 #endif

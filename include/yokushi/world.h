@@ -12,11 +12,14 @@
 #ifndef YOKUSHI_WORLD_H
 #define YOKUSHI_WORLD_H
 
+#include "export.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "rng.h"
+
+YK_BEGIN_DECLS
 
 /* ---- Values and distributions ------------------------------------------ */
 
@@ -287,5 +290,7 @@ const char *yk_npt_status_name(yk_npt_status s);
 const char *yk_region_name(yk_region r);
 const char *yk_alliance_kind_name(yk_alliance_kind k);
 const char *yk_event_kind_name(yk_event_kind k);
+
+YK_END_DECLS
 
 #endif

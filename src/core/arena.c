@@ -1,6 +1,7 @@
 /*
  * arena.c - region allocator: chunks of at least 64 KiB, freed together.
  */
+#include "core/alloc.h"
 #include "core/arena.h"
 
 #include <stdarg.h>
@@ -34,7 +35,7 @@ void yk_arena_free(yk_arena *a)
     yk_arena_chunk *c = a->head;
     while (c) {
         yk_arena_chunk *next = c->next;
-        free(c);
+        yk_free(c);
         c = next;
     }
     a->head = NULL;
@@ -56,7 +57,7 @@ void *yk_arena_alloc(yk_arena *a, size_t size)
         return NULL;
     if (!c || c->size - c->fill < need) {
         size_t cap = need > ARENA_CHUNK_MIN ? need : ARENA_CHUNK_MIN;
-        c = malloc(chunk_header() + cap);
+        c = yk_malloc(chunk_header() + cap);
         if (!c)
             return NULL;
         c->size = cap;

@@ -2,6 +2,7 @@
  * error.c - status sentences, located errors and the list of problems that
  * one validation pass collects.
  */
+#include "core/alloc.h"
 #include "yokushi/error.h"
 
 #include <stdio.h>
@@ -89,7 +90,7 @@ void yk_diag_init(yk_diag *d)
 
 void yk_diag_free(yk_diag *d)
 {
-    free(d->items);
+    yk_free(d->items);
     memset(d, 0, sizeof *d);
 }
 
@@ -105,7 +106,7 @@ yk_status yk_diag_vadd(yk_diag *d, yk_status status, const char *file,
             d->dropped++;
             return status;
         }
-        items = realloc(d->items, cap * sizeof *items);
+        items = yk_realloc(d->items, cap * sizeof *items);
         if (!items) {
             d->dropped++;
             return status;

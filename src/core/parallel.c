@@ -18,7 +18,8 @@
 
 /* Shared by the threads of one yk_parallel_blocks call. `failed` and
  * `stopped` are written and read only with OpenMP atomics or under the
- * critical section. */
+ * (unnamed, so no lock symbol leaks from the shared library) critical
+ * section. */
 struct par_run {
     size_t n;
     size_t block;
@@ -53,7 +54,7 @@ static int par_should_skip(struct par_run *r, size_t b)
 
 static void par_record_failure(struct par_run *r, size_t b, yk_status st)
 {
-#pragma omp critical(yk_parallel_failure)
+#pragma omp critical
     {
         if (b < r->failed) {
             r->failed = b;

@@ -7,3 +7,8 @@ const char *yk_version(void)
 {
     return YK_VERSION_STRING;
 }
+
+int yk_version_number(void)
+{
+    return YK_VERSION_NUMBER;
+}

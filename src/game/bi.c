@@ -7,6 +7,7 @@
  * itself; values within TIE_TOL of the best are a tie, settled for the
  * first such action in file order and reported.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <math.h>
@@ -37,11 +38,11 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
                             "backward induction needs a tree of perfect information "
                             "(every information set a single node); use enumpure, lcp or logit");
-    value = malloc(sizeof(double) * (size_t)g->n_nodes * (size_t)np);
-    p = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
+    value = yk_malloc(sizeof(double) * (size_t)g->n_nodes * (size_t)np);
+    p = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
     if (!value || !p) {
-        free(value);
-        free(p);
+        yk_free(value);
+        yk_free(p);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     yk_game_profile_centroid(g, p);
@@ -49,8 +50,8 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
         const yk_node *v = &g->node[i];
         double *val = value + (size_t)i * np;
         if (o && o->stop && *o->stop) {
-            free(value);
-            free(p);
+            yk_free(value);
+            yk_free(p);
             return yk_error_set(err, YK_E_INTERRUPTED, NULL, 0, 0, NULL, "interrupted");
         }
         for (q = 0; q < np; q++)
@@ -99,8 +100,8 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
                      "%sties broken for the first action in file order", len ? "; " : "");
         }
     st = yk_solution_add(out, p, NAN, 1, ties);
-    free(value);
-    free(p);
+    yk_free(value);
+    yk_free(p);
     if (st != YK_OK)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
     return YK_OK;

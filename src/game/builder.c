@@ -5,6 +5,7 @@
  * The builder keeps growable arrays, not a malloc per node; yk_game_build
  * walks the tree once in depth-first order and writes the final arrays.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <stdlib.h>
@@ -48,13 +49,13 @@ static const char *b_str(yk_game_builder *b, const char *s)
 
 yk_game_builder *yk_game_builder_new(const char *title)
 {
-    yk_game_builder *b = calloc(1, sizeof *b);
+    yk_game_builder *b = yk_calloc(1, sizeof *b);
     if (!b)
         return NULL;
     yk_arena_init(&b->strings);
     b->title = b_str(b, title);
     b->comment = b_str(b, "");
-    if (!b->title || !b->comment || game_grow(&b->node, &b->cap_nodes, 1, sizeof *b->node)) {
+    if (!b->title || !b->comment || yk_game_grow(&b->node, &b->cap_nodes, 1, sizeof *b->node)) {
         yk_game_builder_free(b);
         return NULL;
     }
@@ -70,17 +71,17 @@ void yk_game_builder_free(yk_game_builder *b)
     if (!b)
         return;
     yk_arena_free(&b->strings);
-    free(b->player);
-    free(b->node);
-    free(b->child);
-    free(b->infoset);
-    free(b->action_label);
-    free(b->action_prob);
-    free(b->action_prob_text);
-    free(b->outcome);
-    free(b->payoff);
-    free(b->payoff_text);
-    free(b);
+    yk_free(b->player);
+    yk_free(b->node);
+    yk_free(b->child);
+    yk_free(b->infoset);
+    yk_free(b->action_label);
+    yk_free(b->action_prob);
+    yk_free(b->action_prob_text);
+    yk_free(b->outcome);
+    yk_free(b->payoff);
+    yk_free(b->payoff_text);
+    yk_free(b);
 }
 
 yk_status yk_game_builder_comment(yk_game_builder *b, const char *comment)
@@ -96,7 +97,7 @@ int yk_game_add_player(yk_game_builder *b, const char *name)
 {
     const char *s;
     if (b->failed || b->n_players >= 64 ||
-        game_grow(&b->player, &b->cap_players, b->n_players + 1, sizeof *b->player))
+        yk_game_grow(&b->player, &b->cap_players, b->n_players + 1, sizeof *b->player))
         return -1;
     s = b_str(b, name);
     if (!s)
@@ -117,10 +118,10 @@ int yk_game_add_infoset(yk_game_builder *b, int player, int number,
         n_actions > 1000000 || (player == YK_CHANCE && !probs))
         return -1;
     need = b->n_actions + n_actions;
-    if (game_grow(&b->infoset, &b->cap_infosets, b->n_infosets + 1, sizeof *b->infoset) ||
-        game_grow(&b->action_label, &b->cap_al, need, sizeof *b->action_label) ||
-        game_grow(&b->action_prob, &b->cap_ap, need, sizeof *b->action_prob) ||
-        game_grow(&b->action_prob_text, &b->cap_apt, need, sizeof *b->action_prob_text)) {
+    if (yk_game_grow(&b->infoset, &b->cap_infosets, b->n_infosets + 1, sizeof *b->infoset) ||
+        yk_game_grow(&b->action_label, &b->cap_al, need, sizeof *b->action_label) ||
+        yk_game_grow(&b->action_prob, &b->cap_ap, need, sizeof *b->action_prob) ||
+        yk_game_grow(&b->action_prob_text, &b->cap_apt, need, sizeof *b->action_prob_text)) {
         b->failed = 1;
         return -1;
     }
@@ -158,9 +159,9 @@ int yk_game_add_outcome(yk_game_builder *b, int number, const char *label,
     int p, need = b->n_payoff + b->n_players;
 
     if (b->failed || !payoffs ||
-        game_grow(&b->outcome, &b->cap_outcomes, b->n_outcomes + 1, sizeof *b->outcome) ||
-        game_grow(&b->payoff, &b->cap_pay, need, sizeof *b->payoff) ||
-        game_grow(&b->payoff_text, &b->cap_payt, need, sizeof *b->payoff_text)) {
+        yk_game_grow(&b->outcome, &b->cap_outcomes, b->n_outcomes + 1, sizeof *b->outcome) ||
+        yk_game_grow(&b->payoff, &b->cap_pay, need, sizeof *b->payoff) ||
+        yk_game_grow(&b->payoff_text, &b->cap_payt, need, sizeof *b->payoff_text)) {
         b->failed = 1;
         return -1;
     }
@@ -201,8 +202,8 @@ yk_status yk_game_move(yk_game_builder *b, int node, int infoset)
         return YK_E_ARG;
     n = b->infoset[infoset].n_actions;
     if (b->n_nodes > (1 << 27) - n ||
-        game_grow(&b->node, &b->cap_nodes, b->n_nodes + n, sizeof *b->node) ||
-        game_grow(&b->child, &b->cap_child, b->n_child + n, sizeof *b->child)) {
+        yk_game_grow(&b->node, &b->cap_nodes, b->n_nodes + n, sizeof *b->node) ||
+        yk_game_grow(&b->child, &b->cap_child, b->n_child + n, sizeof *b->child)) {
         b->failed = 1;
         return YK_E_NOMEM;
     }
@@ -271,7 +272,7 @@ static int cmp_outcome(const void *x, const void *y)
  * placed at i. Iterative, so deep trees cannot overflow the stack. */
 static int prefix_order(const yk_game_builder *b, int *order)
 {
-    int *stack = malloc(sizeof(int) * (size_t)b->n_nodes);
+    int *stack = yk_malloc(sizeof(int) * (size_t)b->n_nodes);
     int top = 0, n = 0;
 
     if (!stack)
@@ -284,16 +285,16 @@ static int prefix_order(const yk_game_builder *b, int *order)
             for (k = b->infoset[b->node[v].infoset].n_actions - 1; k >= 0; k--)
                 stack[top++] = b->child[b->node[v].children + k];
     }
-    free(stack);
+    yk_free(stack);
     return n;
 }
 
 static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
 {
-    int *newidx = malloc(sizeof(int) * (size_t)b->n_nodes);
-    int *set_new = malloc(sizeof(int) * ((size_t)b->n_infosets + 1));
-    int *out_new = malloc(sizeof(int) * ((size_t)b->n_outcomes + 1));
-    sort_key *key = malloc(sizeof *key * ((size_t)b->n_infosets + (size_t)b->n_outcomes + 1));
+    int *newidx = yk_malloc(sizeof(int) * (size_t)b->n_nodes);
+    int *set_new = yk_malloc(sizeof(int) * ((size_t)b->n_infosets + 1));
+    int *out_new = yk_malloc(sizeof(int) * ((size_t)b->n_outcomes + 1));
+    sort_key *key = yk_malloc(sizeof *key * ((size_t)b->n_infosets + (size_t)b->n_outcomes + 1));
     yk_status st = YK_E_NOMEM;
     int i, used = 0, a, c, m;
 
@@ -323,36 +324,36 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         set_new[key[i].old] = i;
 
     g->n_infosets = used;
-    g->infoset = game_mem(g, (size_t)used + 1, sizeof *g->infoset);
+    g->infoset = yk_game_calloc(g, (size_t)used + 1, sizeof *g->infoset);
     g->n_nodes = n;
-    g->node = game_mem(g, (size_t)n, sizeof *g->node);
-    g->child = game_mem(g, (size_t)n, sizeof(int));
-    g->member = game_mem(g, (size_t)n, sizeof(int));
+    g->node = yk_game_calloc(g, (size_t)n, sizeof *g->node);
+    g->child = yk_game_calloc(g, (size_t)n, sizeof(int));
+    g->member = yk_game_calloc(g, (size_t)n, sizeof(int));
     if (!g->infoset || !g->node || !g->child || !g->member)
         goto done;
     for (i = 0, a = 0; i < used; i++) {
         const b_infoset *s = &b->infoset[key[i].old];
         g->infoset[i].player = s->player;
         g->infoset[i].number = s->number;
-        g->infoset[i].label = game_strdup(g, s->label);
+        g->infoset[i].label = yk_game_strdup(g, s->label);
         g->infoset[i].n_actions = s->n_actions;
         g->infoset[i].actions = a;
         a += s->n_actions;
     }
     g->n_actions = a;
-    g->action_label = game_mem(g, (size_t)a + 1, sizeof *g->action_label);
-    g->action_prob = game_mem(g, (size_t)a + 1, sizeof *g->action_prob);
-    g->action_prob_text = game_mem(g, (size_t)a + 1, sizeof *g->action_prob_text);
+    g->action_label = yk_game_calloc(g, (size_t)a + 1, sizeof *g->action_label);
+    g->action_prob = yk_game_calloc(g, (size_t)a + 1, sizeof *g->action_prob);
+    g->action_prob_text = yk_game_calloc(g, (size_t)a + 1, sizeof *g->action_prob_text);
     if (!g->action_label || !g->action_prob || !g->action_prob_text)
         goto done;
     for (i = 0; i < used; i++) {
         const b_infoset *s = &b->infoset[key[i].old];
         for (a = 0; a < s->n_actions; a++) {
             int k = g->infoset[i].actions + a;
-            g->action_label[k] = game_strdup(g, b->action_label[s->actions + a]);
+            g->action_label[k] = yk_game_strdup(g, b->action_label[s->actions + a]);
             g->action_prob[k] = b->action_prob[s->actions + a];
             if (b->action_prob_text[s->actions + a])
-                g->action_prob_text[k] = game_strdup(g, b->action_prob_text[s->actions + a]);
+                g->action_prob_text[k] = yk_game_strdup(g, b->action_prob_text[s->actions + a]);
         }
     }
     /* outcomes, by number */
@@ -362,9 +363,9 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
     }
     qsort(key, (size_t)b->n_outcomes, sizeof *key, cmp_outcome);
     g->n_outcomes = b->n_outcomes;
-    g->outcome = game_mem(g, (size_t)b->n_outcomes + 1, sizeof *g->outcome);
-    g->payoff = game_mem(g, (size_t)b->n_payoff + 1, sizeof *g->payoff);
-    g->payoff_text = game_mem(g, (size_t)b->n_payoff + 1, sizeof *g->payoff_text);
+    g->outcome = yk_game_calloc(g, (size_t)b->n_outcomes + 1, sizeof *g->outcome);
+    g->payoff = yk_game_calloc(g, (size_t)b->n_payoff + 1, sizeof *g->payoff);
+    g->payoff_text = yk_game_calloc(g, (size_t)b->n_payoff + 1, sizeof *g->payoff_text);
     if (!g->outcome || !g->payoff || !g->payoff_text)
         goto done;
     for (i = 0; i < b->n_outcomes; i++) {
@@ -372,13 +373,13 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         int p;
         out_new[key[i].old] = i;
         g->outcome[i].number = o->number;
-        g->outcome[i].label = game_strdup(g, o->label);
+        g->outcome[i].label = yk_game_strdup(g, o->label);
         g->outcome[i].payoffs = i * b->n_players;
         for (p = 0; p < b->n_players; p++) {
             g->payoff[i * b->n_players + p] = b->payoff[o->payoffs + p];
             if (b->payoff_text[o->payoffs + p])
                 g->payoff_text[i * b->n_players + p] =
-                    game_strdup(g, b->payoff_text[o->payoffs + p]);
+                    yk_game_strdup(g, b->payoff_text[o->payoffs + p]);
         }
     }
     /* nodes, children, members */
@@ -390,7 +391,7 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
                   : g->infoset[w->infoset].player == YK_CHANCE ? YK_NODE_CHANCE
                                                               : YK_NODE_PLAYER;
         w->outcome = v->outcome >= 0 ? out_new[v->outcome] : -1;
-        w->label = game_strdup(g, v->label);
+        w->label = yk_game_strdup(g, v->label);
         if (i == 0) {
             w->parent = -1;
             w->parent_action = -1;
@@ -420,14 +421,14 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         if (s >= 0)
             g->member[g->infoset[s].members + g->infoset[s].n_members++] = i;
     }
-    if (game_index_players(g))
+    if (yk_game_index_players(g))
         goto done;
     st = YK_OK;
 done:
-    free(newidx);
-    free(set_new);
-    free(out_new);
-    free(key);
+    yk_free(newidx);
+    yk_free(set_new);
+    yk_free(out_new);
+    yk_free(key);
     return st;
 }
 
@@ -442,28 +443,28 @@ yk_status yk_game_build(yk_game_builder *b, yk_game **out, yk_error *err)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory while building the game");
     if (b->n_players < 1)
         return yk_error_set(err, YK_E_SCHEMA, NULL, 0, 0, NULL, "a game needs at least one player");
-    g = game_alloc(YK_GAME_TREE);
-    order = malloc(sizeof(int) * (size_t)b->n_nodes);
+    g = yk_game_alloc(YK_GAME_TREE);
+    order = yk_malloc(sizeof(int) * (size_t)b->n_nodes);
     if (!g || !order) {
-        free(order);
+        yk_free(order);
         yk_game_free(g);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
-    g->title = game_strdup(g, b->title);
-    g->comment = game_strdup(g, b->comment);
+    g->title = yk_game_strdup(g, b->title);
+    g->comment = yk_game_strdup(g, b->comment);
     g->n_players = b->n_players;
-    g->player = game_mem(g, (size_t)b->n_players, sizeof *g->player);
+    g->player = yk_game_calloc(g, (size_t)b->n_players, sizeof *g->player);
     st = g->player ? YK_OK : YK_E_NOMEM;
     for (p = 0; st == YK_OK && p < b->n_players; p++)
-        if (!(g->player[p] = game_strdup(g, b->player[p])))
+        if (!(g->player[p] = yk_game_strdup(g, b->player[p])))
             st = YK_E_NOMEM;
     n = st == YK_OK ? prefix_order(b, order) : -1;
     if (n < 0 || (st = layout(b, g, order, n)) != YK_OK) {
-        free(order);
+        yk_free(order);
         yk_game_free(g);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
-    free(order);
+    yk_free(order);
     st = yk_game_check(g, err);
     if (st != YK_OK) {
         yk_game_free(g);

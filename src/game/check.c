@@ -3,6 +3,7 @@
  * probabilities that form a distribution, information sets that are one
  * player's, and perfect recall for the solvers that need it.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <math.h>
@@ -77,11 +78,11 @@ yk_status yk_game_check_perfect_recall(const yk_game *g, yk_error *err)
 
     if (g->form != YK_GAME_TREE)
         return YK_OK;
-    last = malloc(sizeof(int) * (size_t)g->n_nodes * (size_t)np);
-    seen = malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
+    last = yk_malloc(sizeof(int) * (size_t)g->n_nodes * (size_t)np);
+    seen = yk_malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
     if (!last || !seen) {
-        free(last);
-        free(seen);
+        yk_free(last);
+        yk_free(seen);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     for (i = 0; i < g->n_infosets; i++)
@@ -110,7 +111,7 @@ yk_status yk_game_check_perfect_recall(const yk_game *g, yk_error *err)
                                 "player's own earlier moves");
         }
     }
-    free(last);
-    free(seen);
+    yk_free(last);
+    yk_free(seen);
     return st;
 }

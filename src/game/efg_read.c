@@ -15,6 +15,7 @@
  * probabilities, an information set that disagrees with itself) is
  * reported at the node that shows it; a syntax error at its token.
  */
+#include "core/alloc.h"
 #include "game/gamefile.h"
 #include "game/game_internal.h"
 #include "game/idmap.h"
@@ -65,7 +66,7 @@ typedef struct efg_reader {
 
 static yk_status nomem(efg_reader *r)
 {
-    return gf_error_at(r->lx, YK_E_NOMEM, r->lx->tline, r->lx->tcol, "out of memory");
+    return yk_gf_error_at(r->lx, YK_E_NOMEM, r->lx->tline, r->lx->tcol, "out of memory");
 }
 
 /* A problem with the game shown by the current node: at the node. */
@@ -82,21 +83,21 @@ static yk_status at_node(efg_reader *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return gf_error_at(r->lx, YK_E_PARSE, r->nline, r->ncol, "%s", msg);
+    return yk_gf_error_at(r->lx, YK_E_PARSE, r->nline, r->ncol, "%s", msg);
 }
 
 static yk_status next(efg_reader *r)
 {
-    return gf_next(r->lx);
+    return yk_gf_next(r->lx);
 }
 
 /* "expected WHAT", or at the end of the file which node was cut short. */
 static yk_status expected(efg_reader *r, const char *what)
 {
     if (r->lx->kind == GF_EOF)
-        return gf_error(r->lx, "unexpected end of file in node %d (expected %s)", r->node_no,
+        return yk_gf_error(r->lx, "unexpected end of file in node %d (expected %s)", r->node_no,
                         what);
-    return gf_expected(r->lx, what);
+    return yk_gf_expected(r->lx, what);
 }
 
 static const char *rd_dup(efg_reader *r, const char *s)
@@ -128,11 +129,11 @@ static yk_status read_actions(efg_reader *r, int chance)
             return expected(r, r->n_t ? "an action label (a quoted text) or '}'"
                                       : "an action label (a quoted text)");
         if (r->n_t >= GF_MAX_ACTIONS)
-            return gf_error_at(lx, YK_E_LIMIT, lx->tline, lx->tcol,
+            return yk_gf_error_at(lx, YK_E_LIMIT, lx->tline, lx->tcol,
                                "an information set with more than %d actions", GF_MAX_ACTIONS);
-        if (game_grow(&r->tl, &r->cap_tl, r->n_t + 1, sizeof *r->tl) ||
-            game_grow(&r->tp, &r->cap_tp, r->n_t + 1, sizeof *r->tp) ||
-            game_grow(&r->tt, &r->cap_tt, r->n_t + 1, sizeof *r->tt) ||
+        if (yk_game_grow(&r->tl, &r->cap_tl, r->n_t + 1, sizeof *r->tl) ||
+            yk_game_grow(&r->tp, &r->cap_tp, r->n_t + 1, sizeof *r->tp) ||
+            yk_game_grow(&r->tt, &r->cap_tt, r->n_t + 1, sizeof *r->tt) ||
             !(r->tl[r->n_t] = rd_dup(r, lx->text)))
             return nomem(r);
         r->tp[r->n_t] = 0.0;
@@ -152,7 +153,7 @@ static yk_status read_actions(efg_reader *r, int chance)
         r->n_t++;
     }
     if (r->n_t == 0)
-        return gf_error(lx, "an information set needs at least one action");
+        return yk_gf_error(lx, "an information set needs at least one action");
     return next(r);
 }
 
@@ -209,11 +210,11 @@ static yk_status new_set(efg_reader *r, int player, long number, const char *lab
     *handle = yk_game_add_infoset(r->b, player, (int)number, label, r->n_t, r->tl,
                                   player == YK_CHANCE ? r->tp : NULL, r->tt);
     if (*handle < 0 ||
-        game_grow(&r->set, &r->cap_sets, r->n_sets + 1, sizeof *r->set) ||
-        game_grow(&r->alabel, &r->cap_al, need, sizeof *r->alabel) ||
-        game_grow(&r->aprob, &r->cap_ap, need, sizeof *r->aprob) ||
-        game_grow(&r->atext, &r->cap_at, need, sizeof *r->atext) ||
-        gf_idmap_put(&r->set_map, key, r->n_sets))
+        yk_game_grow(&r->set, &r->cap_sets, r->n_sets + 1, sizeof *r->set) ||
+        yk_game_grow(&r->alabel, &r->cap_al, need, sizeof *r->alabel) ||
+        yk_game_grow(&r->aprob, &r->cap_ap, need, sizeof *r->aprob) ||
+        yk_game_grow(&r->atext, &r->cap_at, need, sizeof *r->atext) ||
+        yk_gf_idmap_put(&r->set_map, key, r->n_sets))
         return nomem(r);
     s = &r->set[r->n_sets++];
     s->handle = *handle;
@@ -241,13 +242,13 @@ static yk_status read_move(efg_reader *r, int v, int player, int *n_children)
     int idx, handle;
     yk_status st;
 
-    if ((st = gf_int(lx, player == YK_CHANCE ? "a chance information set number"
+    if ((st = yk_gf_int(lx, player == YK_CHANCE ? "a chance information set number"
                                              : "an information set number",
                      1, INT_MAX, &number)) != YK_OK)
         return lx->kind == GF_EOF ? expected(r, "an information set number") : st;
     set_name(name, sizeof name, player, number);
     key = ((uint64_t)player << 32) | (uint64_t)number;
-    idx = gf_idmap_get(&r->set_map, key);
+    idx = yk_gf_idmap_get(&r->set_map, key);
     if ((st = next(r)) != YK_OK)
         return st;
     if (lx->kind == GF_TEXT) {
@@ -274,7 +275,7 @@ static yk_status read_move(efg_reader *r, int v, int player, int *n_children)
     }
     *n_children = r->set[idx].n_actions;
     if (r->created > GF_MAX_NODES - *n_children)
-        return gf_error_at(lx, YK_E_LIMIT, r->nline, r->ncol, "more than %d nodes",
+        return yk_gf_error_at(lx, YK_E_LIMIT, r->nline, r->ncol, "more than %d nodes",
                            GF_MAX_NODES);
     if (yk_game_move(r->b, v, r->set[idx].handle) != YK_OK)
         return nomem(r);
@@ -306,9 +307,9 @@ static yk_status read_outcome(efg_reader *r, int v)
 
     if (lx->kind == GF_EOF)
         return expected(r, "an outcome number");
-    if ((st = gf_int(lx, "an outcome number", 0, INT_MAX, &number)) != YK_OK)
+    if ((st = yk_gf_int(lx, "an outcome number", 0, INT_MAX, &number)) != YK_OK)
         return st;
-    idx = gf_idmap_get(&r->out_map, (uint64_t)number);
+    idx = yk_gf_idmap_get(&r->out_map, (uint64_t)number);
     if ((st = next(r)) != YK_OK)
         return st;
     if (lx->kind != GF_TEXT) {
@@ -320,7 +321,7 @@ static yk_status read_outcome(efg_reader *r, int v)
         return yk_game_set_outcome(r->b, v, r->out[idx].handle) == YK_OK ? YK_OK : nomem(r);
     }
     if (number == 0)
-        return gf_error(lx, "outcome 0 means no outcome: it cannot have a label or payoffs");
+        return yk_gf_error(lx, "outcome 0 means no outcome: it cannot have a label or payoffs");
     if (!(label = rd_dup(r, lx->text)))
         return nomem(r);
     if ((st = next(r)) != YK_OK)
@@ -357,10 +358,10 @@ static yk_status read_outcome(efg_reader *r, int v)
         rd_outcome *o;
         int p;
         if (handle < 0 ||
-            game_grow(&r->out, &r->cap_out, r->n_out + 1, sizeof *r->out) ||
-            game_grow(&r->pay, &r->cap_pay, r->n_pay + r->np, sizeof *r->pay) ||
-            game_grow(&r->paytext, &r->cap_payt, r->n_pay + r->np, sizeof *r->paytext) ||
-            gf_idmap_put(&r->out_map, (uint64_t)number, r->n_out))
+            yk_game_grow(&r->out, &r->cap_out, r->n_out + 1, sizeof *r->out) ||
+            yk_game_grow(&r->pay, &r->cap_pay, r->n_pay + r->np, sizeof *r->pay) ||
+            yk_game_grow(&r->paytext, &r->cap_payt, r->n_pay + r->np, sizeof *r->paytext) ||
+            yk_gf_idmap_put(&r->out_map, (uint64_t)number, r->n_out))
             return nomem(r);
         idx = r->n_out++;
         o = &r->out[idx];
@@ -391,7 +392,7 @@ static yk_status read_node(efg_reader *r, int v, int *n_children)
     r->nline = lx->tline;
     r->ncol = lx->tcol;
     if (lx->kind == GF_EOF)
-        return gf_error(lx, "unexpected end of file: node %d is missing (the moves above "
+        return yk_gf_error(lx, "unexpected end of file: node %d is missing (the moves above "
                             "have more children than the file has nodes)", r->node_no);
     if (lx->kind != GF_SYMBOL || lx->len != 1 ||
         (lx->start[0] != 'c' && lx->start[0] != 'p' && lx->start[0] != 't'))
@@ -409,10 +410,10 @@ static yk_status read_node(efg_reader *r, int v, int *n_children)
         long player;
         if (lx->kind == GF_EOF)
             return expected(r, "a player number");
-        if ((st = gf_int(lx, "a player number", 0, INT_MAX, &player)) != YK_OK)
+        if ((st = yk_gf_int(lx, "a player number", 0, INT_MAX, &player)) != YK_OK)
             return st;
         if (player < 1 || player > r->np)
-            return gf_error(lx, "player %ld does not exist (the game has %d player%s)", player,
+            return yk_gf_error(lx, "player %ld does not exist (the game has %d player%s)", player,
                             r->np, r->np == 1 ? "" : "s");
         if ((st = next(r)) != YK_OK)
             return st;
@@ -435,7 +436,7 @@ static yk_status read_tree(efg_reader *r)
     if ((st = read_node(r, yk_game_root(r->b), &n)) != YK_OK)
         return st;
     if (n) {
-        if (game_grow(&r->stack, &r->cap_stack, 1, sizeof *r->stack))
+        if (yk_game_grow(&r->stack, &r->cap_stack, 1, sizeof *r->stack))
             return nomem(r);
         r->stack[0].node = yk_game_root(r->b);
         r->stack[0].next = 0;
@@ -453,7 +454,7 @@ static yk_status read_tree(efg_reader *r)
         if ((st = read_node(r, child, &n)) != YK_OK)
             return st;
         if (n) {
-            if (game_grow(&r->stack, &r->cap_stack, r->n_stack + 1, sizeof *r->stack))
+            if (yk_game_grow(&r->stack, &r->cap_stack, r->n_stack + 1, sizeof *r->stack))
                 return nomem(r);
             r->stack[r->n_stack].node = child;
             r->stack[r->n_stack].next = 0;
@@ -463,8 +464,8 @@ static yk_status read_tree(efg_reader *r)
     }
     if (lx->kind != GF_EOF) {
         char found[96];
-        return gf_error(lx, "expected the end of the file after node %d, which completes the "
-                            "tree, but found %s", r->node_no, gf_describe(lx, found, sizeof found));
+        return yk_gf_error(lx, "expected the end of the file after node %d, which completes the "
+                            "tree, but found %s", r->node_no, yk_gf_describe(lx, found, sizeof found));
     }
     return YK_OK;
 }
@@ -472,22 +473,22 @@ static yk_status read_tree(efg_reader *r)
 static void reader_free(efg_reader *r)
 {
     yk_game_builder_free(r->b);
-    free(r->set);
-    free(r->alabel);
-    free(r->aprob);
-    free(r->atext);
-    free(r->out);
-    free(r->pay);
-    free(r->paytext);
-    free(r->stack);
-    free(r->tl);
-    free(r->tp);
-    free(r->tt);
-    gf_idmap_free(&r->set_map);
-    gf_idmap_free(&r->out_map);
+    yk_free(r->set);
+    yk_free(r->alabel);
+    yk_free(r->aprob);
+    yk_free(r->atext);
+    yk_free(r->out);
+    yk_free(r->pay);
+    yk_free(r->paytext);
+    yk_free(r->stack);
+    yk_free(r->tl);
+    yk_free(r->tp);
+    yk_free(r->tt);
+    yk_gf_idmap_free(&r->set_map);
+    yk_gf_idmap_free(&r->out_map);
 }
 
-yk_status efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out)
+yk_status yk_efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out)
 {
     efg_reader r;
     yk_status st = YK_OK;
@@ -497,8 +498,8 @@ yk_status efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game
     r.lx = lx;
     r.scratch = scratch;
     r.np = h->n_players;
-    gf_idmap_init(&r.set_map);
-    gf_idmap_init(&r.out_map);
+    yk_gf_idmap_init(&r.set_map);
+    yk_gf_idmap_init(&r.out_map);
     r.b = yk_game_builder_new(h->title);
     if (!r.b)
         st = nomem(&r);
@@ -509,7 +510,7 @@ yk_status efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game
         if (yk_game_builder_comment(r.b, lx->text) != YK_OK)
             st = nomem(&r);
         else
-            st = gf_next(lx);
+            st = yk_gf_next(lx);
     }
     if (st == YK_OK)
         st = read_tree(&r);

@@ -11,17 +11,17 @@ static void write_outcome(const yk_game *g, FILE *f, int o)
 {
     int p;
     if (o < 0) {
-        gw_str(f, "0\n");
+        yk_gw_str(f, "0\n");
         return;
     }
-    gw_long(f, g->outcome[o].number);
+    yk_gw_long(f, g->outcome[o].number);
     fputc(' ', f);
-    gw_quoted(f, g->outcome[o].label);
-    gw_str(f, " { ");
+    yk_gw_quoted(f, g->outcome[o].label);
+    yk_gw_str(f, " { ");
     for (p = 0; p < g->n_players; p++) {
         int k = g->outcome[o].payoffs + p;
-        gw_number(f, g->payoff_text ? g->payoff_text[k] : NULL, g->payoff[k]);
-        gw_str(f, p + 1 < g->n_players ? ", " : " }\n");
+        yk_gw_number(f, g->payoff_text ? g->payoff_text[k] : NULL, g->payoff[k]);
+        yk_gw_str(f, p + 1 < g->n_players ? ", " : " }\n");
     }
 }
 
@@ -32,42 +32,42 @@ static void write_node(const yk_game *g, FILE *f, int n)
     int a;
 
     if (v->kind == YK_NODE_TERMINAL) {
-        gw_str(f, "t ");
-        gw_quoted(f, v->label);
+        yk_gw_str(f, "t ");
+        yk_gw_quoted(f, v->label);
         fputc(' ', f);
         write_outcome(g, f, v->outcome);
         return;
     }
     s = &g->infoset[v->infoset];
-    gw_str(f, v->kind == YK_NODE_CHANCE ? "c " : "p ");
-    gw_quoted(f, v->label);
+    yk_gw_str(f, v->kind == YK_NODE_CHANCE ? "c " : "p ");
+    yk_gw_quoted(f, v->label);
     fputc(' ', f);
     if (v->kind == YK_NODE_PLAYER) {
-        gw_long(f, s->player);
+        yk_gw_long(f, s->player);
         fputc(' ', f);
     }
-    gw_long(f, s->number);
+    yk_gw_long(f, s->number);
     fputc(' ', f);
-    gw_quoted(f, s->label);
-    gw_str(f, " { ");
+    yk_gw_quoted(f, s->label);
+    yk_gw_str(f, " { ");
     for (a = s->actions; a < s->actions + s->n_actions; a++) {
-        gw_quoted(f, g->action_label[a]);
+        yk_gw_quoted(f, g->action_label[a]);
         fputc(' ', f);
         if (v->kind == YK_NODE_CHANCE) {
-            gw_number(f, g->action_prob_text ? g->action_prob_text[a] : NULL, g->action_prob[a]);
+            yk_gw_number(f, g->action_prob_text ? g->action_prob_text[a] : NULL, g->action_prob[a]);
             fputc(' ', f);
         }
     }
-    gw_str(f, "} ");
+    yk_gw_str(f, "} ");
     write_outcome(g, f, v->outcome);
 }
 
-yk_status efg_write(const yk_game *g, FILE *f)
+yk_status yk_efg_write(const yk_game *g, FILE *f)
 {
     int n;
-    gw_header(g, f, "EFG 2 R");
-    gw_quoted(f, g->comment);
-    gw_str(f, "\n\n");
+    yk_gw_header(g, f, "EFG 2 R");
+    yk_gw_quoted(f, g->comment);
+    yk_gw_str(f, "\n\n");
     /* nodes are stored in prefix order: the file's order */
     for (n = 0; n < g->n_nodes; n++)
         write_node(g, f, n);

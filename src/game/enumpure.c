@@ -8,6 +8,7 @@
  * A profile is an equilibrium when no player has a pure strategy paying
  * more than EQ_TOL times the game's payoff range above what it gets.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <math.h>
@@ -34,15 +35,15 @@ static yk_status table_equilibria(const yk_game *t, const yk_solve_options *o,
                                   yk_status (*found)(void *, const int *), void *ctx)
 {
     int np = t->n_players, q;
-    int *pick = calloc((size_t)np, sizeof(int));
-    long *stride = calloc((size_t)np, sizeof(long));
+    int *pick = yk_calloc((size_t)np, sizeof(int));
+    long *stride = yk_calloc((size_t)np, sizeof(long));
     double tol = EQ_TOL * payoff_range(t);
     yk_status st = YK_OK;
     long k;
 
     if (!pick || !stride) {
-        free(pick);
-        free(stride);
+        yk_free(pick);
+        yk_free(stride);
         return YK_E_NOMEM;
     }
     for (q = 0; q < np; q++)
@@ -66,8 +67,8 @@ static yk_status table_equilibria(const yk_game *t, const yk_solve_options *o,
         for (q = 0; q < np && ++pick[q] == t->n_strategies[q]; q++)
             pick[q] = 0;
     }
-    free(pick);
-    free(stride);
+    yk_free(pick);
+    yk_free(stride);
     return st;
 }
 
@@ -146,10 +147,10 @@ yk_status yk_solve_enumpure(const yk_game *g, const yk_solve_options *o, yk_solu
     yk_solution_init(out, g, size);
     out->strategic = c.strategic;
     c.out = out;
-    c.buf = malloc(sizeof(double) * ((size_t)size + 1));
+    c.buf = yk_malloc(sizeof(double) * ((size_t)size + 1));
     st = c.buf ? table_equilibria(c.table, o, found_one, &c) : YK_E_NOMEM;
-    free(c.buf);
-    free(rows);
+    yk_free(c.buf);
+    yk_free(rows);
     yk_game_free(red);
     if (st == YK_E_INTERRUPTED)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "interrupted");

@@ -8,6 +8,7 @@
  * their first members, visit every sequence after the sequences that extend
  * it, so one pass gives the best-response value (von Stengel 1996, sec. 3).
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <math.h>
@@ -37,7 +38,7 @@ static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
 {
     int np = g->n_players, q;
     long k;
-    int *s = calloc((size_t)np, sizeof(int));
+    int *s = yk_calloc((size_t)np, sizeof(int));
 
     for (q = 0; q < np; q++)
         payoffs[q] = 0.0;
@@ -53,7 +54,7 @@ static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
         for (q = 0; q < np && ++s[q] == g->n_strategies[q]; q++)
             s[q] = 0;
     }
-    free(s);
+    yk_free(s);
 }
 
 void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
@@ -67,7 +68,7 @@ void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
     }
     for (q = 0; q < g->n_players; q++)
         payoffs[q] = 0.0;
-    reach = malloc(sizeof(double) * (size_t)g->n_nodes);
+    reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     if (!reach)
         return;
     yk_game_realization(g, p, reach);
@@ -75,23 +76,23 @@ void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
         if (g->node[i].outcome >= 0 && reach[i] != 0.0)
             for (q = 1; q <= g->n_players; q++)
                 payoffs[q - 1] += reach[i] * game_outcome_payoff(g, g->node[i].outcome, q);
-    free(reach);
+    yk_free(reach);
 }
 
 /* Gain of each player in a table: best pure reply minus current payoff. */
 static double table_regret(const yk_game *g, const double *p, double *gain)
 {
     int np = g->n_players, q, r;
-    double *cur = calloc((size_t)np, sizeof(double));
-    double *val = calloc((size_t)g->strategy_offset[np] + 1, sizeof(double));
-    int *s = calloc((size_t)np, sizeof(int));
+    double *cur = yk_calloc((size_t)np, sizeof(double));
+    double *val = yk_calloc((size_t)g->strategy_offset[np] + 1, sizeof(double));
+    int *s = yk_calloc((size_t)np, sizeof(int));
     double worst = 0.0;
     long k;
 
     if (!cur || !val || !s) {
-        free(cur);
-        free(val);
-        free(s);
+        yk_free(cur);
+        yk_free(val);
+        yk_free(s);
         return HUGE_VAL;
     }
     table_payoffs(g, p, cur);
@@ -115,9 +116,9 @@ static double table_regret(const yk_game *g, const double *p, double *gain)
         if (gain[q] > worst)
             worst = gain[q];
     }
-    free(cur);
-    free(val);
-    free(s);
+    yk_free(cur);
+    yk_free(val);
+    yk_free(s);
     return worst;
 }
 
@@ -128,11 +129,11 @@ static double table_regret(const yk_game *g, const double *p, double *gain)
 static double tree_regret_at(const yk_game *g, const double *p, int root, double *gain)
 {
     int end = subtree_end(g, root), n = end - root, np = g->n_players;
-    double *w = malloc(sizeof(double) * (size_t)n);
-    double *bucket = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
-    int *seq = malloc(sizeof(int) * (size_t)n);
-    int *first = malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
-    double *own = malloc(sizeof(double) * (size_t)n); /* the player's own reach */
+    double *w = yk_malloc(sizeof(double) * (size_t)n);
+    double *bucket = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
+    int *seq = yk_malloc(sizeof(int) * (size_t)n);
+    int *first = yk_malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
+    double *own = yk_malloc(sizeof(double) * (size_t)n); /* the player's own reach */
     double worst = 0.0;
     int q, i;
 
@@ -200,11 +201,11 @@ static double tree_regret_at(const yk_game *g, const double *p, int root, double
             worst = gain[q - 1];
     }
 done:
-    free(w);
-    free(bucket);
-    free(seq);
-    free(first);
-    free(own);
+    yk_free(w);
+    yk_free(bucket);
+    yk_free(seq);
+    yk_free(first);
+    yk_free(own);
     return worst;
 }
 
@@ -217,9 +218,9 @@ double yk_game_regret(const yk_game *g, const double *p, double *gain)
 
 void yk_game_beliefs(const yk_game *g, const double *p, double *belief)
 {
-    double *reach = malloc(sizeof(double) * (size_t)g->n_nodes);
-    double *centroid = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
-    double *creach = malloc(sizeof(double) * (size_t)g->n_nodes);
+    double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
+    double *centroid = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
+    double *creach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     int i, m;
 
     for (i = 0; i < g->n_nodes; i++)
@@ -249,9 +250,9 @@ void yk_game_beliefs(const yk_game *g, const double *p, double *belief)
         }
     }
 done:
-    free(reach);
-    free(centroid);
-    free(creach);
+    yk_free(reach);
+    yk_free(centroid);
+    yk_free(creach);
 }
 
 int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, int *node)
@@ -263,10 +264,10 @@ int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, in
         *node = -1;
     if (g->form != YK_GAME_TREE)
         return 0;
-    lo = malloc(sizeof(int) * (size_t)g->n_nodes);
-    hi = malloc(sizeof(int) * (size_t)g->n_nodes);
-    end = malloc(sizeof(int) * (size_t)g->n_nodes);
-    gain = malloc(sizeof(double) * (size_t)g->n_players);
+    lo = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
+    hi = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
+    end = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
+    gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
     if (!lo || !hi || !end || !gain) {
         ok = 0;
         goto done;
@@ -304,9 +305,9 @@ int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, in
         }
     }
 done:
-    free(lo);
-    free(hi);
-    free(end);
-    free(gain);
+    yk_free(lo);
+    yk_free(hi);
+    yk_free(end);
+    yk_free(gain);
     return ok;
 }

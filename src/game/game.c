@@ -3,14 +3,15 @@
  * every solver relies on (per-player ranges of information sets and
  * actions).
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-yk_game *game_alloc(yk_game_form form)
+yk_game *yk_game_alloc(yk_game_form form)
 {
-    yk_game_mem *mem = malloc(sizeof *mem);
+    yk_game_mem *mem = yk_malloc(sizeof *mem);
     yk_game *g;
 
     if (!mem)
@@ -18,7 +19,7 @@ yk_game *game_alloc(yk_game_form form)
     yk_arena_init(&mem->arena);
     g = yk_arena_alloc(&mem->arena, sizeof *g);
     if (!g) {
-        free(mem);
+        yk_free(mem);
         return NULL;
     }
     g->form = form;
@@ -36,22 +37,22 @@ void yk_game_free(yk_game *g)
         return;
     mem = g->mem;
     yk_arena_free(&mem->arena); /* g itself lives in the arena */
-    free(mem);
+    yk_free(mem);
 }
 
-void *game_mem(yk_game *g, size_t n, size_t size)
+void *yk_game_calloc(yk_game *g, size_t n, size_t size)
 {
     if (size && n > ((size_t)-1 / 4) / size)
         return NULL;
     return yk_arena_alloc(&g->mem->arena, n * size);
 }
 
-const char *game_strdup(yk_game *g, const char *s)
+const char *yk_game_strdup(yk_game *g, const char *s)
 {
     return yk_arena_strdup(&g->mem->arena, s ? s : "");
 }
 
-int game_grow(void *p, int *cap, int need, size_t size)
+int yk_game_grow(void *p, int *cap, int need, size_t size)
 {
     void **arr = p;
     int n = *cap;
@@ -64,7 +65,7 @@ int game_grow(void *p, int *cap, int need, size_t size)
     n = n ? n : 8;
     while (n < need)
         n *= 2;
-    q = realloc(*arr, (size_t)n * size);
+    q = yk_realloc(*arr, (size_t)n * size);
     if (!q)
         return -1;
     memset((char *)q + (size_t)*cap * size, 0, (size_t)(n - *cap) * size);
@@ -73,14 +74,14 @@ int game_grow(void *p, int *cap, int need, size_t size)
     return 0;
 }
 
-int game_index_players(yk_game *g)
+int yk_game_index_players(yk_game *g)
 {
     int np = g->n_players;
     int i, p;
 
-    g->player_infosets = game_mem(g, (size_t)np + 2, sizeof(int));
-    g->player_actions = game_mem(g, (size_t)np + 2, sizeof(int));
-    g->action_infoset = game_mem(g, (size_t)g->n_actions + 1, sizeof(int));
+    g->player_infosets = yk_game_calloc(g, (size_t)np + 2, sizeof(int));
+    g->player_actions = yk_game_calloc(g, (size_t)np + 2, sizeof(int));
+    g->action_infoset = yk_game_calloc(g, (size_t)g->n_actions + 1, sizeof(int));
     if (!g->player_infosets || !g->player_actions || !g->action_infoset)
         return -1;
     for (p = 0, i = 0; p <= np + 1; p++) {
@@ -119,16 +120,16 @@ yk_status yk_game_table_new(const char *title, int n_players,
         profiles *= n_strategies[p];
         total += n_strategies[p];
     }
-    g = game_alloc(YK_GAME_TABLE);
+    g = yk_game_alloc(YK_GAME_TABLE);
     if (!g)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    g->title = game_strdup(g, title);
+    g->title = yk_game_strdup(g, title);
     g->n_players = n_players;
-    g->player = game_mem(g, (size_t)n_players, sizeof *g->player);
-    g->n_strategies = game_mem(g, (size_t)n_players, sizeof(int));
-    g->strategy_offset = game_mem(g, (size_t)n_players + 1, sizeof(int));
-    g->strategy_label = game_mem(g, (size_t)total, sizeof *g->strategy_label);
-    g->table = game_mem(g, (size_t)profiles * (size_t)n_players, sizeof(double));
+    g->player = yk_game_calloc(g, (size_t)n_players, sizeof *g->player);
+    g->n_strategies = yk_game_calloc(g, (size_t)n_players, sizeof(int));
+    g->strategy_offset = yk_game_calloc(g, (size_t)n_players + 1, sizeof(int));
+    g->strategy_label = yk_game_calloc(g, (size_t)total, sizeof *g->strategy_label);
+    g->table = yk_game_calloc(g, (size_t)profiles * (size_t)n_players, sizeof(double));
     if (!g->player || !g->n_strategies || !g->strategy_offset || !g->strategy_label || !g->table)
         goto nomem;
     g->n_profiles = profiles;
@@ -137,20 +138,20 @@ yk_status yk_game_table_new(const char *title, int n_players,
         g->n_strategies[p] = n_strategies[p];
         g->strategy_offset[p + 1] = g->strategy_offset[p] + n_strategies[p];
         if (player_names && player_names[p]) {
-            g->player[p] = game_strdup(g, player_names[p]);
+            g->player[p] = yk_game_strdup(g, player_names[p]);
         } else {
             snprintf(num, sizeof num, "Player %d", p + 1);
-            g->player[p] = game_strdup(g, num);
+            g->player[p] = yk_game_strdup(g, num);
         }
         if (!g->player[p])
             goto nomem;
         for (s = 0; s < n_strategies[p]; s++) {
             int k = g->strategy_offset[p] + s;
             if (strategy_labels && strategy_labels[k]) {
-                g->strategy_label[k] = game_strdup(g, strategy_labels[k]);
+                g->strategy_label[k] = yk_game_strdup(g, strategy_labels[k]);
             } else {
                 snprintf(num, sizeof num, "%d", s + 1);
-                g->strategy_label[k] = game_strdup(g, num);
+                g->strategy_label[k] = yk_game_strdup(g, num);
             }
             if (!g->strategy_label[k])
                 goto nomem;

@@ -26,7 +26,7 @@ typedef struct gf_header {
 /* Both start with the lexer on the first token after the player list and
  * read to the end of the file. Strings they keep only while reading go to
  * scratch. */
-yk_status efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out);
-yk_status nfg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out);
+yk_status yk_efg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out);
+yk_status yk_nfg_parse(gf_lexer *lx, const gf_header *h, yk_arena *scratch, yk_game **out);
 
 #endif

@@ -7,12 +7,12 @@
 
 #include "yokushi/report.h"
 
-void gw_str(FILE *f, const char *s)
+void yk_gw_str(FILE *f, const char *s)
 {
     fwrite(s, 1, strlen(s), f);
 }
 
-void gw_quoted(FILE *f, const char *s)
+void yk_gw_quoted(FILE *f, const char *s)
 {
     fputc('"', f);
     for (; *s; s++) {
@@ -25,38 +25,38 @@ void gw_quoted(FILE *f, const char *s)
     fputc('"', f);
 }
 
-void gw_long(FILE *f, long v)
+void yk_gw_long(FILE *f, long v)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%ld", v);
-    gw_str(f, buf);
+    yk_gw_str(f, buf);
 }
 
-void gw_number(FILE *f, const char *text, double v)
+void yk_gw_number(FILE *f, const char *text, double v)
 {
     char buf[40];
     if (text && text[0]) {
-        gw_str(f, text);
+        yk_gw_str(f, text);
         return;
     }
     if (v == 0.0)
         v = 0.0; /* -0 prints as 0: the reader gives the same value either way */
     yk_format_double(v, buf, sizeof buf);
-    gw_str(f, buf);
+    yk_gw_str(f, buf);
 }
 
-void gw_header(const yk_game *g, FILE *f, const char *kind)
+void yk_gw_header(const yk_game *g, FILE *f, const char *kind)
 {
     int p;
-    gw_str(f, kind);
+    yk_gw_str(f, kind);
     fputc(' ', f);
-    gw_quoted(f, g->title);
-    gw_str(f, " { ");
+    yk_gw_quoted(f, g->title);
+    yk_gw_str(f, " { ");
     for (p = 0; p < g->n_players; p++) {
-        gw_quoted(f, g->player[p]);
+        yk_gw_quoted(f, g->player[p]);
         fputc(' ', f);
     }
-    gw_str(f, "}\n");
+    yk_gw_str(f, "}\n");
 }
 
 yk_status yk_game_write(const yk_game *g, FILE *out)
@@ -64,7 +64,7 @@ yk_status yk_game_write(const yk_game *g, FILE *out)
     yk_status st;
     if (!g || !out)
         return YK_E_ARG;
-    st = g->form == YK_GAME_TREE ? efg_write(g, out) : nfg_write(g, out);
+    st = g->form == YK_GAME_TREE ? yk_efg_write(g, out) : yk_nfg_write(g, out);
     if (st == YK_OK && ferror(out))
         st = YK_E_IO;
     return st;

@@ -11,21 +11,21 @@
 
 #include "yokushi/game.h"
 
-void gw_str(FILE *f, const char *s);
+void yk_gw_str(FILE *f, const char *s);
 /* "s" with \" for a quote; a backslash is doubled only where the reader
  * would otherwise take it for an escape (before a quote, a backslash or
  * the closing quote), so labels with plain backslashes print as Gambit
  * prints them. */
-void gw_quoted(FILE *f, const char *s);
-void gw_long(FILE *f, long v);
+void yk_gw_quoted(FILE *f, const char *s);
+void yk_gw_long(FILE *f, long v);
 /* text when there is one, else the shortest decimal that reads back as v. */
-void gw_number(FILE *f, const char *text, double v);
+void yk_gw_number(FILE *f, const char *text, double v);
 
 /* `KIND "title" { "player" ... }` and a newline. */
-void gw_header(const yk_game *g, FILE *f, const char *kind);
+void yk_gw_header(const yk_game *g, FILE *f, const char *kind);
 
 /* The two forms; yk_game_write picks one and checks the stream. */
-yk_status efg_write(const yk_game *g, FILE *f);
-yk_status nfg_write(const yk_game *g, FILE *f);
+yk_status yk_efg_write(const yk_game *g, FILE *f);
+yk_status yk_nfg_write(const yk_game *g, FILE *f);
 
 #endif

@@ -1,22 +1,23 @@
 /*
  * idmap.c - open addressing with linear probing, kept at most half full.
  */
+#include "core/alloc.h"
 #include "game/idmap.h"
 
 #include <stdlib.h>
 
-void gf_idmap_init(gf_idmap *m)
+void yk_gf_idmap_init(gf_idmap *m)
 {
     m->key = NULL;
     m->val = NULL;
     m->cap = m->used = 0;
 }
 
-void gf_idmap_free(gf_idmap *m)
+void yk_gf_idmap_free(gf_idmap *m)
 {
-    free(m->key);
-    free(m->val);
-    gf_idmap_init(m);
+    yk_free(m->key);
+    yk_free(m->val);
+    yk_gf_idmap_init(m);
 }
 
 static size_t slot_of(uint64_t k, size_t cap)
@@ -27,7 +28,7 @@ static size_t slot_of(uint64_t k, size_t cap)
     return (size_t)k & (cap - 1);
 }
 
-int gf_idmap_get(const gf_idmap *m, uint64_t key)
+int yk_gf_idmap_get(const gf_idmap *m, uint64_t key)
 {
     size_t i;
     if (!m->cap)
@@ -47,28 +48,28 @@ static void insert(uint64_t *keys, int *vals, size_t cap, uint64_t k1, int val)
     vals[i] = val;
 }
 
-int gf_idmap_put(gf_idmap *m, uint64_t key, int val)
+int yk_gf_idmap_put(gf_idmap *m, uint64_t key, int val)
 {
     size_t i;
     if (2 * (m->used + 1) > m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 64;
-        uint64_t *keys = calloc(cap, sizeof *keys);
-        int *vals = calloc(cap, sizeof *vals);
+        uint64_t *keys = yk_calloc(cap, sizeof *keys);
+        int *vals = yk_calloc(cap, sizeof *vals);
         if (!keys || !vals) {
-            free(keys);
-            free(vals);
+            yk_free(keys);
+            yk_free(vals);
             return -1;
         }
         for (i = 0; i < m->cap; i++)
             if (m->key[i])
                 insert(keys, vals, cap, m->key[i], m->val[i]);
-        free(m->key);
-        free(m->val);
+        yk_free(m->key);
+        yk_free(m->val);
         m->key = keys;
         m->val = vals;
         m->cap = cap;
     }
-    if (gf_idmap_get(m, key) < 0)
+    if (yk_gf_idmap_get(m, key) < 0)
         m->used++;
     insert(m->key, m->val, m->cap, key + 1, val);
     return 0;

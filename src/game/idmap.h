@@ -16,11 +16,11 @@ typedef struct gf_idmap {
     size_t cap, used;
 } gf_idmap;
 
-void gf_idmap_init(gf_idmap *m);
-void gf_idmap_free(gf_idmap *m);
+void yk_gf_idmap_init(gf_idmap *m);
+void yk_gf_idmap_free(gf_idmap *m);
 /* The value stored under key, or -1. */
-int gf_idmap_get(const gf_idmap *m, uint64_t key);
+int yk_gf_idmap_get(const gf_idmap *m, uint64_t key);
 /* Stores val (>= 0) under key; 0, or -1 when out of memory. */
-int gf_idmap_put(gf_idmap *m, uint64_t key, int val);
+int yk_gf_idmap_put(gf_idmap *m, uint64_t key, int val);
 
 #endif

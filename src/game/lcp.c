@@ -22,7 +22,7 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o, yk_solution 
                             "or enumpure)",
                             g->n_players, g->n_players == 1 ? "" : "s");
     if (g->form == YK_GAME_TABLE)
-        return lcp_solve_table(g, o, out, err);
+        return yk_lcp_solve_table(g, o, out, err);
     if ((st = yk_game_check_perfect_recall(g, err)) != YK_OK) {
         char why[YK_ERROR_MSG_MAX];
         snprintf(why, sizeof why, "%s", err ? err->message : "");
@@ -39,7 +39,7 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o, yk_solution 
         st = yk_game_reduced_form(g, o->max_profiles, &red, NULL, err);
         if (st != YK_OK)
             return st;
-        st = lcp_solve_table(red, o, &tab, err);
+        st = yk_lcp_solve_table(red, o, &tab, err);
         if (st == YK_OK) {
             yk_solution_init(out, g, tab.size);
             out->strategic = 1;
@@ -56,5 +56,5 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o, yk_solution 
         yk_game_free(red);
         return st;
     }
-    return lcp_solve_tree(g, o, out, err);
+    return yk_lcp_solve_tree(g, o, out, err);
 }

@@ -8,9 +8,9 @@
 
 #include "game/game_internal.h"
 
-yk_status lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_solution *out,
+yk_status yk_lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_solution *out,
                           yk_error *err);
-yk_status lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
+yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
                          yk_error *err);
 
 #endif

@@ -32,6 +32,7 @@
  * columns of A are sparse, so entering columns cost O(n * nonzeros). Entries count as positive above PIVOT_TOL; realization
  * weights below VALUE_TOL are 0.
  */
+#include "core/alloc.h"
 #include "game/lcp.h"
 
 #include <math.h>
@@ -72,11 +73,11 @@ static int col_set(sparse_col *c, int row, double v)
             c->val[k] = v;
             return 0;
         }
-    if (game_grow(&c->row, &c->cap, c->n + 1, sizeof(int)))
+    if (yk_game_grow(&c->row, &c->cap, c->n + 1, sizeof(int)))
         return -1;
     {
         int cap = c->cap;
-        double *v2 = realloc(c->val, sizeof(double) * (size_t)cap);
+        double *v2 = yk_realloc(c->val, sizeof(double) * (size_t)cap);
         if (!v2)
             return -1;
         c->val = v2;
@@ -199,19 +200,19 @@ static void lemke_free(lemke *L)
     int j;
     if (L->col)
         for (j = 0; j <= L->n; j++) {
-            free(L->col[j].row);
-            free(L->col[j].val);
+            yk_free(L->col[j].row);
+            yk_free(L->col[j].val);
         }
-    free(L->col);
-    free(L->b);
-    free(L->binv);
-    free(L->basis);
-    free(L->incol);
-    free(L->work);
-    free(L->best);
-    free(L->nonzero);
-    free(L->bnz);
-    free(L->slack_row);
+    yk_free(L->col);
+    yk_free(L->b);
+    yk_free(L->binv);
+    yk_free(L->basis);
+    yk_free(L->incol);
+    yk_free(L->work);
+    yk_free(L->best);
+    yk_free(L->nonzero);
+    yk_free(L->bnz);
+    yk_free(L->slack_row);
 }
 
 static int lemke_alloc(lemke *L, int n)
@@ -219,16 +220,16 @@ static int lemke_alloc(lemke *L, int n)
     int r;
     memset(L, 0, sizeof *L);
     L->n = n;
-    L->col = calloc((size_t)n + 1, sizeof *L->col);
-    L->b = calloc((size_t)n, sizeof(double));
-    L->binv = calloc((size_t)n * (size_t)n, sizeof(double));
-    L->basis = malloc(sizeof(int) * (size_t)n);
-    L->incol = malloc(sizeof(double) * (size_t)n);
-    L->work = malloc(sizeof(double) * (size_t)n);
-    L->best = malloc(sizeof(int) * (size_t)n);
-    L->nonzero = malloc(sizeof(int) * (size_t)n);
-    L->bnz = malloc(sizeof(int) * (size_t)n);
-    L->slack_row = malloc(sizeof(int) * (size_t)n);
+    L->col = yk_calloc((size_t)n + 1, sizeof *L->col);
+    L->b = yk_calloc((size_t)n, sizeof(double));
+    L->binv = yk_calloc((size_t)n * (size_t)n, sizeof(double));
+    L->basis = yk_malloc(sizeof(int) * (size_t)n);
+    L->incol = yk_malloc(sizeof(double) * (size_t)n);
+    L->work = yk_malloc(sizeof(double) * (size_t)n);
+    L->best = yk_malloc(sizeof(int) * (size_t)n);
+    L->nonzero = yk_malloc(sizeof(int) * (size_t)n);
+    L->bnz = yk_malloc(sizeof(int) * (size_t)n);
+    L->slack_row = yk_malloc(sizeof(int) * (size_t)n);
     if (!L->col || !L->b || !L->binv || !L->basis || !L->incol || !L->work || !L->best ||
         !L->nonzero || !L->bnz || !L->slack_row)
         return -1;
@@ -251,20 +252,20 @@ typedef struct seqform {
 
 static void seqform_free(seqform *f)
 {
-    free(f->seq_of_action);
-    free(f->own[0]);
-    free(f->own[1]);
-    free(f->chance);
+    yk_free(f->seq_of_action);
+    yk_free(f->own[0]);
+    yk_free(f->own[1]);
+    yk_free(f->chance);
 }
 
 static int seqform_build(const yk_game *g, seqform *f)
 {
     int i, p;
     memset(f, 0, sizeof *f);
-    f->seq_of_action = calloc((size_t)g->n_actions + 1, sizeof(int));
-    f->own[0] = malloc(sizeof(int) * (size_t)g->n_nodes);
-    f->own[1] = malloc(sizeof(int) * (size_t)g->n_nodes);
-    f->chance = malloc(sizeof(double) * (size_t)g->n_nodes);
+    f->seq_of_action = yk_calloc((size_t)g->n_actions + 1, sizeof(int));
+    f->own[0] = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
+    f->own[1] = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
+    f->chance = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     if (!f->seq_of_action || !f->own[0] || !f->own[1] || !f->chance)
         return -1;
     f->ns[0] = f->ns[1] = 1;
@@ -297,9 +298,9 @@ static int fill(const yk_game *g, const seqform *f, lemke *L)
     double maxpay = -HUGE_VAL;
     /* payoff blocks, accumulated in a dense map over sequence pairs only
      * where outcomes exist */
-    int *seen = calloc((size_t)ns1 * (size_t)ns2, sizeof(int));
-    double *tot = malloc(sizeof(double) * 2 * (size_t)g->n_nodes);
-    double *u = calloc((size_t)ns1 * (size_t)ns2 * 2, sizeof(double));
+    int *seen = yk_calloc((size_t)ns1 * (size_t)ns2, sizeof(int));
+    double *tot = yk_malloc(sizeof(double) * 2 * (size_t)g->n_nodes);
+    double *u = yk_calloc((size_t)ns1 * (size_t)ns2 * 2, sizeof(double));
     int ok = 0;
 
     if (!seen || !u)
@@ -369,9 +370,9 @@ static int fill(const yk_game *g, const seqform *f, lemke *L)
             goto done;
     ok = 1;
 done:
-    free(seen);
-    free(u);
-    free(tot);
+    yk_free(seen);
+    yk_free(u);
+    yk_free(tot);
     return ok ? 0 : -1;
 }
 
@@ -381,8 +382,8 @@ done:
 static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double *prob)
 {
     int n = L->n, ns1 = f->ns[0], r, s, a;
-    double *x = calloc((size_t)(f->ns[0] + f->ns[1]) + 1, sizeof(double));
-    double *v = malloc(sizeof(double) * (size_t)n);
+    double *x = yk_calloc((size_t)(f->ns[0] + f->ns[1]) + 1, sizeof(double));
+    double *v = yk_malloc(sizeof(double) * (size_t)n);
 
     yk_game_profile_centroid(g, prob);
     if (!x || !v)
@@ -406,11 +407,11 @@ static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double
             }
     }
 done:
-    free(x);
-    free(v);
+    yk_free(x);
+    yk_free(v);
 }
 
-yk_status lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
+yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
                          yk_error *err)
 {
     seqform f;
@@ -433,7 +434,7 @@ yk_status lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solutio
                             "lcp: the sequence form has %d variables, more than %d", n,
                             MAX_VARIABLES);
     }
-    prob = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
+    prob = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
     if (!prob || lemke_alloc(&L, n) || fill(g, &f, &L)) {
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
         goto done;
@@ -474,7 +475,7 @@ yk_status lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solutio
         snprintf(out->note, sizeof out->note, "%ld pivots on %d sequence-form variables",
                  pivots, n);
 done:
-    free(prob);
+    yk_free(prob);
     lemke_free(&L);
     seqform_free(&f);
     return st;

@@ -6,6 +6,7 @@
  * ("1.5x" is an error, not "1.5" followed by "x"), so a typo is reported
  * where it is rather than as a confusing error one token later.
  */
+#include "core/alloc.h"
 #include "game/lexer.h"
 
 #include <math.h>
@@ -14,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void gf_init(gf_lexer *lx, const char *name, const char *buf, size_t len, yk_error *err)
+void yk_gf_init(gf_lexer *lx, const char *name, const char *buf, size_t len, yk_error *err)
 {
     memset(lx, 0, sizeof *lx);
     lx->name = name;
@@ -26,9 +27,9 @@ void gf_init(gf_lexer *lx, const char *name, const char *buf, size_t len, yk_err
     lx->kind = GF_EOF;
 }
 
-void gf_free(gf_lexer *lx)
+void yk_gf_free(gf_lexer *lx)
 {
-    free(lx->text);
+    yk_free(lx->text);
     lx->text = NULL;
     lx->text_cap = lx->text_len = 0;
 }
@@ -48,7 +49,7 @@ static yk_status verror(gf_lexer *lx, yk_status st, int line, int col, const cha
     return yk_error_set(lx->err, st, lx->name, line, col, NULL, "%s", msg);
 }
 
-yk_status gf_error(gf_lexer *lx, const char *fmt, ...)
+yk_status yk_gf_error(gf_lexer *lx, const char *fmt, ...)
 {
     va_list ap;
     yk_status st;
@@ -58,7 +59,7 @@ yk_status gf_error(gf_lexer *lx, const char *fmt, ...)
     return st;
 }
 
-yk_status gf_error_at(gf_lexer *lx, yk_status status, int line, int col, const char *fmt, ...)
+yk_status yk_gf_error_at(gf_lexer *lx, yk_status status, int line, int col, const char *fmt, ...)
 {
     va_list ap;
     yk_status st;
@@ -83,7 +84,7 @@ static void excerpt(const char *s, size_t n, char *buf, size_t size)
     buf[k] = '\0';
 }
 
-const char *gf_describe(const gf_lexer *lx, char *buf, size_t size)
+const char *yk_gf_describe(const gf_lexer *lx, char *buf, size_t size)
 {
     char ex[64];
     switch (lx->kind) {
@@ -115,23 +116,23 @@ const char *gf_describe(const gf_lexer *lx, char *buf, size_t size)
     return buf;
 }
 
-yk_status gf_expected(gf_lexer *lx, const char *what)
+yk_status yk_gf_expected(gf_lexer *lx, const char *what)
 {
     char found[96];
-    return gf_error(lx, "expected %s but found %s", what, gf_describe(lx, found, sizeof found));
+    return yk_gf_error(lx, "expected %s but found %s", what, yk_gf_describe(lx, found, sizeof found));
 }
 
-yk_status gf_int(gf_lexer *lx, const char *what, long lo, long hi, long *out)
+yk_status yk_gf_int(gf_lexer *lx, const char *what, long lo, long hi, long *out)
 {
     long v;
     char *e;
     if (lx->kind != GF_NUMBER || !lx->is_int)
-        return gf_expected(lx, what);
+        return yk_gf_expected(lx, what);
     v = strtol(lx->text, &e, 10); /* text is the NUL-terminated token */
     if (*e != '\0' || v < lo || v > hi) {
         char found[96];
-        return gf_error(lx, "expected %s from %ld to %ld but found %s", what, lo, hi,
-                        gf_describe(lx, found, sizeof found));
+        return yk_gf_error(lx, "expected %s from %ld to %ld but found %s", what, lo, hi,
+                        yk_gf_describe(lx, found, sizeof found));
     }
     *out = v;
     return YK_OK;
@@ -167,7 +168,7 @@ static int text_put(gf_lexer *lx, char c)
 {
     if (lx->text_len + 1 >= lx->text_cap) {
         size_t cap = lx->text_cap ? lx->text_cap * 2 : 64;
-        char *t = realloc(lx->text, cap);
+        char *t = yk_realloc(lx->text, cap);
         if (!t)
             return -1;
         lx->text = t;
@@ -180,7 +181,7 @@ static int text_put(gf_lexer *lx, char c)
 
 static yk_status nomem(gf_lexer *lx)
 {
-    return gf_error_at(lx, YK_E_NOMEM, lx->line, lx->col, "out of memory");
+    return yk_gf_error_at(lx, YK_E_NOMEM, lx->line, lx->col, "out of memory");
 }
 
 /* "..." with \" standing for a quote and \\ for a backslash; a backslash
@@ -196,10 +197,10 @@ static yk_status lex_text(gf_lexer *lx)
     for (;;) {
         char c;
         if (lx->p >= lx->end)
-            return gf_error(lx, "unexpected end of file in the text that starts here");
+            return yk_gf_error(lx, "unexpected end of file in the text that starts here");
         c = *lx->p;
         if (c == '\0')
-            return gf_error_at(lx, YK_E_PARSE, lx->line, lx->col, "NUL byte in the file");
+            return yk_gf_error_at(lx, YK_E_PARSE, lx->line, lx->col, "NUL byte in the file");
         if (c == '"') {
             advance(lx);
             break;
@@ -270,10 +271,10 @@ static yk_status lex_number(gf_lexer *lx)
     if (!digits) {
         char ex[64];
         excerpt(s, n, ex, sizeof ex);
-        return gf_error(lx, "'%s' is not a number", ex);
+        return yk_gf_error(lx, "'%s' is not a number", ex);
     }
     if (n > GF_NUMBER_MAX)
-        return gf_error(lx, "a number longer than %d characters", GF_NUMBER_MAX);
+        return yk_gf_error(lx, "a number longer than %d characters", GF_NUMBER_MAX);
     memcpy(buf, s, n);
     buf[n] = '\0';
     lx->text_len = 0;
@@ -287,17 +288,17 @@ static yk_status lex_number(gf_lexer *lx)
         num = strtod(buf, &e);
         den = strtod(buf + k + 1, &e);
         if (den == 0.0)
-            return gf_error(lx, "division by zero in the number %s", lx->text);
+            return yk_gf_error(lx, "division by zero in the number %s", lx->text);
         lx->num = num / den;
     } else {
         lx->num = strtod(buf, &e);
     }
     if (!isfinite(lx->num))
-        return gf_error(lx, "the number %s is out of range", lx->text);
+        return yk_gf_error(lx, "the number %s is out of range", lx->text);
     return YK_OK;
 }
 
-yk_status gf_next(gf_lexer *lx)
+yk_status yk_gf_next(gf_lexer *lx)
 {
     char c;
 
@@ -313,7 +314,7 @@ yk_status gf_next(gf_lexer *lx)
     }
     c = *lx->p;
     if (c == '\0')
-        return gf_error(lx, "NUL byte in the file");
+        return yk_gf_error(lx, "NUL byte in the file");
     if (c == '{' || c == '}' || c == ',') {
         lx->kind = c == '{' ? GF_LBRACE : c == '}' ? GF_RBRACE : GF_COMMA;
         lx->len = 1;

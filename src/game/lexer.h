@@ -45,33 +45,33 @@ typedef struct gf_lexer {
     size_t text_len, text_cap;
 } gf_lexer;
 
-void gf_init(gf_lexer *lx, const char *name, const char *buf, size_t len, yk_error *err);
-void gf_free(gf_lexer *lx);
+void yk_gf_init(gf_lexer *lx, const char *name, const char *buf, size_t len, yk_error *err);
+void yk_gf_free(gf_lexer *lx);
 
 /* Reads the next token. YK_OK, or YK_E_PARSE / YK_E_NOMEM with err set. */
-yk_status gf_next(gf_lexer *lx);
+yk_status yk_gf_next(gf_lexer *lx);
 
 /* A short description of the current token for messages ("end of file",
  * "'{'", "the number 12", "the text \"abc\""), written into buf. */
-const char *gf_describe(const gf_lexer *lx, char *buf, size_t size);
+const char *yk_gf_describe(const gf_lexer *lx, char *buf, size_t size);
 
 /* Sets err to a parse error at the current token and returns YK_E_PARSE. */
-yk_status gf_error(gf_lexer *lx, const char *fmt, ...)
+yk_status yk_gf_error(gf_lexer *lx, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 /* The same at a given position, with a given status. */
-yk_status gf_error_at(gf_lexer *lx, yk_status st, int line, int col, const char *fmt, ...)
+yk_status yk_gf_error_at(gf_lexer *lx, yk_status st, int line, int col, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
 /* "expected WHAT but found <token>" at the current token. */
-yk_status gf_expected(gf_lexer *lx, const char *what);
+yk_status yk_gf_expected(gf_lexer *lx, const char *what);
 
 /* The current token is a whole number in [lo, hi]: *out set, YK_OK;
  * otherwise an "expected WHAT" error. */
-yk_status gf_int(gf_lexer *lx, const char *what, long lo, long hi, long *out);
+yk_status yk_gf_int(gf_lexer *lx, const char *what, long lo, long hi, long *out);
 
 #endif

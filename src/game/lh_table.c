@@ -19,6 +19,7 @@
  * winkels, loopback, zero) are Gambit's. A pivot element counts as
  * positive above PIVOT_TOL; ratios within LEX_TOL (relative) are ties.
  */
+#include "core/alloc.h"
 #include "game/lcp.h"
 
 #include <math.h>
@@ -64,15 +65,15 @@ static int sys_init(lh_system *s, int rows, int cols, int slack0)
     s->rows = rows;
     s->cols = cols;
     s->slack0 = slack0;
-    s->t = calloc((size_t)rows * (size_t)(cols + 1), sizeof(double));
-    s->basis = malloc(sizeof(int) * (size_t)rows);
+    s->t = yk_calloc((size_t)rows * (size_t)(cols + 1), sizeof(double));
+    s->basis = yk_malloc(sizeof(int) * (size_t)rows);
     return s->t && s->basis ? 0 : -1;
 }
 
 static void sys_free(lh_system *s)
 {
-    free(s->t);
-    free(s->basis);
+    yk_free(s->t);
+    yk_free(s->basis);
 }
 
 static int sys_copy(lh_system *dst, const lh_system *src)
@@ -252,7 +253,7 @@ static void search(lh_search *h, const lh_state *from)
     }
 }
 
-yk_status lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_solution *out,
+yk_status yk_lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_solution *out,
                           yk_error *err)
 {
     lh_search h;
@@ -277,7 +278,7 @@ yk_status lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_soluti
         if (g->table[2 * i + 1] < minB)
             minB = g->table[2 * i + 1];
     }
-    h.prob = malloc(sizeof(double) * (size_t)(m + n));
+    h.prob = yk_malloc(sizeof(double) * (size_t)(m + n));
     /* s1: labels 0..m-1 are r (the initial basis), m..m+n-1 are y */
     if (!h.prob || sys_init(&st.s1, m, m + n, 0) || sys_init(&st.s2, n, m + n, m)) {
         h.st = YK_E_NOMEM;
@@ -302,7 +303,7 @@ yk_status lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_soluti
 done:
     sys_free(&st.s1);
     sys_free(&st.s2);
-    free(h.prob);
+    yk_free(h.prob);
     if (h.st == YK_E_INTERRUPTED)
         return yk_error_set(err, h.st, NULL, 0, 0, NULL, "interrupted");
     if (h.st == YK_E_NUMERIC)

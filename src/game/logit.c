@@ -5,6 +5,7 @@
  * so the end points agree. The equations live in logit_table.c and
  * logit_tree.c, the tracer in logit_path.c.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 #include "game/logit.h"
 
@@ -99,8 +100,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
     o.end_only = opts->end_only;
     o.first = g->form == YK_GAME_TREE ? yk_game_profile_first(g) : 0;
     n = size - o.first;
-    o.prob = calloc((size_t)size + 1, sizeof(double));
-    x = calloc((size_t)n + 1, sizeof(double));
+    o.prob = yk_calloc((size_t)size + 1, sizeof(double));
+    x = yk_calloc((size_t)n + 1, sizeof(double));
     if (!o.prob || !x) {
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
         goto out;
@@ -114,8 +115,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
             goto nomem;
         goto out;
     }
-    s = g->form == YK_GAME_TREE ? lg_tree_system(g, x, LG_MAX_BAND, &too_big)
-                                : lg_table_system(g, x);
+    s = g->form == YK_GAME_TREE ? yk_lg_tree_system(g, x, LG_MAX_BAND, &too_big)
+                                : yk_lg_table_system(g, x);
     if (!s) {
         if (too_big)
             st = yk_error_set(err, YK_E_LIMIT, NULL, 0, 0, NULL,
@@ -136,7 +137,7 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
     p.point = on_point;
     p.user = &o;
     p.stuck = &stuck;
-    st = lg_trace(s, x, &p, err);
+    st = yk_lg_trace(s, x, &p, err);
     if (st != YK_OK)
         goto out;
     to_profile(&o, x);
@@ -161,8 +162,8 @@ out:
         yk_solution_free(out);
         yk_solution_init(out, g, size);
     }
-    lg_system_free(s);
-    free(x);
-    free(o.prob);
+    yk_lg_system_free(s);
+    yk_free(x);
+    yk_free(o.prob);
     return st;
 }

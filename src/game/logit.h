@@ -59,7 +59,7 @@ typedef struct lg_params {
  * minimum (*p->stuck set: typically at a bifurcation the tracer cannot
  * pass); YK_E_NUMERIC past max_steps or max_lambda or when the corrector
  * fails to converge; YK_E_INTERRUPTED when *stop is set. */
-yk_status lg_trace(const lg_system *s, double *x, const lg_params *p,
+yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p,
                    yk_error *err);
 
 /* ---- dense LU with partial pivoting (row-major n x n) ---- */
@@ -67,8 +67,8 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p,
 /* Factorizes a in place; *sign is the sign of the determinant (0 when a
  * pivot vanished; it is then replaced by a tiny number so solves stay
  * finite). */
-void lg_dense_factor(double *a, int n, int *piv, int *sign);
-void lg_dense_solve(const double *a, int n, const int *piv, double *b);
+void yk_lg_dense_factor(double *a, int n, int *piv, int *sign);
+void yk_lg_dense_solve(const double *a, int n, const int *piv, double *b);
 
 /* ---- banded LU with partial pivoting (LAPACK's band layout) ---- */
 
@@ -78,20 +78,20 @@ typedef struct lg_band {
     int *piv;
 } lg_band;
 
-int lg_band_init(lg_band *b, int n, int kl, int ku);
-void lg_band_free(lg_band *b);
+int yk_lg_band_init(lg_band *b, int n, int kl, int ku);
+void yk_lg_band_free(lg_band *b);
 /* Offset of entry (i, j) in b->ab; |i - j| within the band. */
 static inline long lg_band_off(const lg_band *b, int i, int j)
 {
     return (long)j * b->ld + b->kl + b->ku + i - j;
 }
-void lg_band_factor(lg_band *b, int *sign);
-void lg_band_solve(const lg_band *b, double *x);
+void yk_lg_band_factor(lg_band *b, int *sign);
+void yk_lg_band_solve(const lg_band *b, double *x);
 
 /* Reverse Cuthill-McKee order of the graph (xadj/adj: CSR adjacency),
  * breadth first from `start` (then from any vertex left unvisited):
  * order[k] is the k-th vertex. 0, or -1 when out of memory. */
-int lg_rcm(int n, const int *xadj, const int *adj, int start, int *order);
+int yk_lg_rcm(int n, const int *xadj, const int *adj, int start, int *order);
 
 /* ---- the two equation systems ---- */
 
@@ -100,8 +100,8 @@ int lg_rcm(int n, const int *xadj, const int *adj, int start, int *order);
  * logs, and lambda 0). NULL when out of memory or, for trees, when the
  * band the sparse solve needs is larger than `max_band` doubles (*too_big
  * set). */
-lg_system *lg_table_system(const yk_game *g, double *x0);
-lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big);
-void lg_system_free(lg_system *s);
+lg_system *yk_lg_table_system(const yk_game *g, double *x0);
+lg_system *yk_lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big);
+void yk_lg_system_free(lg_system *s);
 
 #endif

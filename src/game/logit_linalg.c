@@ -4,6 +4,7 @@
  * which orients the path's tangent) and the reverse Cuthill-McKee order
  * that keeps a tree's expanded system inside a narrow band.
  */
+#include "core/alloc.h"
 #include "game/logit.h"
 
 #include <float.h>
@@ -15,7 +16,7 @@
  * step control rejects, rather than NaN. */
 #define LG_TINY_PIVOT 1e-150
 
-void lg_dense_factor(double *a, int n, int *piv, int *sign)
+void yk_lg_dense_factor(double *a, int n, int *piv, int *sign)
 {
     int i, j, k, sg = 1;
 
@@ -54,7 +55,7 @@ void lg_dense_factor(double *a, int n, int *piv, int *sign)
     *sign = sg;
 }
 
-void lg_dense_solve(const double *a, int n, const int *piv, double *b)
+void yk_lg_dense_solve(const double *a, int n, const int *piv, double *b)
 {
     int i, j;
 
@@ -78,32 +79,32 @@ void lg_dense_solve(const double *a, int n, const int *piv, double *b)
     }
 }
 
-int lg_band_init(lg_band *b, int n, int kl, int ku)
+int yk_lg_band_init(lg_band *b, int n, int kl, int ku)
 {
     b->n = n;
     b->kl = kl;
     b->ku = ku;
     b->ld = 2 * kl + ku + 1;
-    b->ab = calloc((size_t)b->ld * (size_t)(n > 0 ? n : 1), sizeof(double));
-    b->piv = calloc((size_t)(n > 0 ? n : 1), sizeof(int));
+    b->ab = yk_calloc((size_t)b->ld * (size_t)(n > 0 ? n : 1), sizeof(double));
+    b->piv = yk_calloc((size_t)(n > 0 ? n : 1), sizeof(int));
     if (!b->ab || !b->piv) {
-        lg_band_free(b);
+        yk_lg_band_free(b);
         return -1;
     }
     return 0;
 }
 
-void lg_band_free(lg_band *b)
+void yk_lg_band_free(lg_band *b)
 {
-    free(b->ab);
-    free(b->piv);
+    yk_free(b->ab);
+    yk_free(b->piv);
     b->ab = NULL;
     b->piv = NULL;
 }
 
 /* The unblocked band LU of LAPACK's dgbtf2: row interchanges within the kl
  * rows below the diagonal widen U to kl + ku superdiagonals. */
-void lg_band_factor(lg_band *b, int *sign)
+void yk_lg_band_factor(lg_band *b, int *sign)
 {
     int n = b->n, kl = b->kl, ku = b->ku, ld = b->ld, j, i, c, ju = 0, sg = 1;
     double *ab = b->ab;
@@ -148,7 +149,7 @@ void lg_band_factor(lg_band *b, int *sign)
     *sign = sg;
 }
 
-void lg_band_solve(const lg_band *b, double *x)
+void yk_lg_band_solve(const lg_band *b, double *x)
 {
     int n = b->n, kl = b->kl, ku = b->ku, j, i;
     const double *ab = b->ab;
@@ -178,9 +179,9 @@ void lg_band_solve(const lg_band *b, double *x)
     }
 }
 
-int lg_rcm(int n, const int *xadj, const int *adj, int start, int *order)
+int yk_lg_rcm(int n, const int *xadj, const int *adj, int start, int *order)
 {
-    char *seen = calloc((size_t)(n > 0 ? n : 1), 1);
+    char *seen = yk_calloc((size_t)(n > 0 ? n : 1), 1);
     int head = 0, tail = 0, next = 0, k;
 
     if (!seen)
@@ -217,6 +218,6 @@ int lg_rcm(int n, const int *xadj, const int *adj, int start, int *order)
         order[k] = order[n - 1 - k];
         order[n - 1 - k] = t;
     }
-    free(seen);
+    yk_free(seen);
     return 0;
 }

@@ -20,6 +20,7 @@
  *    arclength of twice the step, so the tracer passes beside the branch
  *    point (or, as Gambit does, gets stuck at it: see yk_solve_logit).
  */
+#include "core/alloc.h"
 #include "game/logit.h"
 
 #include <math.h>
@@ -60,10 +61,10 @@ static int tangent(const lg_system *s, int sign, int orient, double *t)
     return 0;
 }
 
-yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *err)
+yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *err)
 {
     int n = s->n, n1 = n + 1, i, sign, orient;
-    double *t = calloc((size_t)n1 * 4, sizeof(double));
+    double *t = yk_calloc((size_t)n1 * 4, sizeof(double));
     double *nt = t + n1, *u = nt + n1, *z = u + n1;
     double h = p->step, a = p->accel, pert = 0.0, countdown = 0.0;
     long steps = 0;
@@ -179,6 +180,6 @@ yk_status lg_trace(const lg_system *s, double *x, const lg_params *p, yk_error *
         }
     }
 out:
-    free(t);
+    yk_free(t);
     return st;
 }

@@ -11,6 +11,7 @@
  * which its perturbation past bifurcations depends on). The Jacobian is
  * dense: d u_i(s) / d x(t) = sigma(t) u_i(s, t) for t of another player.
  */
+#include "core/alloc.h"
 #include "game/logit.h"
 
 #include <math.h>
@@ -122,14 +123,14 @@ static int tab_factor(void *ctx, const double *x, const double *c, int *sign)
     for (s = 0; s < n1 * n1; s++)
         if (!isfinite(m[s]))
             return -1;
-    lg_dense_factor(m, n1, t->piv, sign);
+    yk_lg_dense_factor(m, n1, t->piv, sign);
     return 0;
 }
 
 static void tab_solve(void *ctx, double *b)
 {
     tab *t = ctx;
-    lg_dense_solve(t->m, t->n + 1, t->piv, b);
+    yk_lg_dense_solve(t->m, t->n + 1, t->piv, b);
 }
 
 static double tab_regret(void *ctx, const double *x)
@@ -146,21 +147,21 @@ static void tab_destroy(void *ctx)
     tab *t = ctx;
     if (!t)
         return;
-    free(t->p);
-    free(t->u);
-    free(t->d);
-    free(t->m);
-    free(t->piv);
-    free(t->owner);
-    free(t->pure);
-    free(t->gain);
-    free(t);
+    yk_free(t->p);
+    yk_free(t->u);
+    yk_free(t->d);
+    yk_free(t->m);
+    yk_free(t->piv);
+    yk_free(t->owner);
+    yk_free(t->pure);
+    yk_free(t->gain);
+    yk_free(t);
 }
 
-lg_system *lg_table_system(const yk_game *g, double *x0)
+lg_system *yk_lg_table_system(const yk_game *g, double *x0)
 {
-    lg_system *s = calloc(1, sizeof *s);
-    tab *t = calloc(1, sizeof *t);
+    lg_system *s = yk_calloc(1, sizeof *s);
+    tab *t = yk_calloc(1, sizeof *t);
     int n = g->strategy_offset[g->n_players], q, j;
     size_t n1 = (size_t)n + 1;
 
@@ -169,14 +170,14 @@ lg_system *lg_table_system(const yk_game *g, double *x0)
     t->g = g;
     t->n = n;
     t->np = g->n_players;
-    t->p = calloc(n1, sizeof(double));
-    t->u = calloc(n1, sizeof(double));
-    t->d = calloc(n1 * n1, sizeof(double));
-    t->m = calloc(n1 * n1, sizeof(double));
-    t->piv = calloc(n1, sizeof(int));
-    t->owner = calloc(n1, sizeof(int));
-    t->pure = calloc((size_t)t->np + 1, sizeof(int));
-    t->gain = calloc((size_t)t->np + 1, sizeof(double));
+    t->p = yk_calloc(n1, sizeof(double));
+    t->u = yk_calloc(n1, sizeof(double));
+    t->d = yk_calloc(n1 * n1, sizeof(double));
+    t->m = yk_calloc(n1 * n1, sizeof(double));
+    t->piv = yk_calloc(n1, sizeof(int));
+    t->owner = yk_calloc(n1, sizeof(int));
+    t->pure = yk_calloc((size_t)t->np + 1, sizeof(int));
+    t->gain = yk_calloc((size_t)t->np + 1, sizeof(double));
     if (!t->p || !t->u || !t->d || !t->m || !t->piv || !t->owner || !t->pure || !t->gain)
         goto fail;
     for (q = 0; q < t->np; q++)
@@ -194,15 +195,15 @@ lg_system *lg_table_system(const yk_game *g, double *x0)
     s->destroy = tab_destroy;
     return s;
 fail:
-    free(s);
+    yk_free(s);
     tab_destroy(t);
     return NULL;
 }
 
-void lg_system_free(lg_system *s)
+void yk_lg_system_free(lg_system *s)
 {
     if (!s)
         return;
     s->destroy(s->ctx);
-    free(s);
+    yk_free(s);
 }

@@ -33,6 +33,7 @@
  * linear in the number of nodes. Its auxiliary block is unit triangular, so
  * its determinant is that of [J; c^T] itself.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 #include "game/logit.h"
 
@@ -198,11 +199,11 @@ static int put(tree *t, int row, int col, double val)
     if (t->mode == 0) {
         if (t->nent == t->cap) {
             int nc = t->cap ? 2 * t->cap : 1024;
-            int *r = realloc(t->er, (size_t)nc * sizeof(int)), *c;
+            int *r = yk_realloc(t->er, (size_t)nc * sizeof(int)), *c;
             if (!r)
                 return -1;
             t->er = r;
-            c = realloc(t->ec, (size_t)nc * sizeof(int));
+            c = yk_realloc(t->ec, (size_t)nc * sizeof(int));
             if (!c)
                 return -1;
             t->ec = c;
@@ -317,7 +318,7 @@ static int tree_factor(void *ctx, const double *x, const double *c, int *sign)
     for (e = 0; e < (long)t->band.ld * t->nvar; e++)
         if (!isfinite(t->band.ab[e]))
             return -1;
-    lg_band_factor(&t->band, sign);
+    yk_lg_band_factor(&t->band, sign);
     return 0;
 }
 
@@ -330,7 +331,7 @@ static void tree_solve(void *ctx, double *b)
     for (j = 0; j < t->n; j++)
         t->rhs[t->pos[j]] = b[j];
     t->rhs[t->pos[t->lv[t->seq[t->n - 1]]]] = b[t->n];
-    lg_band_solve(&t->band, t->rhs);
+    yk_lg_band_solve(&t->band, t->rhs);
     for (j = 0; j < t->n; j++)
         b[j] = t->rhs[t->pos[j]];
     b[t->n] = t->rhs[t->pos[t->lv[t->seq[t->n - 1]]]];
@@ -341,33 +342,33 @@ static void tree_destroy(void *ctx)
     tree *t = ctx;
     if (!t)
         return;
-    free(t->prob);
-    free(t->logp);
-    free(t->logr);
-    free(t->mu);
-    free(t->pp);
-    free(t->val);
-    free(t->v);
-    free(t->rho);
-    free(t->dn);
-    free(t->lv);
-    free(t->sv);
-    free(t->seq);
-    free(t->pos);
-    free(t->er);
-    free(t->ec);
-    free(t->eoff);
-    free(t->rhs);
-    lg_band_free(&t->band);
-    free(t);
+    yk_free(t->prob);
+    yk_free(t->logp);
+    yk_free(t->logr);
+    yk_free(t->mu);
+    yk_free(t->pp);
+    yk_free(t->val);
+    yk_free(t->v);
+    yk_free(t->rho);
+    yk_free(t->dn);
+    yk_free(t->lv);
+    yk_free(t->sv);
+    yk_free(t->seq);
+    yk_free(t->pos);
+    yk_free(t->er);
+    yk_free(t->ec);
+    yk_free(t->eoff);
+    yk_free(t->rhs);
+    yk_lg_band_free(&t->band);
+    yk_free(t);
 }
 
 /* The core order (z, rho, dN by reverse Cuthill-McKee from the root), then
  * each action's copy and partial sum right after its z. */
 static int order_vars(tree *t, int ncore)
 {
-    int *deg = calloc((size_t)ncore + 1, sizeof(int)), *adj = NULL, *fill_at = NULL;
-    int *ord = malloc((size_t)ncore * sizeof(int));
+    int *deg = yk_calloc((size_t)ncore + 1, sizeof(int)), *adj = NULL, *fill_at = NULL;
+    int *ord = yk_malloc((size_t)ncore * sizeof(int));
     int e, v, k = 0, kz = 0, rc = -1;
 
     if (!deg || !ord)
@@ -379,8 +380,8 @@ static int order_vars(tree *t, int ncore)
         }
     for (v = 0; v < ncore; v++)
         deg[v + 1] += deg[v];
-    adj = malloc((size_t)(deg[ncore] > 0 ? deg[ncore] : 1) * sizeof(int));
-    fill_at = malloc((size_t)ncore * sizeof(int));
+    adj = yk_malloc((size_t)(deg[ncore] > 0 ? deg[ncore] : 1) * sizeof(int));
+    fill_at = yk_malloc((size_t)ncore * sizeof(int));
     if (!adj || !fill_at)
         goto out;
     memcpy(fill_at, deg, (size_t)ncore * sizeof(int));
@@ -389,7 +390,7 @@ static int order_vars(tree *t, int ncore)
             adj[fill_at[t->er[e]]++] = t->ec[e];
             adj[fill_at[t->ec[e]]++] = t->er[e];
         }
-    if (lg_rcm(ncore, deg, adj, t->rho[0], ord) != 0)
+    if (yk_lg_rcm(ncore, deg, adj, t->rho[0], ord) != 0)
         goto out;
     for (v = 0; v < ncore; v++) {
         int var = ord[v];
@@ -402,17 +403,17 @@ static int order_vars(tree *t, int ncore)
     }
     rc = 0;
 out:
-    free(deg);
-    free(adj);
-    free(fill_at);
-    free(ord);
+    yk_free(deg);
+    yk_free(adj);
+    yk_free(fill_at);
+    yk_free(ord);
     return rc;
 }
 
-lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big)
+lg_system *yk_lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big)
 {
-    lg_system *s = calloc(1, sizeof *s);
-    tree *t = calloc(1, sizeof *t);
+    lg_system *s = yk_calloc(1, sizeof *s);
+    tree *t = yk_calloc(1, sizeof *t);
     int np = g->n_players, v, q, a, e, kl = 0, ku = 0, ncore;
     size_t nn = (size_t)g->n_nodes, na = (size_t)g->n_actions + 1;
 
@@ -424,18 +425,18 @@ lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_
     t->nn = g->n_nodes;
     t->first = yk_game_profile_first(g);
     t->n = g->n_actions - t->first;
-    t->prob = calloc(na, sizeof(double));
-    t->logp = calloc(na, sizeof(double));
-    t->v = calloc(na, sizeof(double));
-    t->logr = calloc(nn, sizeof(double));
-    t->mu = calloc(nn, sizeof(double));
-    t->pp = calloc(nn * (size_t)np, sizeof(double));
-    t->val = calloc(nn * (size_t)np, sizeof(double));
-    t->rho = calloc(nn, sizeof(int));
-    t->dn = calloc(nn, sizeof(int));
-    t->lv = calloc((size_t)t->n + 1, sizeof(int));
-    t->sv = calloc((size_t)t->n + 1, sizeof(int));
-    t->seq = calloc((size_t)t->n + 1, sizeof(int));
+    t->prob = yk_calloc(na, sizeof(double));
+    t->logp = yk_calloc(na, sizeof(double));
+    t->v = yk_calloc(na, sizeof(double));
+    t->logr = yk_calloc(nn, sizeof(double));
+    t->mu = yk_calloc(nn, sizeof(double));
+    t->pp = yk_calloc(nn * (size_t)np, sizeof(double));
+    t->val = yk_calloc(nn * (size_t)np, sizeof(double));
+    t->rho = yk_calloc(nn, sizeof(int));
+    t->dn = yk_calloc(nn, sizeof(int));
+    t->lv = yk_calloc((size_t)t->n + 1, sizeof(int));
+    t->sv = yk_calloc((size_t)t->n + 1, sizeof(int));
+    t->seq = yk_calloc((size_t)t->n + 1, sizeof(int));
     if (!t->prob || !t->logp || !t->v || !t->logr || !t->mu || !t->pp || !t->val ||
         !t->rho || !t->dn || !t->lv || !t->sv || !t->seq)
         goto fail;
@@ -470,8 +471,8 @@ lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_
     x0[t->n] = 0.0;
     if (tree_eval(t, x0) != 0)
         goto fail;
-    t->pos = calloc((size_t)t->nvar + 1, sizeof(int));
-    t->rhs = calloc((size_t)t->nvar + 1, sizeof(double));
+    t->pos = yk_calloc((size_t)t->nvar + 1, sizeof(int));
+    t->rhs = yk_calloc((size_t)t->nvar + 1, sizeof(double));
     if (!t->pos || !t->rhs)
         goto fail;
     t->mode = 0;
@@ -493,9 +494,9 @@ lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_
         *too_big = 1;
         goto fail;
     }
-    if (lg_band_init(&t->band, t->nvar, kl, ku) != 0)
+    if (yk_lg_band_init(&t->band, t->nvar, kl, ku) != 0)
         goto fail;
-    t->eoff = malloc((size_t)(t->nent > 0 ? t->nent : 1) * sizeof(long));
+    t->eoff = yk_malloc((size_t)(t->nent > 0 ? t->nent : 1) * sizeof(long));
     if (!t->eoff)
         goto fail;
     for (e = 0; e < t->nent; e++)
@@ -509,7 +510,7 @@ lg_system *lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_
     s->destroy = tree_destroy;
     return s;
 fail:
-    free(s);
+    yk_free(s);
     tree_destroy(t);
     return NULL;
 }

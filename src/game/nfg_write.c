@@ -11,39 +11,39 @@
 static void write_strategies(const yk_game *g, FILE *f)
 {
     int p, s;
-    gw_str(f, "{ ");
+    yk_gw_str(f, "{ ");
     for (p = 0; p < g->n_players; p++) {
-        gw_str(f, "{ ");
+        yk_gw_str(f, "{ ");
         for (s = g->strategy_offset[p]; s < g->strategy_offset[p + 1]; s++) {
-            gw_quoted(f, g->strategy_label[s]);
+            yk_gw_quoted(f, g->strategy_label[s]);
             fputc(' ', f);
         }
-        gw_str(f, "}\n");
+        yk_gw_str(f, "}\n");
     }
-    gw_str(f, "}\n");
+    yk_gw_str(f, "}\n");
 }
 
 static void write_outcomes(const yk_game *g, FILE *f)
 {
     int o, p;
     long i;
-    gw_str(f, "{\n");
+    yk_gw_str(f, "{\n");
     for (o = 0; o < g->n_outcomes; o++) {
-        gw_str(f, "{ ");
-        gw_quoted(f, g->outcome[o].label);
+        yk_gw_str(f, "{ ");
+        yk_gw_quoted(f, g->outcome[o].label);
         fputc(' ', f);
         for (p = 0; p < g->n_players; p++) {
             int k = g->outcome[o].payoffs + p;
-            gw_number(f, g->payoff_text ? g->payoff_text[k] : NULL, g->payoff[k]);
-            gw_str(f, p + 1 < g->n_players ? ", " : " }\n");
+            yk_gw_number(f, g->payoff_text ? g->payoff_text[k] : NULL, g->payoff[k]);
+            yk_gw_str(f, p + 1 < g->n_players ? ", " : " }\n");
         }
     }
-    gw_str(f, "}\n");
+    yk_gw_str(f, "}\n");
     /* outcomes are numbered by their place in the list */
     for (i = 0; i < g->n_profiles; i++) {
         if (i)
             fputc(' ', f);
-        gw_long(f, g->profile_outcome[i] + 1);
+        yk_gw_long(f, g->profile_outcome[i] + 1);
     }
     fputc('\n', f);
 }
@@ -55,18 +55,18 @@ static void write_payoffs(const yk_game *g, FILE *f)
     for (i = 0; i < g->n_profiles; i++)
         for (p = 0; p < g->n_players; p++) {
             long k = i * g->n_players + p;
-            gw_number(f, g->table_text ? g->table_text[k] : NULL, g->table[k]);
+            yk_gw_number(f, g->table_text ? g->table_text[k] : NULL, g->table[k]);
             fputc(p + 1 < g->n_players ? ' ' : '\n', f);
         }
 }
 
-yk_status nfg_write(const yk_game *g, FILE *f)
+yk_status yk_nfg_write(const yk_game *g, FILE *f)
 {
-    gw_header(g, f, "NFG 1 R");
+    yk_gw_header(g, f, "NFG 1 R");
     fputc('\n', f);
     write_strategies(g, f);
-    gw_quoted(f, g->comment);
-    gw_str(f, "\n\n");
+    yk_gw_quoted(f, g->comment);
+    yk_gw_str(f, "\n\n");
     if (g->profile_outcome)
         write_outcomes(g, f);
     else

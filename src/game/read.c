@@ -3,6 +3,7 @@
  * .efg and .nfg files share ("EFG 2 R" or "NFG 1 R", title, players), then
  * the format's own reader.
  */
+#include "core/alloc.h"
 #include "game/gamefile.h"
 
 #include <errno.h>
@@ -16,58 +17,58 @@ static yk_status read_header(gf_lexer *lx, yk_arena *scratch, int *is_efg, gf_he
     yk_status st;
     int cap = 0;
 
-    if ((st = gf_next(lx)) != YK_OK)
+    if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_SYMBOL ||
         !((lx->len == 3 && memcmp(lx->start, "EFG", 3) == 0) ||
           (lx->len == 3 && memcmp(lx->start, "NFG", 3) == 0)))
-        return gf_expected(lx, want);
+        return yk_gf_expected(lx, want);
     *is_efg = lx->start[0] == 'E';
-    if ((st = gf_next(lx)) != YK_OK)
+    if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_NUMBER || strcmp(lx->text, *is_efg ? "2" : "1") != 0)
-        return gf_expected(lx, *is_efg ? "version 2 after 'EFG'" : "version 1 after 'NFG'");
-    if ((st = gf_next(lx)) != YK_OK)
+        return yk_gf_expected(lx, *is_efg ? "version 2 after 'EFG'" : "version 1 after 'NFG'");
+    if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_SYMBOL || lx->len != 1 || (lx->start[0] != 'R' && lx->start[0] != 'D'))
-        return gf_expected(lx, *is_efg ? "'R' or 'D' after 'EFG 2'" : "'R' or 'D' after 'NFG 1'");
-    if ((st = gf_next(lx)) != YK_OK)
+        return yk_gf_expected(lx, *is_efg ? "'R' or 'D' after 'EFG 2'" : "'R' or 'D' after 'NFG 1'");
+    if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_TEXT)
-        return gf_expected(lx, "the game's title (a quoted text)");
+        return yk_gf_expected(lx, "the game's title (a quoted text)");
     if (!(h->title = yk_arena_strdup(scratch, lx->text)))
-        return gf_error(lx, "out of memory");
-    if ((st = gf_next(lx)) != YK_OK)
+        return yk_gf_error(lx, "out of memory");
+    if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_LBRACE)
-        return gf_expected(lx, "'{' before the player names");
+        return yk_gf_expected(lx, "'{' before the player names");
     h->players_line = lx->tline;
     h->players_col = lx->tcol;
     for (;;) {
-        if ((st = gf_next(lx)) != YK_OK)
+        if ((st = yk_gf_next(lx)) != YK_OK)
             return st;
         if (lx->kind == GF_RBRACE)
             break;
         if (lx->kind != GF_TEXT)
-            return gf_expected(lx, "a player name (a quoted text) or '}'");
+            return yk_gf_expected(lx, "a player name (a quoted text) or '}'");
         if (h->n_players >= GF_MAX_PLAYERS)
-            return gf_error_at(lx, YK_E_LIMIT, lx->tline, lx->tcol,
+            return yk_gf_error_at(lx, YK_E_LIMIT, lx->tline, lx->tcol,
                                "more than %d players", GF_MAX_PLAYERS);
         if (h->n_players >= cap) {
             const char **p = yk_arena_alloc(scratch, sizeof *p * (size_t)(cap ? cap * 2 : 8));
             if (!p)
-                return gf_error(lx, "out of memory");
+                return yk_gf_error(lx, "out of memory");
             if (h->n_players)
                 memcpy(p, h->player, sizeof *p * (size_t)h->n_players);
             h->player = p;
             cap = cap ? cap * 2 : 8;
         }
         if (!(h->player[h->n_players++] = yk_arena_strdup(scratch, lx->text)))
-            return gf_error(lx, "out of memory");
+            return yk_gf_error(lx, "out of memory");
     }
     if (h->n_players == 0)
-        return gf_error(lx, "a game needs at least one player");
-    return gf_next(lx);
+        return yk_gf_error(lx, "a game needs at least one player");
+    return yk_gf_next(lx);
 }
 
 yk_status yk_game_read_buffer(const char *name, const char *text, size_t len, yk_game **out,
@@ -89,11 +90,11 @@ yk_status yk_game_read_buffer(const char *name, const char *text, size_t len, yk
         return yk_error_set(err, YK_E_ARG, name, 0, 0, NULL, "no text to read");
     memset(&h, 0, sizeof h);
     yk_arena_init(&scratch);
-    gf_init(&lx, name, text ? text : "", len, err);
+    yk_gf_init(&lx, name, text ? text : "", len, err);
     st = read_header(&lx, &scratch, &is_efg, &h);
     if (st == YK_OK)
-        st = is_efg ? efg_parse(&lx, &h, &scratch, out) : nfg_parse(&lx, &h, &scratch, out);
-    gf_free(&lx);
+        st = is_efg ? yk_efg_parse(&lx, &h, &scratch, out) : yk_nfg_parse(&lx, &h, &scratch, out);
+    yk_gf_free(&lx);
     yk_arena_free(&scratch);
     if (st != YK_OK && *out) {
         yk_game_free(*out);
@@ -118,15 +119,15 @@ yk_status yk_game_read_file(const char *path, yk_game **out, yk_error *err)
         if (len == cap) {
             char *b;
             if (cap > GF_MAX_FILE) {
-                free(buf);
+                yk_free(buf);
                 fclose(f);
                 return yk_error_set(err, YK_E_LIMIT, path, 0, 0, NULL,
                                     "the file is larger than %u MiB", GF_MAX_FILE >> 20);
             }
             cap = cap ? cap * 2 : 65536;
-            b = realloc(buf, cap + 1);
+            b = yk_realloc(buf, cap + 1);
             if (!b) {
-                free(buf);
+                yk_free(buf);
                 fclose(f);
                 return yk_error_set(err, YK_E_NOMEM, path, 0, 0, NULL, "out of memory");
             }
@@ -138,12 +139,12 @@ yk_status yk_game_read_file(const char *path, yk_game **out, yk_error *err)
             break;
     }
     if (ferror(f)) {
-        free(buf);
+        yk_free(buf);
         fclose(f);
         return yk_error_set(err, YK_E_IO, path, 0, 0, NULL, "cannot read: %s", strerror(errno));
     }
     fclose(f);
     st = yk_game_read_buffer(path, buf, len, out, err);
-    free(buf);
+    yk_free(buf);
     return st;
 }

@@ -8,6 +8,7 @@
  * first the most significant), actions in file order, skipping sets cut
  * off by an earlier digit.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <stdlib.h>
@@ -40,9 +41,9 @@ static long player_strategies(const yk_game *g, int q, long limit, double **rows
                               long count)
 {
     int first = g->player_infosets[q], n = g->player_infosets[q + 1] - first;
-    int *parent = malloc(sizeof(int) * ((size_t)n + 1));
-    int *choice = malloc(sizeof(int) * ((size_t)n + 1)); /* -1: unreachable */
-    int *chosen = calloc((size_t)g->n_actions + 1, sizeof(int));
+    int *parent = yk_malloc(sizeof(int) * ((size_t)n + 1));
+    int *choice = yk_malloc(sizeof(int) * ((size_t)n + 1)); /* -1: unreachable */
+    int *chosen = yk_calloc((size_t)g->n_actions + 1, sizeof(int));
     long made = 0;
     int i, a;
 
@@ -71,7 +72,7 @@ static long player_strategies(const yk_game *g, int q, long limit, double **rows
         }
         if (count + made == *cap) {
             long nc = *cap ? *cap * 2 : 64;
-            double *r = realloc(*rows, sizeof(double) * (size_t)nc * (size_t)g->n_actions);
+            double *r = yk_realloc(*rows, sizeof(double) * (size_t)nc * (size_t)g->n_actions);
             if (!r) {
                 made = -2;
                 goto done;
@@ -108,9 +109,9 @@ static long player_strategies(const yk_game *g, int q, long limit, double **rows
         }
     }
 done:
-    free(parent);
-    free(choice);
-    free(chosen);
+    yk_free(parent);
+    yk_free(choice);
+    yk_free(chosen);
     return made;
 }
 
@@ -132,8 +133,8 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
         return st;
     if (max_profiles <= 0)
         max_profiles = 100000000L; /* as yk_solve_defaults */
-    count = calloc((size_t)np, sizeof(int));
-    pick = calloc((size_t)np, sizeof(int));
+    count = yk_calloc((size_t)np, sizeof(int));
+    pick = yk_calloc((size_t)np, sizeof(int));
     if (!count || !pick)
         goto nomem;
     for (q = 1; q <= np; q++) {
@@ -150,9 +151,9 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
         total += made;
         profiles *= made;
     }
-    pay = malloc(sizeof(double) * (size_t)profiles * (size_t)np);
-    p = malloc(sizeof(double) * ((size_t)g->n_actions + 1));
-    reach = malloc(sizeof(double) * (size_t)g->n_nodes);
+    pay = yk_malloc(sizeof(double) * (size_t)profiles * (size_t)np);
+    p = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
+    reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     if (!pay || !p || !reach)
         goto nomem;
     for (k = 0; k < profiles; k++) {
@@ -183,11 +184,11 @@ yk_status yk_game_reduced_form(const yk_game *g, long max_profiles, yk_game **ta
 nomem:
     st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
 done:
-    free(rows);
-    free(count);
-    free(pick);
-    free(pay);
-    free(p);
-    free(reach);
+    yk_free(rows);
+    yk_free(count);
+    yk_free(pick);
+    yk_free(pay);
+    yk_free(p);
+    yk_free(reach);
     return st;
 }

@@ -2,6 +2,7 @@
  * solution.c - the list of profiles a solver returns, each with the
  * players' expected payoffs.
  */
+#include "core/alloc.h"
 #include "game/game_internal.h"
 
 #include <math.h>
@@ -17,11 +18,11 @@ void yk_solution_init(yk_solution *s, const yk_game *g, int size)
 
 void yk_solution_free(yk_solution *s)
 {
-    free(s->prob);
-    free(s->payoff);
-    free(s->lambda);
-    free(s->is_equilibrium);
-    free(s->ties);
+    yk_free(s->prob);
+    yk_free(s->payoff);
+    yk_free(s->lambda);
+    yk_free(s->is_equilibrium);
+    yk_free(s->ties);
     memset(s, 0, sizeof *s);
 }
 
@@ -33,24 +34,24 @@ yk_status yk_solution_add(yk_solution *s, const double *prob, double lambda,
 
     if (s->count == cap) {
         int n = cap ? cap * 2 : 8;
-        double *pr = realloc(s->prob, sizeof(double) * (size_t)n * (size_t)(s->size ? s->size : 1));
+        double *pr = yk_realloc(s->prob, sizeof(double) * (size_t)n * (size_t)(s->size ? s->size : 1));
         if (!pr)
             return YK_E_NOMEM;
         s->prob = pr;
-        pr = realloc(s->payoff, sizeof(double) * (size_t)n * (size_t)np);
+        pr = yk_realloc(s->payoff, sizeof(double) * (size_t)n * (size_t)np);
         if (!pr)
             return YK_E_NOMEM;
         s->payoff = pr;
-        pr = realloc(s->lambda, sizeof(double) * (size_t)n);
+        pr = yk_realloc(s->lambda, sizeof(double) * (size_t)n);
         if (!pr)
             return YK_E_NOMEM;
         s->lambda = pr;
         {
-            int *e = realloc(s->is_equilibrium, sizeof(int) * (size_t)n);
+            int *e = yk_realloc(s->is_equilibrium, sizeof(int) * (size_t)n);
             if (!e)
                 return YK_E_NOMEM;
             s->is_equilibrium = e;
-            e = realloc(s->ties, sizeof(int) * (size_t)n);
+            e = yk_realloc(s->ties, sizeof(int) * (size_t)n);
             if (!e)
                 return YK_E_NOMEM;
             s->ties = e;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "yokushi/report.h"
 #include "yokushi/yokushi.h"
 
@@ -207,17 +208,17 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
     for (i = 0; i < g->n_outcomes; i++)
         prob[i] = 0.0;
     if (g->form == YK_GAME_TREE) {
-        double *reach = malloc(sizeof(double) * (size_t)g->n_nodes);
+        double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
         if (!reach)
             return;
         yk_game_realization(g, p, reach);
         for (i = 0; i < g->n_nodes; i++)
             if (g->node[i].kind == YK_NODE_TERMINAL && g->node[i].outcome >= 0)
                 prob[g->node[i].outcome] += reach[i];
-        free(reach);
+        yk_free(reach);
     } else if (g->profile_outcome) {
         int np = g->n_players, q;
-        int *pick = calloc((size_t)np, sizeof(int));
+        int *pick = yk_calloc((size_t)np, sizeof(int));
         long k;
         if (!pick)
             return;
@@ -230,13 +231,13 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
             for (q = 0; q < np && ++pick[q] == g->n_strategies[q]; q++)
                 pick[q] = 0;
         }
-        free(pick);
+        yk_free(pick);
     }
 }
 
 static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
 {
-    double *prob = malloc(sizeof(double) * ((size_t)g->n_outcomes + 1));
+    double *prob = yk_malloc(sizeof(double) * ((size_t)g->n_outcomes + 1));
     char b[64];
     int i;
     if (!prob)
@@ -253,12 +254,12 @@ static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
             yk_json_number(j, key, prob[i]);
     }
     yk_json_object_end(j);
-    free(prob);
+    yk_free(prob);
 }
 
 static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
 {
-    double *belief = malloc(sizeof(double) * (size_t)g->n_nodes);
+    double *belief = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     char b1[64], b2[96];
     int q, t, m;
     if (!belief)
@@ -279,7 +280,7 @@ static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
         yk_json_object_end(j);
     }
     yk_json_object_end(j);
-    free(belief);
+    yk_free(belief);
 }
 
 /* The profile in the game's own form: reduced-form profiles of a tree are
@@ -289,7 +290,7 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
 {
     const double *p = yk_solution_profile(s, i);
     const yk_game *own = s->strategic ? r->reduced : g;
-    double *gain = malloc(sizeof(double) * (size_t)g->n_players);
+    double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
     const double *u = s->payoff + (size_t)i * g->n_players;
     int q, where = -1;
 
@@ -321,7 +322,7 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
         json_outcomes(j, own, p);
     }
     yk_json_object_end(j);
-    free(gain);
+    yk_free(gain);
 }
 
 static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
@@ -384,7 +385,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
     char b1[64], b2[64], num[64];
     int i, q, t, k, n = 0;
     const yk_game *own = s->strategic ? r->reduced : g;
-    double *gain = malloc(sizeof(double) * (size_t)g->n_players);
+    double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
 
     fprintf(out, "%s: %s, %d players, method %s\n", r->file ? r->file : "game", g->title,
             g->n_players, yk_solve_method_name(r->method));
@@ -437,7 +438,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
     }
     if (n == 0)
         fprintf(out, "\nno equilibrium found\n");
-    free(gain);
+    yk_free(gain);
 }
 
 void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,

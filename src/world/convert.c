@@ -25,7 +25,7 @@ typedef struct convert {
     yk_diag *diag;
     yk_document *doc;
     const yk_load_options *opt;
-    const yk_node *sources;     /* the top-level sources: mapping */
+    const yk_ynode *sources;     /* the top-level sources: mapping */
     const char *source;         /* inherited provenance */
     const char *assumption;
     char path[YK_ERROR_PATH_MAX];
@@ -35,14 +35,14 @@ typedef struct convert {
 
 /* ---- reporting and paths ----------------------------------------------- */
 
-static void report(convert *cx, const yk_node *at, yk_status st,
+static void report(convert *cx, const yk_ynode *at, yk_status st,
                    const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
 
-static void report(convert *cx, const yk_node *at, yk_status st,
+static void report(convert *cx, const yk_ynode *at, yk_status st,
                    const char *fmt, ...)
 {
     va_list ap;
@@ -77,11 +77,11 @@ static void path_pop(convert *cx, size_t old)
 
 /* ---- scalars --------------------------------------------------------------- */
 
-int yk_scalar_int(const yk_node *n, long long *out)
+int yk_scalar_int(const yk_ynode *n, long long *out)
 {
     char *end;
     long long v;
-    if (!n || n->kind != YK_NODE_SCALAR || !n->plain || !n->len)
+    if (!n || n->kind != YK_YNODE_SCALAR || !n->plain || !n->len)
         return 0;
     errno = 0;
     v = strtoll(n->text, &end, 10);
@@ -91,12 +91,12 @@ int yk_scalar_int(const yk_node *n, long long *out)
     return 1;
 }
 
-int yk_scalar_number(const yk_node *n, double *out)
+int yk_scalar_number(const yk_ynode *n, double *out)
 {
     char *end;
     double v;
     const char *t;
-    if (!n || n->kind != YK_NODE_SCALAR || !n->plain || !n->len)
+    if (!n || n->kind != YK_YNODE_SCALAR || !n->plain || !n->len)
         return 0;
     t = n->text;
     /* strtod also reads "nan", "inf" and hex: only decimal numbers here. */
@@ -114,10 +114,10 @@ int yk_scalar_number(const yk_node *n, double *out)
 
 /* What a node is, for "expected X, got Y": a scalar shows its text. */
 #define describe(n) describe_node((n), (char[96]){0}, 96)
-static const char *describe_node(const yk_node *n, char *buf, size_t size)
+static const char *describe_node(const yk_ynode *n, char *buf, size_t size)
 {
-    if (n->kind != YK_NODE_SCALAR)
-        return yk_node_kind_name(n->kind);
+    if (n->kind != YK_YNODE_SCALAR)
+        return yk_ynode_kind_name(n->kind);
     if (!n->len)
         return "nothing";
     snprintf(buf, size, "%s\"%.60s%s\"", n->plain ? "" : "the string ",
@@ -125,19 +125,19 @@ static const char *describe_node(const yk_node *n, char *buf, size_t size)
     return buf;
 }
 
-static int want_scalar(convert *cx, const yk_node *n, const char *what)
+static int want_scalar(convert *cx, const yk_ynode *n, const char *what)
 {
-    if (n->kind == YK_NODE_SCALAR)
+    if (n->kind == YK_YNODE_SCALAR)
         return 1;
     report(cx, n, YK_E_SCHEMA, "expected %s, got %s", what,
-           yk_node_kind_name(n->kind));
+           yk_ynode_kind_name(n->kind));
     return 0;
 }
 
 /* ---- provenance -------------------------------------------------------------- */
 
 /* Checks each ';'-separated key of a source string against sources:. */
-static void check_source_keys(convert *cx, const yk_node *n)
+static void check_source_keys(convert *cx, const yk_ynode *n)
 {
     const char *p = n->text;
     while (*p) {
@@ -153,7 +153,7 @@ static void check_source_keys(convert *cx, const yk_node *n)
         if (len && len < sizeof key) {
             memcpy(key, p, len);
             key[len] = '\0';
-            if (!yk_node_get(cx->sources, key))
+            if (!yk_ynode_get(cx->sources, key))
                 report(cx, n, YK_E_REF,
                        "unknown source key \"%s\": add it under sources:, or "
                        "write an assumption: note instead", key);
@@ -168,11 +168,11 @@ static void check_source_keys(convert *cx, const yk_node *n)
 
 /* Reads `source:`/`assumption:` of a mapping, if any; returns whether the
  * mapping had either. */
-static int read_notes(convert *cx, const yk_node *map, const char **source,
+static int read_notes(convert *cx, const yk_ynode *map, const char **source,
                       const char **assumption)
 {
-    const yk_node *s = yk_node_get(map, "source");
-    const yk_node *a = yk_node_get(map, "assumption");
+    const yk_ynode *s = yk_ynode_get(map, "source");
+    const yk_ynode *a = yk_ynode_get(map, "assumption");
     *source = NULL;
     *assumption = NULL;
     if (s) {
@@ -198,11 +198,11 @@ static const char *const dist_keys[] = {"value", "uniform", "triangular",
                                         "beta", "normal"};
 static const int dist_arity[] = {1, 2, 3, 2, 2};
 
-static int read_numbers(convert *cx, const yk_node *seq, double *v, int n,
+static int read_numbers(convert *cx, const yk_ynode *seq, double *v, int n,
                         const char *form)
 {
     int i;
-    if (seq->kind != YK_NODE_SEQ || seq->n != (size_t)n) {
+    if (seq->kind != YK_YNODE_SEQ || seq->n != (size_t)n) {
         report(cx, seq, YK_E_SCHEMA, "%s takes a list of %d numbers", form, n);
         return 0;
     }
@@ -231,7 +231,7 @@ static int in_range(const yk_field *f, double v)
     return v >= f->lo && v <= f->hi;
 }
 
-static void report_range(convert *cx, const yk_node *at, const yk_field *f,
+static void report_range(convert *cx, const yk_ynode *at, const yk_field *f,
                          const char *what)
 {
     int unitless = !f->unit || !strcmp(f->unit, "0..1");
@@ -241,7 +241,7 @@ static void report_range(convert *cx, const yk_node *at, const yk_field *f,
 
 /* Validates and stores distribution `form` (index into dist_keys). */
 static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
-                               int form, const yk_node *arg)
+                               int form, const yk_ynode *arg)
 {
     double v[3] = {0, 0, 0};
     char what[160];
@@ -328,39 +328,39 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
 }
 
 static void convert_param(convert *cx, yk_param *p, const yk_field *f,
-                          const yk_node *n)
+                          const yk_ynode *n)
 {
     size_t i;
     int form = -1;
-    const yk_node *arg = NULL;
+    const yk_ynode *arg = NULL;
     const char *src, *asm_;
 
     param_fixed(p, f, f->def);
     p->source = cx->source;
     p->assumption = cx->assumption;
-    if (n->kind == YK_NODE_SCALAR) {
+    if (n->kind == YK_YNODE_SCALAR) {
         param_distribution(cx, p, f, 0, n);
         return;
     }
-    if (n->kind != YK_NODE_MAP) {
+    if (n->kind != YK_YNODE_MAP) {
         report(cx, n, YK_E_SCHEMA,
                "expected a number or a distribution such as {uniform: [lo, hi]}, got %s",
-               yk_node_kind_name(n->kind));
+               yk_ynode_kind_name(n->kind));
         return;
     }
     for (i = 0; i < n->n; i++) {
-        const char *k = yk_node_key(n, i)->text;
+        const char *k = yk_ynode_key(n, i)->text;
         size_t d;
         int known = !strcmp(k, "source") || !strcmp(k, "assumption");
         for (d = 0; d < sizeof dist_keys / sizeof dist_keys[0]; d++) {
             if (!strcmp(k, dist_keys[d])) {
                 if (form >= 0) {
-                    report(cx, yk_node_key(n, i), YK_E_SCHEMA,
+                    report(cx, yk_ynode_key(n, i), YK_E_SCHEMA,
                            "give one of value, uniform, triangular, beta or normal, not two");
                     return;
                 }
                 form = (int)d;
-                arg = yk_node_value(n, i);
+                arg = yk_ynode_value(n, i);
                 known = 1;
             }
         }
@@ -370,10 +370,10 @@ static void convert_param(convert *cx, yk_param *p, const yk_field *f,
             const char *hint = yk_suggest(k, cands, 7);
             size_t old = path_push(cx, k, -1);
             if (hint)
-                report(cx, yk_node_key(n, i), YK_E_SCHEMA,
+                report(cx, yk_ynode_key(n, i), YK_E_SCHEMA,
                        "unknown key \"%s\" (did you mean \"%s\"?)", k, hint);
             else
-                report(cx, yk_node_key(n, i), YK_E_SCHEMA,
+                report(cx, yk_ynode_key(n, i), YK_E_SCHEMA,
                        "unknown key \"%s\" in a value (expected value, uniform, "
                        "triangular, beta or normal)", k);
             path_pop(cx, old);
@@ -398,7 +398,7 @@ static void convert_param(convert *cx, yk_param *p, const yk_field *f,
 /* ---- fields ------------------------------------------------------------------------- */
 
 static void convert_struct(convert *cx, const yk_schema *s, void *obj,
-                           const yk_node *n, const yk_node *key);
+                           const yk_ynode *n, const yk_ynode *key);
 
 static void set_default(const yk_field *f, void *slot)
 {
@@ -434,7 +434,7 @@ static size_t count_names(const char *const *names)
     return n;
 }
 
-static void report_choice(convert *cx, const yk_node *n, const char *what,
+static void report_choice(convert *cx, const yk_ynode *n, const char *what,
                           const char *const *names, size_t count)
 {
     const char *hint = yk_suggest(n->text, names, count);
@@ -458,7 +458,7 @@ static void report_choice(convert *cx, const yk_node *n, const char *what,
            n->text, list);
 }
 
-static size_t state_ref(convert *cx, const yk_node *n)
+static size_t state_ref(convert *cx, const yk_ynode *n)
 {
     const yk_world *w = &cx->doc->world;
     size_t i = yk_world_state_index(w, n->text);
@@ -481,10 +481,10 @@ static size_t state_ref(convert *cx, const yk_node *n)
 }
 
 static void convert_list(convert *cx, const yk_field *f, void *obj,
-                         const yk_node *n);
+                         const yk_ynode *n);
 
 static void convert_field(convert *cx, const yk_field *f, void *obj,
-                          const yk_node *n)
+                          const yk_ynode *n)
 {
     void *slot = (char *)obj + f->offset;
     long long iv;
@@ -495,7 +495,7 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
     case YK_FIELD_INT:
         if (!yk_scalar_int(n, &iv)) {
             report(cx, n, YK_E_SCHEMA, "expected a whole number, got %s%s",
-                   describe(n), n->kind == YK_NODE_MAP
+                   describe(n), n->kind == YK_YNODE_MAP
                                     ? " (counts cannot be distributions)" : "");
         } else if ((double)iv < f->lo || (double)iv > f->hi) {
             report(cx, n, YK_E_RANGE, "%lld is outside %.15g..%.15g%s%s", iv, f->lo,
@@ -563,12 +563,12 @@ static int id_cmp(const void *a, const void *b)
 }
 
 static void convert_list(convert *cx, const yk_field *f, void *obj,
-                         const yk_node *n)
+                         const yk_ynode *n)
 {
     const yk_schema *s = f->sub;
     void **array = (void **)((char *)obj + f->offset);
     size_t *count = (size_t *)((char *)obj + f->count_offset);
-    yk_node_kind want = f->kind == YK_FIELD_MAP ? YK_NODE_MAP : YK_NODE_SEQ;
+    yk_ynode_kind want = f->kind == YK_FIELD_MAP ? YK_YNODE_MAP : YK_YNODE_SEQ;
     char *items;
     size_t i;
 
@@ -576,10 +576,10 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
     *count = 0;
     if (n->kind != want) {
         /* An empty scalar (`states:` with nothing after it) is an empty list. */
-        if (n->kind == YK_NODE_SCALAR && n->plain && !n->len)
+        if (n->kind == YK_YNODE_SCALAR && n->plain && !n->len)
             return;
         report(cx, n, YK_E_SCHEMA, "expected %s, got %s",
-               yk_node_kind_name(want), describe(n));
+               yk_ynode_kind_name(want), describe(n));
         return;
     }
     if (!n->n)
@@ -592,22 +592,22 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
     for (i = 0; i < n->n; i++) {
         void *el = items + i * s->size;
         size_t old;
-        if (want == YK_NODE_MAP) {
-            const yk_node *k = yk_node_key(n, i);
+        if (want == YK_YNODE_MAP) {
+            const yk_ynode *k = yk_ynode_key(n, i);
             old = path_push(cx, k->text, -1);
             if (k->len >= YK_ID_MAX || !k->len)
                 report(cx, k, YK_E_SCHEMA, "id \"%s\" must be 1 to %d characters",
                        k->text, YK_ID_MAX - 1);
             else
                 memcpy((char *)el + s->id_offset, k->text, k->len + 1);
-            convert_struct(cx, s, el, yk_node_value(n, i), k);
+            convert_struct(cx, s, el, yk_ynode_value(n, i), k);
         } else {
             old = path_push(cx, NULL, (int)i);
             convert_struct(cx, s, el, n->items[i], NULL);
         }
         path_pop(cx, old);
     }
-    if (want == YK_NODE_MAP)
+    if (want == YK_YNODE_MAP)
         qsort(items, n->n, s->size, id_cmp);
     *array = items;
     *count = n->n;
@@ -617,8 +617,8 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
 
 /* n is the object's mapping (NULL when absent); key is the id's node for
  * keyed elements, else NULL. */
-typedef void (*hook_fn)(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key);
+typedef void (*hook_fn)(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key);
 
 static int is_state_id(const char *s)
 {
@@ -626,8 +626,8 @@ static int is_state_id(const char *s)
            s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
-static void state_hook(convert *cx, void *obj, const yk_node *n,
-                       const yk_node *key)
+static void state_hook(convert *cx, void *obj, const yk_ynode *n,
+                       const yk_ynode *key)
 {
     (void)obj;
     (void)n;
@@ -638,13 +638,13 @@ static void state_hook(convert *cx, void *obj, const yk_node *n,
 }
 
 /* Splits "AAA-BBB" into two state indices; reports what is wrong. */
-static int pair_ids(convert *cx, const yk_node *n, const char *key,
+static int pair_ids(convert *cx, const yk_ynode *n, const char *key,
                     size_t *a, size_t *b, const char *what)
 {
     char left[YK_ID_MAX], right[YK_ID_MAX];
     const char *dash = strchr(key, '-');
     size_t la;
-    yk_node tmp;
+    yk_ynode tmp;
     if (!dash || dash == key || !dash[1] || strchr(dash + 1, '-')) {
         report(cx, n, YK_E_SCHEMA, "a %s id is two state ids joined by '-', like %s",
                what, !strcmp(what, "rivalry") ? "CHN-JPN" : "USA-JPN");
@@ -657,7 +657,7 @@ static int pair_ids(convert *cx, const yk_node *n, const char *key,
     left[la] = '\0';
     snprintf(right, sizeof right, "%s", dash + 1);
     tmp = *n;
-    tmp.kind = YK_NODE_SCALAR;
+    tmp.kind = YK_YNODE_SCALAR;
     tmp.text = left;
     *a = state_ref(cx, &tmp);
     tmp.text = right;
@@ -671,8 +671,8 @@ static int pair_ids(convert *cx, const yk_node *n, const char *key,
     return 1;
 }
 
-static void alliance_hook(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key)
+static void alliance_hook(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key)
 {
     yk_alliance *al = obj;
     (void)n;
@@ -680,8 +680,8 @@ static void alliance_hook(convert *cx, void *obj, const yk_node *n,
     pair_ids(cx, key, key->text, &al->patron, &al->ally, "alliance");
 }
 
-static void rivalry_hook(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key)
+static void rivalry_hook(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key)
 {
     yk_rivalry *r = obj;
     size_t a = YK_NONE, b = YK_NONE;
@@ -699,16 +699,16 @@ static void rivalry_hook(convert *cx, void *obj, const yk_node *n,
     r->b = b;
 }
 
-static void event_hook(convert *cx, void *obj, const yk_node *n,
-                       const yk_node *key)
+static void event_hook(convert *cx, void *obj, const yk_ynode *n,
+                       const yk_ynode *key)
 {
     yk_event *e = obj;
-    const yk_node *set = yk_node_get(n, "set");
+    const yk_ynode *set = yk_ynode_get(n, "set");
     (void)key;
     e->applied = e->year <= cx->doc->world.year;
     if (set) {
         size_t old = path_push(cx, "set", -1);
-        if (set->kind != YK_NODE_MAP)
+        if (set->kind != YK_YNODE_MAP)
             report(cx, set, YK_E_SCHEMA,
                    "expected a mapping of dotted paths to values, got %s",
                    describe(set));
@@ -729,14 +729,14 @@ static const char *crisis_role(const yk_crisis *c, size_t idx)
     return NULL;
 }
 
-static void crisis_hook(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key)
+static void crisis_hook(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key)
 {
     static const yk_field stake_field = {
         .name = "stake", .kind = YK_FIELD_PARAM, .lo = 0, .hi = 1, .def = 0.5,
         .unit = "0..1"};
     yk_crisis *c = obj;
-    const yk_node *stakes = yk_node_get(n, "stakes");
+    const yk_ynode *stakes = yk_ynode_get(n, "stakes");
     yk_world *w = &cx->doc->world;
     int have[3] = {0, 0, 0};
     size_t i, old;
@@ -758,13 +758,13 @@ static void crisis_hook(convert *cx, void *obj, const yk_node *n,
         return;
     }
     old = path_push(cx, "stakes", -1);
-    if (stakes->kind != YK_NODE_MAP) {
+    if (stakes->kind != YK_YNODE_MAP) {
         report(cx, stakes, YK_E_SCHEMA, "expected a mapping of state ids to values");
         path_pop(cx, old);
         return;
     }
     for (i = 0; i < stakes->n; i++) {
-        const yk_node *k = yk_node_key(stakes, i);
+        const yk_ynode *k = yk_ynode_key(stakes, i);
         size_t idx = yk_world_state_index(w, k->text);
         const char *role = idx == YK_NONE ? NULL : crisis_role(c, idx);
         size_t o2 = path_push(cx, k->text, -1);
@@ -775,7 +775,7 @@ static void crisis_hook(convert *cx, void *obj, const yk_node *n,
                           : !strcmp(role, "target") ? &c->stake_target
                                                     : &c->stake_patron;
             have[!strcmp(role, "aggressor") ? 0 : !strcmp(role, "target") ? 1 : 2] = 1;
-            convert_param(cx, p, &stake_field, yk_node_value(stakes, i));
+            convert_param(cx, p, &stake_field, yk_ynode_value(stakes, i));
         }
         path_pop(cx, o2);
     }
@@ -791,10 +791,10 @@ static void crisis_hook(convert *cx, void *obj, const yk_node *n,
     path_pop(cx, old);
 }
 
-static void run_engines(convert *cx, yk_run_config *r, const yk_node *e)
+static void run_engines(convert *cx, yk_run_config *r, const yk_ynode *e)
 {
     size_t i, old = path_push(cx, "engines", -1);
-    if (e->kind != YK_NODE_SEQ) {
+    if (e->kind != YK_YNODE_SEQ) {
         report(cx, e, YK_E_SCHEMA, "expected a list of engine names");
         path_pop(cx, old);
         return;
@@ -806,7 +806,7 @@ static void run_engines(convert *cx, yk_run_config *r, const yk_node *e)
         return;
     }
     for (i = 0; i < e->n; i++) {
-        const yk_node *name = e->items[i];
+        const yk_ynode *name = e->items[i];
         size_t o2 = path_push(cx, NULL, (int)i);
         if (want_scalar(cx, name, "an engine name")) {
             const char *const *known = cx->opt ? cx->opt->engines : NULL;
@@ -830,12 +830,12 @@ static void run_engines(convert *cx, yk_run_config *r, const yk_node *e)
     path_pop(cx, old);
 }
 
-static void run_hook(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key)
+static void run_hook(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key)
 {
     yk_run_config *r = obj;
-    const yk_node *e = n ? yk_node_get(n, "engines") : NULL;
-    const yk_node *y = n ? yk_node_get(n, "years") : NULL;
+    const yk_ynode *e = n ? yk_ynode_get(n, "engines") : NULL;
+    const yk_ynode *y = n ? yk_ynode_get(n, "years") : NULL;
     long long a, b;
     (void)key;
     r->year_from = cx->doc->world.year;
@@ -844,7 +844,7 @@ static void run_hook(convert *cx, void *obj, const yk_node *n,
         run_engines(cx, r, e);
     if (y) {
         size_t old = path_push(cx, "years", -1);
-        if (y->kind != YK_NODE_SEQ || y->n != 2 || !yk_scalar_int(y->items[0], &a) ||
+        if (y->kind != YK_YNODE_SEQ || y->n != 2 || !yk_scalar_int(y->items[0], &a) ||
             !yk_scalar_int(y->items[1], &b))
             report(cx, y, YK_E_SCHEMA, "expected [first, last] years");
         else if (a > b || a < 0 || b > 2200)
@@ -879,7 +879,7 @@ static const yk_coefficient_spec *coefficient_spec(const yk_load_options *opt,
 }
 
 /* Reports an unknown engine or coefficient name with the known ones. */
-static void report_coefficient(convert *cx, const yk_node *k, const char *engine)
+static void report_coefficient(convert *cx, const yk_ynode *k, const char *engine)
 {
     const char *names[128];
     size_t i, n = 0;
@@ -903,18 +903,18 @@ static void report_coefficient(convert *cx, const yk_node *k, const char *engine
 
 /* coefficients: {ENGINE: {NAME: value or distribution}}. Names and ranges
  * are checked against the caller's specs when it gives them. */
-static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
+static void read_coefficients(convert *cx, yk_document *d, const yk_ynode *c)
 {
     size_t i, j, total = 0, old = path_push(cx, "coefficients", -1);
-    if (c->kind != YK_NODE_MAP) {
+    if (c->kind != YK_YNODE_MAP) {
         report(cx, c, YK_E_SCHEMA, "expected a mapping of engines to coefficients, got %s",
                describe(c));
         path_pop(cx, old);
         return;
     }
     for (i = 0; i < c->n; i++) {
-        const yk_node *v = yk_node_value(c, i);
-        total += v->kind == YK_NODE_MAP ? v->n : 0;
+        const yk_ynode *v = yk_ynode_value(c, i);
+        total += v->kind == YK_YNODE_MAP ? v->n : 0;
     }
     d->coefficients = yk_arena_alloc(cx->arena, (total + 1) * sizeof *d->coefficients);
     if (!d->coefficients) {
@@ -923,7 +923,7 @@ static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
         return;
     }
     for (i = 0; i < c->n; i++) {
-        const yk_node *ek = yk_node_key(c, i), *ev = yk_node_value(c, i);
+        const yk_ynode *ek = yk_ynode_key(c, i), *ev = yk_ynode_value(c, i);
         size_t o2 = path_push(cx, ek->text, -1);
         int known = 1;
         if (cx->opt && cx->opt->coefficients) {
@@ -931,11 +931,11 @@ static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
             if (!known)
                 report_coefficient(cx, ek, NULL);
         }
-        if (known && ev->kind != YK_NODE_MAP)
+        if (known && ev->kind != YK_YNODE_MAP)
             report(cx, ev, YK_E_SCHEMA, "expected a mapping of coefficient names to values, got %s",
                    describe(ev));
-        for (j = 0; known && ev->kind == YK_NODE_MAP && j < ev->n; j++) {
-            const yk_node *nk = yk_node_key(ev, j);
+        for (j = 0; known && ev->kind == YK_YNODE_MAP && j < ev->n; j++) {
+            const yk_ynode *nk = yk_ynode_key(ev, j);
             yk_field f = {.name = nk->text, .kind = YK_FIELD_PARAM, .lo = -1e9,
                           .hi = 1e9, .unit = ""};
             size_t o3 = path_push(cx, nk->text, -1);
@@ -957,7 +957,7 @@ static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
             out = &d->coefficients[d->n_coefficients++];
             out->engine = ek->text;
             out->name = nk->text;
-            convert_param(cx, &out->value, &f, yk_node_value(ev, j));
+            convert_param(cx, &out->value, &f, yk_ynode_value(ev, j));
             path_pop(cx, o3);
         }
         path_pop(cx, o2);
@@ -965,12 +965,12 @@ static void read_coefficients(convert *cx, yk_document *d, const yk_node *c)
     path_pop(cx, old);
 }
 
-static void document_hook(convert *cx, void *obj, const yk_node *n,
-                        const yk_node *key)
+static void document_hook(convert *cx, void *obj, const yk_ynode *n,
+                        const yk_ynode *key)
 {
     yk_document *d = obj;
-    const yk_node *s = yk_node_get(n, "sources");
-    const yk_node *coefs = yk_node_get(n, "coefficients");
+    const yk_ynode *s = yk_ynode_get(n, "sources");
+    const yk_ynode *coefs = yk_ynode_get(n, "coefficients");
     size_t i, old;
     (void)key;
     if (coefs)
@@ -978,7 +978,7 @@ static void document_hook(convert *cx, void *obj, const yk_node *n,
     if (!s)
         return;
     old = path_push(cx, "sources", -1);
-    if (s->kind != YK_NODE_MAP) {
+    if (s->kind != YK_YNODE_MAP) {
         report(cx, s, YK_E_SCHEMA, "expected a mapping of source keys to citations");
         path_pop(cx, old);
         return;
@@ -990,11 +990,11 @@ static void document_hook(convert *cx, void *obj, const yk_node *n,
         return;
     }
     for (i = 0; i < s->n; i++) {
-        const yk_node *v = yk_node_value(s, i);
-        size_t o2 = path_push(cx, yk_node_key(s, i)->text, -1);
+        const yk_ynode *v = yk_ynode_value(s, i);
+        size_t o2 = path_push(cx, yk_ynode_key(s, i)->text, -1);
         if (want_scalar(cx, v, "a citation")) {
             yk_source *src = &d->world.sources[d->world.n_sources++];
-            src->key = yk_node_key(s, i)->text;
+            src->key = yk_ynode_key(s, i)->text;
             src->citation = v->text;
         }
         path_pop(cx, o2);
@@ -1026,7 +1026,7 @@ static hook_fn hook_of(const yk_schema *s)
 
 /* ---- structs ------------------------------------------------------------------------------ */
 
-static void report_unknown_key(convert *cx, const yk_schema *s, const yk_node *k)
+static void report_unknown_key(convert *cx, const yk_schema *s, const yk_ynode *k)
 {
     const char *names[64];
     size_t i, n = 0;
@@ -1046,7 +1046,7 @@ static void report_unknown_key(convert *cx, const yk_schema *s, const yk_node *k
 }
 
 static void convert_struct(convert *cx, const yk_schema *s, void *obj,
-                           const yk_node *n, const yk_node *key)
+                           const yk_ynode *n, const yk_ynode *key)
 {
     const char *saved_source = cx->source, *saved_assumption = cx->assumption;
     const char *src, *asm_;
@@ -1055,15 +1055,15 @@ static void convert_struct(convert *cx, const yk_schema *s, void *obj,
 
     for (i = 0; i < s->n_fields; i++)
         set_default(&s->fields[i], (char *)obj + s->fields[i].offset);
-    yk_node empty;
-    if (n && n->kind == YK_NODE_SCALAR && n->plain && !n->len) {
+    yk_ynode empty;
+    if (n && n->kind == YK_YNODE_SCALAR && n->plain && !n->len) {
         /* `key:` with nothing after it reads as an empty mapping. */
         empty = *n;
-        empty.kind = YK_NODE_MAP;
+        empty.kind = YK_YNODE_MAP;
         empty.n = 0;
         n = &empty;
     }
-    if (n && n->kind != YK_NODE_MAP) {
+    if (n && n->kind != YK_YNODE_MAP) {
         report(cx, n, YK_E_SCHEMA, "expected a mapping (%s), got %s", s->name,
                describe(n));
         return;
@@ -1074,7 +1074,7 @@ static void convert_struct(convert *cx, const yk_schema *s, void *obj,
     }
     if (n) {
         for (i = 0; i < n->n; i++) {
-            const yk_node *k = yk_node_key(n, i);
+            const yk_ynode *k = yk_ynode_key(n, i);
             if (!yk_schema_field(s, k->text) && strcmp(k->text, "source") &&
                 strcmp(k->text, "assumption"))
                 report_unknown_key(cx, s, k);
@@ -1082,7 +1082,7 @@ static void convert_struct(convert *cx, const yk_schema *s, void *obj,
     }
     for (i = 0; i < s->n_fields; i++) {
         const yk_field *f = &s->fields[i];
-        const yk_node *v = n ? yk_node_get(n, f->name) : NULL;
+        const yk_ynode *v = n ? yk_ynode_get(n, f->name) : NULL;
         size_t old;
         if (f->kind == YK_FIELD_META)
             continue;
@@ -1106,7 +1106,7 @@ static void convert_struct(convert *cx, const yk_schema *s, void *obj,
     cx->assumption = saved_assumption;
 }
 
-yk_status yk_convert_document(yk_arena *arena, const yk_node *root,
+yk_status yk_convert_document(yk_arena *arena, const yk_ynode *root,
                               const yk_load_options *opt, yk_document *doc,
                               yk_diag *diag)
 {
@@ -1117,8 +1117,8 @@ yk_status yk_convert_document(yk_arena *arena, const yk_node *root,
     cx.diag = diag;
     cx.doc = doc;
     cx.opt = opt;
-    cx.sources = yk_node_get(root, "sources");
-    if (root->kind != YK_NODE_MAP) {
+    cx.sources = yk_ynode_get(root, "sources");
+    if (root->kind != YK_YNODE_MAP) {
         report(&cx, root, YK_E_SCHEMA, "a world or scenario file is a mapping, got %s",
                describe(root));
         return cx.first;

@@ -13,13 +13,13 @@
 /* Converts root (a MAP) into doc, allocating from arena. opt may be NULL.
  * Returns YK_OK or the status of the first problem; every problem is in
  * diag. */
-yk_status yk_convert_document(yk_arena *arena, const yk_node *root,
+yk_status yk_convert_document(yk_arena *arena, const yk_ynode *root,
                               const yk_load_options *opt, yk_document *doc,
                               yk_diag *diag);
 
 /* Parse helpers shared with the loader: a plain scalar as an integer or a
  * finite number; false when it is not one. */
-int yk_scalar_int(const yk_node *n, long long *out);
-int yk_scalar_number(const yk_node *n, double *out);
+int yk_scalar_int(const yk_ynode *n, long long *out);
+int yk_scalar_number(const yk_ynode *n, double *out);
 
 #endif

@@ -27,41 +27,41 @@ static int skip_key(const char *k)
            !strcmp(k, "scenario");
 }
 
-static yk_status merge_map(yk_arena *a, yk_node *base, const yk_node *child,
+static yk_status merge_map(yk_arena *a, yk_ynode *base, const yk_ynode *child,
                            int top, yk_diag *diag)
 {
     size_t i, j;
     for (i = 0; i < child->n; i++) {
-        const yk_node *k = yk_node_key(child, i);
-        const yk_node *v = yk_node_value(child, i);
-        yk_node *have = yk_node_get(base, k->text);
+        const yk_ynode *k = yk_ynode_key(child, i);
+        const yk_ynode *v = yk_ynode_value(child, i);
+        yk_ynode *have = yk_ynode_get(base, k->text);
         if (top && skip_key(k->text))
             continue;
-        if (top && have && have->kind == YK_NODE_SEQ && v->kind == YK_NODE_SEQ &&
+        if (top && have && have->kind == YK_YNODE_SEQ && v->kind == YK_YNODE_SEQ &&
             (!strcmp(k->text, "events") || !strcmp(k->text, "crises"))) {
             for (j = 0; j < v->n; j++)
-                if (!yk_node_append(a, have, (yk_node *)v->items[j]))
+                if (!yk_ynode_append(a, have, (yk_ynode *)v->items[j]))
                     return yk_diag_add(diag, YK_E_NOMEM, k->file, k->line, k->col,
                                        NULL, "out of memory");
             continue;
         }
-        if (have && have->kind == YK_NODE_MAP && v->kind == YK_NODE_MAP) {
+        if (have && have->kind == YK_YNODE_MAP && v->kind == YK_YNODE_MAP) {
             yk_status st = merge_map(a, have, v, 0, diag);
             if (st)
                 return st;
             continue;
         }
-        if (!yk_node_put(a, base, k->text, k, (yk_node *)v))
+        if (!yk_ynode_put(a, base, k->text, k, (yk_ynode *)v))
             return yk_diag_add(diag, YK_E_NOMEM, k->file, k->line, k->col, NULL,
                                "out of memory");
     }
     return YK_OK;
 }
 
-yk_status yk_resolve_merge(yk_arena *a, yk_node *base, const yk_node *child,
+yk_status yk_resolve_merge(yk_arena *a, yk_ynode *base, const yk_ynode *child,
                            yk_diag *diag)
 {
-    if (base->kind != YK_NODE_MAP || child->kind != YK_NODE_MAP)
+    if (base->kind != YK_YNODE_MAP || child->kind != YK_YNODE_MAP)
         return YK_OK; /* conversion reports a non-mapping document */
     return merge_map(a, base, child, 1, diag);
 }
@@ -69,7 +69,7 @@ yk_status yk_resolve_merge(yk_arena *a, yk_node *base, const yk_node *child,
 /* ---- set paths ------------------------------------------------------------- */
 
 typedef struct cursor {
-    yk_node *node;
+    yk_ynode *node;
     const yk_schema *schema;  /* node is a struct of this schema, or */
     const yk_field *coll;     /* node is the collection of this field, or */
     int free;                 /* node is below a free META mapping */
@@ -78,7 +78,7 @@ typedef struct cursor {
 typedef struct path_walk {
     yk_arena *a;
     yk_diag *diag;
-    const yk_node *at;        /* the set entry's key: where errors point */
+    const yk_ynode *at;        /* the set entry's key: where errors point */
     char shown[YK_ERROR_PATH_MAX]; /* world path so far */
 } path_walk;
 
@@ -162,7 +162,7 @@ static int all_digits(const char *s)
 }
 
 /* The item of a list selected by index, name or (unique) type. */
-static long select_item(path_walk *w, const yk_node *seq, const char *seg,
+static long select_item(path_walk *w, const yk_ynode *seq, const char *seg,
                         yk_status *st)
 {
     size_t i;
@@ -181,8 +181,8 @@ static long select_item(path_walk *w, const yk_node *seq, const char *seg,
     }
     for (b = 0; b < 2 && !matches; b++) {
         for (i = 0; i < seq->n; i++) {
-            const yk_node *v = yk_node_get(seq->items[i], by[b]);
-            if (v && v->kind == YK_NODE_SCALAR && !strcmp(v->text, seg)) {
+            const yk_ynode *v = yk_ynode_get(seq->items[i], by[b]);
+            if (v && v->kind == YK_YNODE_SCALAR && !strcmp(v->text, seg)) {
                 matches++;
                 found = (long)i;
             }
@@ -201,18 +201,18 @@ static long select_item(path_walk *w, const yk_node *seq, const char *seg,
     return -1;
 }
 
-static const char *suggest_key(const yk_node *map, const char *word,
+static const char *suggest_key(const yk_ynode *map, const char *word,
                                yk_arena *a)
 {
     const char **keys;
     size_t i;
-    if (!map || map->kind != YK_NODE_MAP || !map->n)
+    if (!map || map->kind != YK_YNODE_MAP || !map->n)
         return NULL;
     keys = yk_arena_alloc(a, map->n * sizeof *keys);
     if (!keys)
         return NULL;
     for (i = 0; i < map->n; i++)
-        keys[i] = yk_node_key(map, i)->text;
+        keys[i] = yk_ynode_key(map, i)->text;
     return yk_suggest(word, keys, map->n);
 }
 
@@ -225,76 +225,76 @@ static const char *suggest_field(const yk_schema *s, const char *word)
     return yk_suggest(word, names, n);
 }
 
-static yk_node *child_of(path_walk *w, yk_node *map, const char *key,
-                         yk_node_kind kind)
+static yk_ynode *child_of(path_walk *w, yk_ynode *map, const char *key,
+                         yk_ynode_kind kind)
 {
-    yk_node *c = yk_node_get(map, key);
-    if (c && !(c->kind == YK_NODE_SCALAR && c->plain && !c->len))
+    yk_ynode *c = yk_ynode_get(map, key);
+    if (c && !(c->kind == YK_YNODE_SCALAR && c->plain && !c->len))
         return c;
-    c = yk_node_new(w->a, kind, w->at);
-    if (!c || !yk_node_put(w->a, map, key, w->at, c))
+    c = yk_ynode_new(w->a, kind, w->at);
+    if (!c || !yk_ynode_put(w->a, map, key, w->at, c))
         return NULL;
     return c;
 }
 
 /* One step down from cur along seg. last: put value there instead. */
 static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
-                      yk_node *value)
+                      yk_ynode *value)
 {
     yk_status st;
     if (cur->free) {
         /* Keys here are checked by the hook that reads the section. */
-        yk_node *c;
+        yk_ynode *c;
         shown_add(w, seg, is_index);
         if (is_index)
             return walk_fail(w, YK_E_SCHEMA, NULL, "this section has no lists");
         if (value) {
-            if (!yk_node_put(w->a, cur->node, seg, w->at, value))
+            if (!yk_ynode_put(w->a, cur->node, seg, w->at, value))
                 return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
             return YK_OK;
         }
-        c = child_of(w, cur->node, seg, YK_NODE_MAP);
+        c = child_of(w, cur->node, seg, YK_YNODE_MAP);
         if (!c)
             return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-        if (c->kind != YK_NODE_MAP)
+        if (c->kind != YK_YNODE_MAP)
             return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
         cur->node = c;
         return YK_OK;
     }
     if (!cur->coll) {
         const yk_field *f = is_index ? NULL : yk_schema_field(cur->schema, seg);
-        yk_node *c;
+        yk_ynode *c;
         shown_add(w, seg, is_index);
         if (!f)
             return walk_fail(w, YK_E_SCHEMA,
                              is_index ? NULL : suggest_field(cur->schema, seg),
                              "unknown key \"%s\"", seg);
         if (value) {
-            if (!yk_node_put(w->a, cur->node, seg, w->at, value))
+            if (!yk_ynode_put(w->a, cur->node, seg, w->at, value))
                 return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
             return YK_OK;
         }
         switch (f->kind) {
         case YK_FIELD_STRUCT:
-            c = child_of(w, cur->node, seg, YK_NODE_MAP);
+            c = child_of(w, cur->node, seg, YK_YNODE_MAP);
             cur->schema = f->sub;
             break;
         case YK_FIELD_MAP:
-            c = child_of(w, cur->node, seg, YK_NODE_MAP);
+            c = child_of(w, cur->node, seg, YK_YNODE_MAP);
             cur->coll = f;
             break;
         case YK_FIELD_LIST:
-            c = child_of(w, cur->node, seg, YK_NODE_SEQ);
+            c = child_of(w, cur->node, seg, YK_YNODE_SEQ);
             cur->coll = f;
             break;
         case YK_FIELD_META:
             if (!(f->flags & YK_FIELD_F_FREE_MAP))
                 return walk_fail(w, YK_E_SCHEMA, NULL,
                                  "\"%s\" is a value: nothing below it can be set", seg);
-            c = child_of(w, cur->node, seg, YK_NODE_MAP);
+            c = child_of(w, cur->node, seg, YK_YNODE_MAP);
             if (!c)
                 return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-            if (c->kind != YK_NODE_MAP)
+            if (c->kind != YK_YNODE_MAP)
                 return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
             cur->node = c;
             cur->free = 1;
@@ -305,8 +305,8 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
         }
         if (!c)
             return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-        if (c->kind != (cur->coll && cur->coll->kind == YK_FIELD_LIST ? YK_NODE_SEQ
-                                                                       : YK_NODE_MAP))
+        if (c->kind != (cur->coll && cur->coll->kind == YK_FIELD_LIST ? YK_YNODE_SEQ
+                                                                       : YK_YNODE_MAP))
             return walk_fail(w, YK_E_SCHEMA, NULL,
                              "\"%s\" does not hold the expected mapping or list here",
                              seg);
@@ -314,17 +314,17 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
         return YK_OK;
     }
     if (cur->coll->kind == YK_FIELD_MAP) {
-        yk_node *el = yk_node_get(cur->node, seg);
+        yk_ynode *el = yk_ynode_get(cur->node, seg);
         shown_add(w, seg, 0);
         if (value) {
-            if (!yk_node_put(w->a, cur->node, seg, w->at, value))
+            if (!yk_ynode_put(w->a, cur->node, seg, w->at, value))
                 return yk_diag_add(w->diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
             return YK_OK;
         }
         if (!el)
             return walk_fail(w, YK_E_REF, suggest_key(cur->node, seg, w->a),
                              "no %s \"%s\"", cur->coll->sub->name, seg);
-        if (el->kind != YK_NODE_MAP)
+        if (el->kind != YK_YNODE_MAP)
             return walk_fail(w, YK_E_SCHEMA, NULL, "\"%s\" is not a mapping", seg);
         cur->schema = cur->coll->sub;
         cur->coll = NULL;
@@ -342,7 +342,7 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
             cur->node->items[k] = value;
             return YK_OK;
         }
-        if (cur->node->items[k]->kind != YK_NODE_MAP)
+        if (cur->node->items[k]->kind != YK_YNODE_MAP)
             return walk_fail(w, YK_E_SCHEMA, NULL, "item %s is not a mapping", num);
         cur->schema = cur->coll->sub;
         cur->coll = NULL;
@@ -352,7 +352,7 @@ static yk_status step(path_walk *w, cursor *cur, const char *seg, int is_index,
 }
 
 static yk_status apply_one(yk_arena *a, cursor start, const char *prefix,
-                           const yk_node *key, const yk_node *value,
+                           const yk_ynode *key, const yk_ynode *value,
                            yk_diag *diag)
 {
     path_walk w;
@@ -360,7 +360,7 @@ static yk_status apply_one(yk_arena *a, cursor start, const char *prefix,
     char *seg[MAX_SEGMENTS];
     int idx[MAX_SEGMENTS];
     int n, i;
-    yk_node *copy;
+    yk_ynode *copy;
     cursor cur = start;
 
     memset(&w, 0, sizeof w);
@@ -378,7 +378,7 @@ static yk_status apply_one(yk_arena *a, cursor start, const char *prefix,
                            key->text,
                            "not a dotted path (write it like states.JPN.resolve or "
                            "states.CHN.nuclear.forces[0].launchers)");
-    copy = yk_node_copy(a, value);
+    copy = yk_ynode_copy(a, value);
     if (!copy)
         return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     for (i = 0; i < n; i++) {
@@ -389,8 +389,8 @@ static yk_status apply_one(yk_arena *a, cursor start, const char *prefix,
     return YK_OK;
 }
 
-yk_status yk_resolve_set(yk_arena *a, yk_node *root, const yk_node *set,
-                         const yk_node *actor, yk_diag *diag)
+yk_status yk_resolve_set(yk_arena *a, yk_ynode *root, const yk_ynode *set,
+                         const yk_ynode *actor, yk_diag *diag)
 {
     cursor start = {root, &yk_schema_of_document, NULL, 0};
     char prefix[64] = "";
@@ -399,26 +399,26 @@ yk_status yk_resolve_set(yk_arena *a, yk_node *root, const yk_node *set,
 
     if (!set)
         return YK_OK;
-    if (set->kind != YK_NODE_MAP)
+    if (set->kind != YK_YNODE_MAP)
         return yk_diag_add(diag, YK_E_SCHEMA, set->file, set->line, set->col, "set",
                            "expected a mapping of dotted paths to values");
-    if (root->kind != YK_NODE_MAP)
+    if (root->kind != YK_YNODE_MAP)
         return YK_OK;
     if (actor) {
-        yk_node *states = yk_node_get(root, "states");
-        yk_node *st = actor->kind == YK_NODE_SCALAR ? yk_node_get(states, actor->text)
+        yk_ynode *states = yk_ynode_get(root, "states");
+        yk_ynode *st = actor->kind == YK_YNODE_SCALAR ? yk_ynode_get(states, actor->text)
                                                     : NULL;
-        if (!st || st->kind != YK_NODE_MAP)
+        if (!st || st->kind != YK_YNODE_MAP)
             return yk_diag_add(diag, YK_E_REF, actor->file, actor->line, actor->col,
                                "actor", "unknown state \"%s\": its set: cannot apply",
-                               actor->kind == YK_NODE_SCALAR ? actor->text : "?");
+                               actor->kind == YK_YNODE_SCALAR ? actor->text : "?");
         start.node = st;
         start.schema = &yk_schema_of_state;
         snprintf(prefix, sizeof prefix, "states.%s", actor->text);
     }
     for (i = 0; i < set->n; i++) {
-        yk_status st = apply_one(a, start, prefix, yk_node_key(set, i),
-                                 yk_node_value(set, i), diag);
+        yk_status st = apply_one(a, start, prefix, yk_ynode_key(set, i),
+                                 yk_ynode_value(set, i), diag);
         if (st && !first)
             first = st;
     }
@@ -430,7 +430,7 @@ yk_status yk_resolve_set(yk_arena *a, yk_node *root, const yk_node *set,
 typedef struct dated {
     long long year;
     size_t order;
-    const yk_node *event;
+    const yk_ynode *event;
 } dated;
 
 static int dated_cmp(const void *pa, const void *pb)
@@ -441,33 +441,33 @@ static int dated_cmp(const void *pa, const void *pb)
     return a->order < b->order ? -1 : (a->order > b->order);
 }
 
-int yk_scalar_int(const yk_node *n, long long *out);
+int yk_scalar_int(const yk_ynode *n, long long *out);
 
-yk_status yk_resolve_events(yk_arena *a, yk_node *root, int year,
+yk_status yk_resolve_events(yk_arena *a, yk_ynode *root, int year,
                             yk_diag *diag)
 {
-    const yk_node *events = yk_node_get(root, "events");
+    const yk_ynode *events = yk_ynode_get(root, "events");
     dated *list;
     size_t i, n = 0;
     yk_status first = YK_OK;
 
-    if (!events || events->kind != YK_NODE_SEQ || !events->n)
+    if (!events || events->kind != YK_YNODE_SEQ || !events->n)
         return YK_OK;
     list = yk_arena_alloc(a, events->n * sizeof *list);
     if (!list)
         return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     for (i = 0; i < events->n; i++) {
-        const yk_node *e = events->items[i];
+        const yk_ynode *e = events->items[i];
         long long y;
-        const yk_node *set = yk_node_get(e, "set"), *actor = yk_node_get(e, "actor");
-        if (!set || !yk_scalar_int(yk_node_get(e, "year"), &y))
+        const yk_ynode *set = yk_ynode_get(e, "set"), *actor = yk_ynode_get(e, "actor");
+        if (!set || !yk_scalar_int(yk_ynode_get(e, "year"), &y))
             continue; /* conversion reports a missing or bad year */
         /* Conversion reports a set: that is not a mapping and an unknown
          * actor at events[N]; skipping them here avoids saying it twice. */
-        if (set->kind != YK_NODE_MAP)
+        if (set->kind != YK_YNODE_MAP)
             continue;
-        if (actor && (actor->kind != YK_NODE_SCALAR ||
-                      !yk_node_get(yk_node_get(root, "states"), actor->text)))
+        if (actor && (actor->kind != YK_YNODE_SCALAR ||
+                      !yk_ynode_get(yk_ynode_get(root, "states"), actor->text)))
             continue;
         if (y > year)
             continue;
@@ -478,8 +478,8 @@ yk_status yk_resolve_events(yk_arena *a, yk_node *root, int year,
     }
     qsort(list, n, sizeof *list, dated_cmp);
     for (i = 0; i < n; i++) {
-        yk_status st = yk_resolve_set(a, root, yk_node_get(list[i].event, "set"),
-                                      yk_node_get(list[i].event, "actor"), diag);
+        yk_status st = yk_resolve_set(a, root, yk_ynode_get(list[i].event, "set"),
+                                      yk_ynode_get(list[i].event, "actor"), diag);
         if (st && !first)
             first = st;
     }

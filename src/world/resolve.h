@@ -14,17 +14,17 @@
  * lists and values replace, except the top-level `events` and `crises`
  * lists, which accumulate. `extends`, `set`, `world` and `scenario` are
  * not merged. */
-yk_status yk_resolve_merge(yk_arena *a, yk_node *base, const yk_node *child,
+yk_status yk_resolve_merge(yk_arena *a, yk_ynode *base, const yk_ynode *child,
                            yk_diag *diag);
 
 /* Applies every entry of `set` (a MAP of dotted path -> value) to root. If
  * actor is not NULL, paths are relative to states.ACTOR. */
-yk_status yk_resolve_set(yk_arena *a, yk_node *root, const yk_node *set,
-                         const yk_node *actor, yk_diag *diag);
+yk_status yk_resolve_set(yk_arena *a, yk_ynode *root, const yk_ynode *set,
+                         const yk_ynode *actor, yk_diag *diag);
 
 /* Applies the `set` of every event with year <= year, in year order (file
  * order within a year). */
-yk_status yk_resolve_events(yk_arena *a, yk_node *root, int year,
+yk_status yk_resolve_events(yk_arena *a, yk_ynode *root, int year,
                             yk_diag *diag);
 
 #endif

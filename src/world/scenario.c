@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/arena.h"
 #include "world/convert.h"
 #include "world/embedded.h"
@@ -25,7 +26,7 @@
 
 struct yk_scenario {
     yk_arena arena;
-    yk_node *merged;          /* all files merged and set:, before events */
+    yk_ynode *merged;          /* all files merged and set:, before events */
     yk_document doc;
     yk_load_options opt;
     const char *name;
@@ -88,7 +89,7 @@ static int is_path(const char *spec)
 
 /* ---- files ------------------------------------------------------------------ */
 
-static yk_status read_file(loader *ld, const char *path, const yk_node *from,
+static yk_status read_file(loader *ld, const char *path, const yk_ynode *from,
                            char **bytes, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -148,10 +149,10 @@ static const char *identity(yk_arena *a, const char *path)
 /* ---- the chain ------------------------------------------------------------- */
 
 static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_node **out);
+                           size_t len, yk_ynode **out);
 
 /* Refuses a base already on the chain, pointing at the extends: line. */
-static yk_status check_cycle(loader *ld, const yk_node *ext, const char *file)
+static yk_status check_cycle(loader *ld, const yk_ynode *ext, const char *file)
 {
     const char *id = identity(ld->arena, file);
     char chain[YK_ERROR_MSG_MAX] = "";
@@ -174,15 +175,15 @@ static yk_status check_cycle(loader *ld, const yk_node *ext, const char *file)
                        strrchr(id, '/') ? strrchr(id, '/') + 1 : id);
 }
 
-static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
-                           yk_node **out)
+static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
+                           yk_ynode **out)
 {
     const char *file;
     char *bytes = NULL;
     size_t len = 0, b;
     yk_status st;
 
-    if (ext->kind != YK_NODE_SCALAR || !ext->len)
+    if (ext->kind != YK_YNODE_SCALAR || !ext->len)
         return yk_diag_add(ld->diag, YK_E_SCHEMA, ext->file, ext->line, ext->col,
                            "extends", "expected a built-in name or a path");
     if (!is_path(ext->text)) {
@@ -218,10 +219,10 @@ static yk_status load_base(loader *ld, const yk_node *ext, const char *from,
 }
 
 static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_node **out)
+                           size_t len, yk_ynode **out)
 {
-    yk_node *root, *base = NULL;
-    const yk_node *ext;
+    yk_ynode *root, *base = NULL;
+    const yk_ynode *ext;
     const char *id = identity(ld->arena, file);
     yk_status st;
 
@@ -233,14 +234,14 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
     st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
     if (st)
         goto out;
-    if (root->kind != YK_NODE_MAP) {
+    if (root->kind != YK_YNODE_MAP) {
         st = yk_diag_add(ld->diag, YK_E_SCHEMA, file, root->line, root->col, NULL,
                          "a world or scenario file is a mapping of keys "
                          "(scenario:, extends:, set:, ...), got %s",
-                         yk_node_kind_name(root->kind));
+                         yk_ynode_kind_name(root->kind));
         goto out;
     }
-    ext = yk_node_get(root, "extends");
+    ext = yk_ynode_get(root, "extends");
     if (ext) {
         st = load_base(ld, ext, file, &base);
         if (st)
@@ -250,7 +251,7 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
             goto out;
     } else {
         /* The base keeps only what merging would keep. */
-        base = yk_node_new(ld->arena, YK_NODE_MAP, root);
+        base = yk_ynode_new(ld->arena, YK_YNODE_MAP, root);
         if (!base) {
             st = yk_diag_add(ld->diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
             goto out;
@@ -259,7 +260,7 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
         if (st)
             goto out;
     }
-    st = yk_resolve_set(ld->arena, base, yk_node_get(root, "set"), NULL, ld->diag);
+    st = yk_resolve_set(ld->arena, base, yk_ynode_get(root, "set"), NULL, ld->diag);
     *out = base;
 out:
     ld->depth--;
@@ -406,26 +407,26 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
 
 /* Copies merged, applies events up to `year` (the file's own year when
  * year < 0) and converts. */
-static yk_status build(yk_arena *arena, const yk_node *merged, int year,
+static yk_status build(yk_arena *arena, const yk_ynode *merged, int year,
                        const yk_load_options *opt, yk_document *doc,
                        yk_diag *diag)
 {
-    yk_node *tree = yk_node_copy(arena, merged);
+    yk_ynode *tree = yk_ynode_copy(arena, merged);
     long long y = 2025;
     yk_status st;
     if (!tree)
         return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     if (year >= 0) {
-        yk_node *yn = yk_node_new(arena, YK_NODE_SCALAR, yk_node_get(tree, "year"));
+        yk_ynode *yn = yk_ynode_new(arena, YK_YNODE_SCALAR, yk_ynode_get(tree, "year"));
         char *text = yk_arena_printf(arena, "%d", year);
-        if (!yn || !text || !yk_node_put(arena, tree, "year", yn, yn))
+        if (!yn || !text || !yk_ynode_put(arena, tree, "year", yn, yn))
             return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
         yn->text = text;
         yn->len = strlen(text);
         yn->plain = true;
         y = year;
     } else {
-        yk_scalar_int(yk_node_get(tree, "year"), &y);
+        yk_scalar_int(yk_ynode_get(tree, "year"), &y);
     }
     st = yk_resolve_events(arena, tree, (int)y, diag);
     {
@@ -441,14 +442,14 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     yk_load_options defaults = {.allow_files = true};
     yk_scenario *s;
     loader ld;
-    yk_node *top = NULL;
+    yk_ynode *top = NULL;
     yk_document *future = NULL;
-    const yk_node *name_s, *name_w, *name;
+    const yk_ynode *name_s, *name_w, *name;
     yk_status st;
     size_t before = diag->count;
 
     *out = NULL;
-    s = calloc(1, sizeof *s);
+    s = yk_calloc(1, sizeof *s);
     if (!s)
         return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
     yk_arena_init(&s->arena);
@@ -468,19 +469,19 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag);
     if (st)
         goto fail;
-    name_s = yk_node_get(top, "scenario");
-    name_w = yk_node_get(top, "world");
+    name_s = yk_ynode_get(top, "scenario");
+    name_w = yk_ynode_get(top, "world");
     name = name_s ? name_s : name_w;
-    if (top->kind == YK_NODE_MAP && name_s && name_w)
+    if (top->kind == YK_YNODE_MAP && name_s && name_w)
         yk_diag_add(diag, YK_E_SCHEMA, file, name_w->line, name_w->col, "world",
                     "a file is a scenario or a world: give scenario: or world:, not both");
-    else if (top->kind == YK_NODE_MAP && !name)
+    else if (top->kind == YK_YNODE_MAP && !name)
         yk_diag_add(diag, YK_E_SCHEMA, file, 1, 1, NULL,
                     "missing the name: start the file with scenario: NAME (or world: NAME)");
-    else if (name && (name->kind != YK_NODE_SCALAR || !name->len))
+    else if (name && (name->kind != YK_YNODE_SCALAR || !name->len))
         yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
                     name_s ? "scenario" : "world", "expected a name");
-    s->name = name && name->kind == YK_NODE_SCALAR ? name->text : "";
+    s->name = name && name->kind == YK_YNODE_SCALAR ? name->text : "";
     s->kind = name_s ? "scenario" : "world";
 
     /* A bad set: path still leaves a tree worth converting: one pass
@@ -571,7 +572,7 @@ void yk_scenario_free(yk_scenario *s)
     if (!s)
         return;
     yk_arena_free(&s->arena);
-    free(s);
+    yk_free(s);
 }
 
 const char *yk_scenario_name(const yk_scenario *s) { return s->name; }
@@ -597,7 +598,7 @@ const char *yk_scenario_description(const yk_scenario *s)
 yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
                                yk_diag *diag)
 {
-    yk_arena *arena = malloc(sizeof *arena);
+    yk_arena *arena = yk_malloc(sizeof *arena);
     yk_document doc;
     yk_status st;
     memset(out, 0, sizeof *out);
@@ -607,7 +608,7 @@ yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
     st = build(arena, s->merged, year, &s->opt, &doc, diag);
     if (st) {
         yk_arena_free(arena);
-        free(arena);
+        yk_free(arena);
         return st;
     }
     *out = doc.world;

@@ -14,27 +14,27 @@ typedef struct tree_builder {
     yk_arena *arena;
     const char *file;
     yk_diag *diag;
-    yk_node *stack[YK_TREE_MAX_DEPTH + 1];
+    yk_ynode *stack[YK_TREE_MAX_DEPTH + 1];
     size_t cap[YK_TREE_MAX_DEPTH + 1]; /* item capacity of stack[i] */
-    yk_node *key[YK_TREE_MAX_DEPTH + 1]; /* MAP: key awaiting its value */
+    yk_ynode *key[YK_TREE_MAX_DEPTH + 1]; /* MAP: key awaiting its value */
     int depth;
     size_t nodes;
-    yk_node *root;
+    yk_ynode *root;
 } tree_builder;
 
-const char *yk_node_kind_name(yk_node_kind kind)
+const char *yk_ynode_kind_name(yk_ynode_kind kind)
 {
     switch (kind) {
-    case YK_NODE_SCALAR: return "a scalar";
-    case YK_NODE_SEQ: return "a list";
-    case YK_NODE_MAP: return "a mapping";
+    case YK_YNODE_SCALAR: return "a scalar";
+    case YK_YNODE_SEQ: return "a list";
+    case YK_YNODE_MAP: return "a mapping";
     }
     return "a node";
 }
 
-yk_node *yk_node_new(yk_arena *a, yk_node_kind kind, const yk_node *where)
+yk_ynode *yk_ynode_new(yk_arena *a, yk_ynode_kind kind, const yk_ynode *where)
 {
-    yk_node *n = yk_arena_alloc(a, sizeof *n);
+    yk_ynode *n = yk_arena_alloc(a, sizeof *n);
     if (!n)
         return NULL;
     n->kind = kind;
@@ -49,9 +49,9 @@ yk_node *yk_node_new(yk_arena *a, yk_node_kind kind, const yk_node *where)
 
 /* Grow items to hold want entries; capacity doubles (old arrays stay in
  * the arena until it is freed). */
-static bool grow(yk_arena *a, yk_node *n, size_t *cap, size_t want)
+static bool grow(yk_arena *a, yk_ynode *n, size_t *cap, size_t want)
 {
-    yk_node **items;
+    yk_ynode **items;
     size_t c = *cap ? *cap : 4;
     if (want <= *cap)
         return true;
@@ -67,12 +67,12 @@ static bool grow(yk_arena *a, yk_node *n, size_t *cap, size_t want)
     return true;
 }
 
-static size_t slots(const yk_node *n)
+static size_t slots(const yk_ynode *n)
 {
-    return n->kind == YK_NODE_MAP ? 2 * n->n : n->n;
+    return n->kind == YK_YNODE_MAP ? 2 * n->n : n->n;
 }
 
-bool yk_node_append(yk_arena *a, yk_node *seq, yk_node *item)
+bool yk_ynode_append(yk_arena *a, yk_ynode *seq, yk_ynode *item)
 {
     size_t cap = seq->n;
     if (!grow(a, seq, &cap, seq->n + 1))
@@ -81,10 +81,10 @@ bool yk_node_append(yk_arena *a, yk_node *seq, yk_node *item)
     return true;
 }
 
-yk_node *yk_node_get(const yk_node *map, const char *key)
+yk_ynode *yk_ynode_get(const yk_ynode *map, const char *key)
 {
     size_t i;
-    if (!map || map->kind != YK_NODE_MAP)
+    if (!map || map->kind != YK_YNODE_MAP)
         return NULL;
     for (i = 0; i < map->n; i++)
         if (strcmp(map->items[2 * i]->text, key) == 0)
@@ -92,28 +92,28 @@ yk_node *yk_node_get(const yk_node *map, const char *key)
     return NULL;
 }
 
-yk_node *yk_node_key(const yk_node *map, size_t i)
+yk_ynode *yk_ynode_key(const yk_ynode *map, size_t i)
 {
     return map->items[2 * i];
 }
 
-yk_node *yk_node_value(const yk_node *map, size_t i)
+yk_ynode *yk_ynode_value(const yk_ynode *map, size_t i)
 {
     return map->items[2 * i + 1];
 }
 
-bool yk_node_put(yk_arena *a, yk_node *map, const char *key,
-                 const yk_node *key_where, yk_node *value)
+bool yk_ynode_put(yk_arena *a, yk_ynode *map, const char *key,
+                 const yk_ynode *key_where, yk_ynode *value)
 {
     size_t i, cap;
-    yk_node *k;
+    yk_ynode *k;
     for (i = 0; i < map->n; i++) {
         if (strcmp(map->items[2 * i]->text, key) == 0) {
             map->items[2 * i + 1] = value;
             return true;
         }
     }
-    k = yk_node_new(a, YK_NODE_SCALAR, key_where);
+    k = yk_ynode_new(a, YK_YNODE_SCALAR, key_where);
     if (!k)
         return false;
     k->text = yk_arena_strdup(a, key);
@@ -130,10 +130,10 @@ bool yk_node_put(yk_arena *a, yk_node *map, const char *key,
     return true;
 }
 
-yk_node *yk_node_copy(yk_arena *a, const yk_node *n)
+yk_ynode *yk_ynode_copy(yk_arena *a, const yk_ynode *n)
 {
     size_t i, k = slots(n);
-    yk_node *c = yk_arena_alloc(a, sizeof *c);
+    yk_ynode *c = yk_arena_alloc(a, sizeof *c);
     if (!c)
         return NULL;
     *c = *n;
@@ -142,7 +142,7 @@ yk_node *yk_node_copy(yk_arena *a, const yk_node *n)
         if (!c->items)
             return NULL;
         for (i = 0; i < k; i++) {
-            c->items[i] = yk_node_copy(a, n->items[i]);
+            c->items[i] = yk_ynode_copy(a, n->items[i]);
             if (!c->items[i])
                 return NULL;
         }
@@ -156,10 +156,10 @@ static yk_status fail_at(tree_builder *b, yk_status st, int line, int col,
     return yk_diag_add(b->diag, st, b->file, line, col, NULL, "%s", msg);
 }
 
-static yk_node *node_from_mark(tree_builder *b, yk_node_kind kind,
+static yk_ynode *node_from_mark(tree_builder *b, yk_ynode_kind kind,
                                const yaml_mark_t *m)
 {
-    yk_node *n;
+    yk_ynode *n;
     if (++b->nodes > YK_TREE_MAX_NODES)
         return NULL;
     n = yk_arena_alloc(b->arena, sizeof *n);
@@ -175,9 +175,9 @@ static yk_node *node_from_mark(tree_builder *b, yk_node_kind kind,
 
 /* Attach a finished node to its parent (or make it the root). In a
  * mapping, nodes alternate: key, value. */
-static yk_status attach(tree_builder *b, yk_node *n)
+static yk_status attach(tree_builder *b, yk_ynode *n)
 {
-    yk_node *parent;
+    yk_ynode *parent;
     int d = b->depth - 1;
     if (b->depth == 0) {
         b->root = n;
@@ -187,17 +187,17 @@ static yk_status attach(tree_builder *b, yk_node *n)
     if (parent->n >= YK_TREE_MAX_ITEMS)
         return fail_at(b, YK_E_LIMIT, n->line, n->col,
                        "too many entries in one list or mapping (limit 200000)");
-    if (parent->kind == YK_NODE_SEQ) {
+    if (parent->kind == YK_YNODE_SEQ) {
         if (!grow(b->arena, parent, &b->cap[d], parent->n + 1))
             return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
         parent->items[parent->n++] = n;
         return YK_OK;
     }
     if (!b->key[d]) {
-        if (n->kind != YK_NODE_SCALAR)
+        if (n->kind != YK_YNODE_SCALAR)
             return fail_at(b, YK_E_PARSE, n->line, n->col,
                            "a mapping key must be a plain name, not a list or mapping");
-        if (yk_node_get(parent, n->text)) {
+        if (yk_ynode_get(parent, n->text)) {
             yk_diag_add(b->diag, YK_E_REF, b->file, n->line, n->col, NULL,
                         "duplicate key \"%s\"", n->text);
             return YK_E_REF;
@@ -214,7 +214,7 @@ static yk_status attach(tree_builder *b, yk_node *n)
     return YK_OK;
 }
 
-static yk_status push(tree_builder *b, yk_node *n)
+static yk_status push(tree_builder *b, yk_ynode *n)
 {
     if (b->depth >= YK_TREE_MAX_DEPTH)
         return fail_at(b, YK_E_LIMIT, n->line, n->col,
@@ -228,20 +228,20 @@ static yk_status push(tree_builder *b, yk_node *n)
 
 static yk_status pop(tree_builder *b)
 {
-    yk_node *n = b->stack[--b->depth];
+    yk_ynode *n = b->stack[--b->depth];
     return attach(b, n);
 }
 
 static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
 {
-    yk_node *n;
+    yk_ynode *n;
     const yaml_mark_t *m = &ev->start_mark;
     switch (ev->type) {
     case YAML_ALIAS_EVENT:
         return fail_at(b, YK_E_PARSE, (int)m->line + 1, (int)m->column + 1,
                        "YAML aliases (*name) are not supported; write the value out");
     case YAML_SCALAR_EVENT:
-        n = node_from_mark(b, YK_NODE_SCALAR, m);
+        n = node_from_mark(b, YK_YNODE_SCALAR, m);
         if (!n)
             return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
                            "document too large");
@@ -258,7 +258,7 @@ static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
     case YAML_SEQUENCE_START_EVENT:
     case YAML_MAPPING_START_EVENT:
         n = node_from_mark(b, ev->type == YAML_SEQUENCE_START_EVENT
-                                  ? YK_NODE_SEQ : YK_NODE_MAP, m);
+                                  ? YK_YNODE_SEQ : YK_YNODE_MAP, m);
         if (!n)
             return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
                            "document too large");
@@ -291,7 +291,7 @@ static yaml_mark_t mark_of_offset(const char *bytes, size_t len, size_t off)
 }
 
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
-                        size_t len, yk_node **root, yk_diag *diag)
+                        size_t len, yk_ynode **root, yk_diag *diag)
 {
     yaml_parser_t parser;
     yaml_event_t ev;
@@ -347,7 +347,7 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
         return st;
     if (!b.root) {
         yaml_mark_t m = {0, 0, 0};
-        b.root = node_from_mark(&b, YK_NODE_MAP, &m);
+        b.root = node_from_mark(&b, YK_YNODE_MAP, &m);
         if (!b.root)
             return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
     }

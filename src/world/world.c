@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/arena.h"
 #include "yokushi/world.h"
 
@@ -88,7 +89,7 @@ void yk_world_free(yk_world *w)
 {
     if (w && w->memory) {
         yk_arena_free(w->memory);
-        free(w->memory);
+        yk_free(w->memory);
         w->memory = NULL;
     }
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "models/cascade/cascade_int.h"
 
 /* Sizes of the six moment groups, in layout order. */
@@ -28,15 +29,15 @@ static size_t n_bins(const cc_model *m)
     return (size_t)m->n_years * m->n_alliances * (CC_KAPPA_BINS + 1);
 }
 
-yk_status cc_acc_alloc(cc_acc *a, const cc_model *m)
+yk_status yk_cc_acc_alloc(cc_acc *a, const cc_model *m)
 {
     size_t parts[6], total = n_moments(m, parts);
     memset(a, 0, sizeof *a);
-    a->kappa = malloc((total + 1) * sizeof *a->kappa);
-    a->nuclear = malloc(((size_t)m->n_years * m->n_states + 1) * sizeof *a->nuclear);
-    a->kappa_bins = malloc((n_bins(m) + 1) * sizeof *a->kappa_bins);
+    a->kappa = yk_malloc((total + 1) * sizeof *a->kappa);
+    a->nuclear = yk_malloc(((size_t)m->n_years * m->n_states + 1) * sizeof *a->nuclear);
+    a->kappa_bins = yk_malloc((n_bins(m) + 1) * sizeof *a->kappa_bins);
     if (!a->kappa || !a->nuclear || !a->kappa_bins) {
-        cc_acc_free(a);
+        yk_cc_acc_free(a);
         return YK_E_NOMEM;
     }
     a->count = a->kappa + parts[0];
@@ -44,11 +45,11 @@ yk_status cc_acc_alloc(cc_acc *a, const cc_model *m)
     a->value = a->npt + parts[2];
     a->burden = a->value + parts[3];
     a->knock = a->burden + parts[4];
-    cc_acc_reset(a, m);
+    yk_cc_acc_reset(a, m);
     return YK_OK;
 }
 
-void cc_acc_reset(cc_acc *a, const cc_model *m)
+void yk_cc_acc_reset(cc_acc *a, const cc_model *m)
 {
     size_t parts[6], total = n_moments(m, parts);
     memset(a->kappa, 0, total * sizeof *a->kappa);
@@ -57,24 +58,24 @@ void cc_acc_reset(cc_acc *a, const cc_model *m)
     a->n = 0;
 }
 
-void cc_acc_free(cc_acc *a)
+void yk_cc_acc_free(cc_acc *a)
 {
-    free(a->kappa);
-    free(a->nuclear);
-    free(a->kappa_bins);
+    yk_free(a->kappa);
+    yk_free(a->nuclear);
+    yk_free(a->kappa_bins);
     memset(a, 0, sizeof *a);
 }
 
-yk_status cc_total_alloc(cc_total *t, const cc_model *m)
+yk_status yk_cc_total_alloc(cc_total *t, const cc_model *m)
 {
     size_t parts[6], total = n_moments(m, parts), i;
     size_t ya = (size_t)m->n_years * m->n_alliances;
     memset(t, 0, sizeof *t);
-    t->kappa = malloc((total + 1) * sizeof *t->kappa);
-    t->nuclear = calloc((size_t)m->n_years * m->n_states + 1, sizeof *t->nuclear);
-    t->kappa_hist = malloc((ya + 1) * sizeof *t->kappa_hist);
+    t->kappa = yk_malloc((total + 1) * sizeof *t->kappa);
+    t->nuclear = yk_calloc((size_t)m->n_years * m->n_states + 1, sizeof *t->nuclear);
+    t->kappa_hist = yk_malloc((ya + 1) * sizeof *t->kappa_hist);
     if (!t->kappa || !t->nuclear || !t->kappa_hist) {
-        cc_total_free(t);
+        yk_cc_total_free(t);
         return YK_E_NOMEM;
     }
     t->count = t->kappa + parts[0];
@@ -102,7 +103,7 @@ static void sum_to_moments(const cc_sum *s, uint64_t n, yk_moments *m)
     m->max = mean;
 }
 
-void cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
+void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
 {
     size_t parts[6], total = n_moments(m, parts), i, b;
     size_t ya = (size_t)m->n_years * m->n_alliances;
@@ -127,10 +128,10 @@ void cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
     t->n += a->n;
 }
 
-void cc_total_free(cc_total *t)
+void yk_cc_total_free(cc_total *t)
 {
-    free(t->kappa);
-    free(t->nuclear);
-    free(t->kappa_hist);
+    yk_free(t->kappa);
+    yk_free(t->nuclear);
+    yk_free(t->kappa_hist);
     memset(t, 0, sizeof *t);
 }

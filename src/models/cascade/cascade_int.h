@@ -107,22 +107,22 @@ typedef struct cc_total {
     uint64_t n;
 } cc_total;
 
-yk_status cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
+yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
                            cc_model *m, yk_error *err);
-void cc_model_free(cc_model *m);
+void yk_cc_model_free(cc_model *m);
 
 /* A workspace and an accumulator per slot of a batch of blocks. */
-yk_status cc_work_alloc(cc_work *w, const cc_model *m);
-void cc_work_free(cc_work *w);
-yk_status cc_acc_alloc(cc_acc *a, const cc_model *m);
-void cc_acc_reset(cc_acc *a, const cc_model *m);
-void cc_acc_free(cc_acc *a);
-yk_status cc_total_alloc(cc_total *t, const cc_model *m);
+yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m);
+void yk_cc_work_free(cc_work *w);
+yk_status yk_cc_acc_alloc(cc_acc *a, const cc_model *m);
+void yk_cc_acc_reset(cc_acc *a, const cc_model *m);
+void yk_cc_acc_free(cc_acc *a);
+yk_status yk_cc_total_alloc(cc_total *t, const cc_model *m);
 /* Adds a block's statistics; call in block order. */
-void cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m);
-void cc_total_free(cc_total *t);
+void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m);
+void yk_cc_total_free(cc_total *t);
 
 /* Simulates replicate r, adding its years to acc. */
-void cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc);
+void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc);
 
 #endif

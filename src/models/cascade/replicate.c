@@ -14,17 +14,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "models/cascade/cascade_int.h"
 
-yk_status cc_work_alloc(cc_work *w, const cc_model *m)
+yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
 {
     size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
     memset(w, 0, sizeof *w);
-    w->support = calloc(6 * n + 7 * a + r, sizeof(double));
-    w->stage = calloc(4 * n, 1);
-    w->programme_start = calloc(n, sizeof *w->programme_start);
+    w->support = yk_calloc(6 * n + 7 * a + r, sizeof(double));
+    w->stage = yk_calloc(4 * n, 1);
+    w->programme_start = yk_calloc(n, sizeof *w->programme_start);
     if (!w->support || !w->stage || !w->programme_start) {
-        cc_work_free(w);
+        yk_cc_work_free(w);
         return YK_E_NOMEM;
     }
     w->breakout = w->support + n;
@@ -46,11 +47,11 @@ yk_status cc_work_alloc(cc_work *w, const cc_model *m)
     return YK_OK;
 }
 
-void cc_work_free(cc_work *w)
+void yk_cc_work_free(cc_work *w)
 {
-    free(w->support);
-    free(w->stage);
-    free(w->programme_start);
+    yk_free(w->support);
+    yk_free(w->stage);
+    yk_free(w->programme_start);
     memset(w, 0, sizeof *w);
 }
 
@@ -384,7 +385,7 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
 
 /* ---- the year loop ---------------------------------------------------------------- */
 
-void cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
+void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
 {
     double value;
     yk_rng yearly, fed;

@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 
+#include "core/alloc.h"
 #include "models/cascade/result_int.h"
 
 #define Z95 1.959963984540054
@@ -13,9 +14,9 @@ void yk_cascade_result_free(yk_cascade_result *r)
 {
     if (!r)
         return;
-    cc_total_free(&r->sum);
-    cc_model_free(&r->model);
-    free(r);
+    yk_cc_total_free(&r->sum);
+    yk_cc_model_free(&r->model);
+    yk_free(r);
 }
 
 int64_t yk_cascade_replicates(const yk_cascade_result *r) { return (int64_t)r->sum.n; }

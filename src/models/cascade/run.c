@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "models/cascade/cascade_int.h"
 #include "models/cascade/result_int.h"
 #include "yokushi/parallel.h"
@@ -28,12 +29,12 @@ static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
     batch *bt = ctx;
     size_t r;
     (void)end;
-    cc_acc_reset(&bt->acc[b], bt->m);
+    yk_cc_acc_reset(&bt->acc[b], bt->m);
     for (r = begin; r < end; r++) {
         uint64_t rep = (uint64_t)(bt->first * BLOCK + r);
         if (rep >= bt->total)
             break;
-        cc_replicate(bt->m, rep, &bt->work[b], &bt->acc[b]);
+        yk_cc_replicate(bt->m, rep, &bt->work[b], &bt->acc[b]);
     }
     return YK_OK;
 }
@@ -60,12 +61,12 @@ static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
     memset(&bt, 0, sizeof bt);
     bt.m = m;
     bt.total = total;
-    bt.work = calloc(slots, sizeof *bt.work);
-    bt.acc = calloc(slots, sizeof *bt.acc);
+    bt.work = yk_calloc(slots, sizeof *bt.work);
+    bt.acc = yk_calloc(slots, sizeof *bt.acc);
     if (!bt.work || !bt.acc)
         st = YK_E_NOMEM;
     for (i = 0; i < slots && !st; i++)
-        if (cc_work_alloc(&bt.work[i], m) || cc_acc_alloc(&bt.acc[i], m))
+        if (yk_cc_work_alloc(&bt.work[i], m) || yk_cc_acc_alloc(&bt.acc[i], m))
             st = YK_E_NOMEM;
     for (first = 0; first < n_blocks && !st; first += slots) {
         size_t n = n_blocks - first < slots ? n_blocks - first : slots;
@@ -73,7 +74,7 @@ static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
         /* Items are replicate offsets within the batch. */
         st = yk_parallel_blocks(n * BLOCK, BLOCK, o->threads, run_block, &bt, o->stop);
         for (i = 0; i < n && !st; i++)
-            cc_total_merge(sum, &bt.acc[i], m);
+            yk_cc_total_merge(sum, &bt.acc[i], m);
         if (!st && o->progress) {
             uint64_t done = (first + n) * (uint64_t)BLOCK;
             o->progress(o->progress_ctx, (int64_t)(done < total ? done : total),
@@ -81,11 +82,11 @@ static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
         }
     }
     for (i = 0; bt.work && i < slots; i++)
-        cc_work_free(&bt.work[i]);
+        yk_cc_work_free(&bt.work[i]);
     for (i = 0; bt.acc && i < slots; i++)
-        cc_acc_free(&bt.acc[i]);
-    free(bt.work);
-    free(bt.acc);
+        yk_cc_acc_free(&bt.acc[i]);
+    yk_free(bt.work);
+    yk_free(bt.acc);
     if (st == YK_E_NOMEM)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
     if (st == YK_E_INTERRUPTED)
@@ -118,15 +119,15 @@ yk_status yk_cascade_run(const yk_scenario *s, const yk_cascade_options *o,
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
                             "devaluation probability %g outside 0..1",
                             o->devaluation_probability);
-    r = calloc(1, sizeof *r);
+    r = yk_calloc(1, sizeof *r);
     if (!r)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    st = cc_model_prepare(s, from, to, &r->model, err);
+    st = yk_cc_model_prepare(s, from, to, &r->model, err);
     if (!st) {
         r->model.seed = o->seed;
         r->model.devaluation_year = o->devaluation_year;
         r->model.devaluation_probability = o->devaluation_probability;
-        if (cc_total_alloc(&r->sum, &r->model))
+        if (yk_cc_total_alloc(&r->sum, &r->model))
             st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     if (!st)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/arena.h"
 #include "models/cascade/cascade_int.h"
 #include "yokushi/alliances.h"
@@ -244,7 +245,7 @@ static yk_status overrides(const yk_scenario *s, cc_model *m, yk_arena *a,
     return YK_OK;
 }
 
-yk_status cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
+yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
                            cc_model *m, yk_error *err)
 {
     yk_arena *a;
@@ -257,7 +258,7 @@ yk_status cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
                             "years %d:%d: need first <= last, at most 500 years",
                             year_from, year_to);
-    a = malloc(sizeof *a);
+    a = yk_malloc(sizeof *a);
     if (!a)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     yk_arena_init(a);
@@ -298,12 +299,12 @@ yk_status cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
     return overrides(s, m, a, err);
 }
 
-void cc_model_free(cc_model *m)
+void yk_cc_model_free(cc_model *m)
 {
     yk_world_free(&m->world);
     if (m->memory) {
         yk_arena_free(m->memory);
-        free(m->memory);
+        yk_free(m->memory);
     }
     memset(m, 0, sizeof *m);
 }

@@ -16,40 +16,40 @@
 
 /* Subtree values under profile s: */
 /* T's choice after a failed restraint or a permit. */
-yk_crisis_value cr_value_unrestrained(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_unrestrained(const yk_crisis_model *m,
                                       const yk_crisis_profile *s,
                                       yk_crisis_mode mode, int type);
 /* P's restrain decision when T is losing (branches for explanations). */
-yk_crisis_value cr_value_restrain(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_restrain(const yk_crisis_model *m,
                                   const yk_crisis_profile *s,
                                   yk_crisis_mode mode, int type);
-yk_crisis_value cr_value_losing(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_losing(const yk_crisis_model *m,
                                 const yk_crisis_profile *s,
                                 yk_crisis_mode mode, int type);
 /* The conventional war (T holds or is losing). */
-yk_crisis_value cr_value_war(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_war(const yk_crisis_model *m,
                              const yk_crisis_profile *s, yk_crisis_mode mode,
                              int type);
 /* A fights on after defend/threat: escalation, else the war. */
-yk_crisis_value cr_value_fight(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_fight(const yk_crisis_model *m,
                                const yk_crisis_profile *s,
                                yk_crisis_mode mode, int type);
 /* One type's path after an attack, mixing its responses. */
-yk_crisis_value cr_value_type(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_type(const yk_crisis_model *m,
                               const yk_crisis_profile *s, int type);
 /* A's belief that P is resolute after P's response `mode`: Bayes' rule
  * where the response has positive probability, else the prior. */
-double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
+double yk_cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
                  yk_crisis_mode mode);
 /* The outcome numbers of a profile (p_attack ... p_conquered). */
-void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out);
-/* The same from out->typed, already set to cr_value_type of each type. */
-void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out);
+void yk_cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out);
+/* The same from out->typed, already set to yk_cr_value_type of each type. */
+void yk_cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out);
 
 /* The PBE solver's subtree values (table.c): everything below A's reply
  * after defend or threat, priced once per model. */
 typedef struct cr_table {
-    /* cr_value_fight by type and mode ([.][ABANDON] unused) */
+    /* yk_cr_value_fight by type and mode ([.][ABANDON] unused) */
     yk_crisis_value fight[2][YK_MODE_COUNT];
     /* yk_crisis_value_of_response by type and response, when A backs
      * down [0] or fights on [1] (abandon: the same); P's payoff of each */
@@ -59,10 +59,10 @@ typedef struct cr_table {
 
 /* Decides T's use and P's restraint in s (at the leaves, as pbe.c did
  * node by node) and prices the rest of the tree under them. */
-void cr_table_init(cr_table *tb, const yk_crisis_model *m,
+void yk_cr_table_init(cr_table *tb, const yk_crisis_model *m,
                    yk_crisis_profile *s);
 /* yk_crisis_value_of_response(m, s, type, r) for a pure reply of A in s
- * (s's use and restraint as cr_table_init set them), and its P payoff;
+ * (s's use and restraint as yk_cr_table_init set them), and its P payoff;
  * inline, as the solver asks for them in its innermost loops. */
 static inline int cr_table_fights(const yk_crisis_profile *s, int r)
 {
@@ -83,6 +83,6 @@ static inline double cr_table_response_p(const cr_table *tb,
 }
 
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
-int cr_responses(const yk_crisis_model *m);
+int yk_cr_responses(const yk_crisis_model *m);
 
 #endif

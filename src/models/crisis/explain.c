@@ -48,7 +48,7 @@ static int add(char lines[][YK_CRISIS_WHY_LEN], int n, int max, const char *text
 static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
                          int t, char *buf, size_t size)
 {
-    int r, chosen = 0, other = -1, n = cr_responses(m);
+    int r, chosen = 0, other = -1, n = yk_cr_responses(m);
     yk_crisis_value v[3];
     char c1[128], c2[128];
     for (r = 0; r < n; r++) {
@@ -72,8 +72,8 @@ static void explain_reply(const yk_crisis_model *m, const yk_crisis_solution *s,
                           yk_crisis_mode mode, char *buf, size_t size)
 {
     double mu = s->belief[mode];
-    yk_crisis_value f0 = cr_value_fight(m, &s->s, mode, 0);
-    yk_crisis_value f1 = cr_value_fight(m, &s->s, mode, 1);
+    yk_crisis_value f0 = yk_cr_value_fight(m, &s->s, mode, 0);
+    yk_crisis_value f1 = yk_cr_value_fight(m, &s->s, mode, 1);
     double f = mu * f0.a + (1 - mu) * f1.a, b = -m->backdown;
     int fights = s->s.fight[mode] > 0.5;
     snprintf(buf, size, "A %s after P %s: fighting on yields %.3f %s backing down %.3f "
@@ -91,8 +91,8 @@ static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s
     char buf[YK_CRISIS_WHY_LEN], c1[128], c2[128];
     yk_crisis_value use = cr_terminal(m, CR_USE, mode, t);
     yk_crisis_value no = cr_terminal(m, CR_CONQUERED, mode, t);
-    yk_crisis_value r = cr_value_restrain(m, &s->s, mode, t);
-    yk_crisis_value p = cr_value_unrestrained(m, &s->s, mode, t);
+    yk_crisis_value r = yk_cr_value_restrain(m, &s->s, mode, t);
+    yk_crisis_value p = yk_cr_value_unrestrained(m, &s->s, mode, t);
     int uses = s->s.use[mode] > 0.5, restrains = s->s.restrain[t][mode] > 0.5;
     snprintf(buf, sizeof buf, "T, losing and unrestrained, %s: using yields %.3f %s not using %.3f "
              "(margin %.3f)", uses ? "uses nuclear weapons" : "does not use them",

@@ -124,7 +124,7 @@ static void reply(gb *g, int node, yk_crisis_mode mode, int type)
 
 static void type_subtree(gb *g, int node, int type)
 {
-    int p, r, n = cr_responses(g->m);
+    int p, r, n = yk_cr_responses(g->m);
     move(g, node, g->a_root);
     if (g->st)
         return;
@@ -151,7 +151,7 @@ static void infosets(gb *g)
     g->a_root = yk_game_add_infoset(g->b, 1, 0, "A:attack", 2, sq_attack, NULL, NULL);
     for (t = 0; t < 2; t++) {
         snprintf(label, sizeof label, "P%d:respond", t);
-        g->p_respond[t] = yk_game_add_infoset(g->b, 3, 0, label, cr_responses(g->m),
+        g->p_respond[t] = yk_game_add_infoset(g->b, 3, 0, label, yk_cr_responses(g->m),
                                               responses, NULL, NULL);
     }
     for (mode = YK_MODE_DEFEND; mode < YK_MODE_COUNT; mode++) {

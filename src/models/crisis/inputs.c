@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "yokushi/alliances.h"
 #include "yokushi/crisis.h"
 
@@ -53,7 +54,7 @@ static bool find_forces(const yk_state *s, int year, arsenal_forces *out)
 {
     size_t i;
     out->n = 0;
-    out->at = malloc((s->nuclear.n_forces ? s->nuclear.n_forces : 1) * sizeof *out->at);
+    out->at = yk_malloc((s->nuclear.n_forces ? s->nuclear.n_forces : 1) * sizeof *out->at);
     if (!out->at)
         return false;
     for (i = 0; i < s->nuclear.n_forces; i++) {
@@ -152,7 +153,7 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
                             "crisis %s has no patron: the crisis engine needs one",
                             w->crises[crisis].name);
-    sm = calloc(1, sizeof *sm);
+    sm = yk_calloc(1, sizeof *sm);
     if (!sm)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     sm->w = w;
@@ -192,11 +193,11 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
 void yk_crisis_sampler_free(yk_crisis_sampler *sm)
 {
     if (sm) {
-        free(sm->forces_a.at);
-        free(sm->forces_t.at);
-        free(sm->forces_p.at);
+        yk_free(sm->forces_a.at);
+        yk_free(sm->forces_t.at);
+        yk_free(sm->forces_p.at);
     }
-    free(sm);
+    yk_free(sm);
 }
 
 const yk_crisis_inputs *yk_crisis_sampler_mean(const yk_crisis_sampler *sm)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "models/crisis/crisis_int.h"
 #include "yokushi/parallel.h"
 #include "yokushi/stats.h"
@@ -160,7 +161,7 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     bt.sm = sm;
     bt.seed = o->seed;
     bt.total = total;
-    bt.acc = calloc(slots, sizeof *bt.acc);
+    bt.acc = yk_calloc(slots, sizeof *bt.acc);
     if (!bt.acc)
         return YK_E_NOMEM;
     acc_init(&sum);
@@ -171,7 +172,7 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
         for (i = 0; i < n && !st; i++)
             acc_merge(&sum, &bt.acc[i]);
     }
-    free(bt.acc);
+    yk_free(bt.acc);
     if (st)
         return st;
     numbers(&sum, 0, with_bomb);
@@ -194,7 +195,7 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
     *n_out = 0;
     if (opt.replicates <= 0)
         opt.replicates = yk_scenario_run(s)->replicates;
-    res = calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
+    res = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
     if (!res)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     for (i = 0; i < w->n_crises; i++) {
@@ -205,7 +206,7 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
         yk_crisis_solution sol;
         yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
         if (st) {
-            free(res);
+            yk_free(res);
             return st;
         }
         r->name = k->name;
@@ -221,7 +222,7 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
         st = yk_crisis_run_sampler(sm, &opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
         yk_crisis_sampler_free(sm);
         if (st) {
-            free(res);
+            yk_free(res);
             return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
                                 st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
         }

@@ -22,7 +22,7 @@
 static void respond(const yk_crisis_model *m, const cr_table *tb,
                     yk_crisis_profile *s)
 {
-    int t, r, n = cr_responses(m);
+    int t, r, n = yk_cr_responses(m);
     for (t = 0; t < 2; t++) {
         int best = 0;
         double bv = 0;
@@ -42,7 +42,7 @@ static void respond(const yk_crisis_model *m, const cr_table *tb,
 static double fight_value(const yk_crisis_model *m, const cr_table *tb,
                           const yk_crisis_profile *s, yk_crisis_mode mode)
 {
-    double mu = cr_belief(m, s, mode);
+    double mu = yk_cr_belief(m, s, mode);
     return mu * tb->fight[0][mode].a + (1 - mu) * tb->fight[1][mode].a;
 }
 
@@ -54,13 +54,13 @@ static int consistent(const yk_crisis_model *m, const cr_table *tb,
     return s->fight[mode] > 0.5 ? f >= b - CR_TIE : b >= f - CR_TIE;
 }
 
-/* A's payoff from one type's path: the component a of cr_value_type,
+/* A's payoff from one type's path: the component a of yk_cr_value_type,
  * summed in its order. */
 static double type_a(const yk_crisis_model *m, const cr_table *tb,
                      const yk_crisis_profile *s, int type)
 {
     double a = 0;
-    int r, n = cr_responses(m);
+    int r, n = yk_cr_responses(m);
     for (r = 0; r < n; r++) {
         double w = s->respond[type][r];
         if (w == 0)
@@ -77,12 +77,12 @@ static double attack_value(const yk_crisis_model *m, const cr_table *tb,
     return m->kappa * type_a(m, tb, s, 0) + (1 - m->kappa) * type_a(m, tb, s, 1);
 }
 
-/* cr_value_type from the table. */
+/* yk_cr_value_type from the table. */
 static yk_crisis_value type_value(const yk_crisis_model *m, const cr_table *tb,
                                   const yk_crisis_profile *s, int type)
 {
     yk_crisis_value v;
-    int r, n = cr_responses(m);
+    int r, n = yk_cr_responses(m);
     memset(&v, 0, sizeof v);
     for (r = 0; r < n; r++) {
         double w = s->respond[type][r];
@@ -101,7 +101,7 @@ void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out)
     double best_v = 0;
 
     memset(&s, 0, sizeof s);
-    cr_table_init(&tb, m, &s); /* T's use and P's restraint, at the leaves */
+    yk_cr_table_init(&tb, m, &s); /* T's use and P's restraint, at the leaves */
     best = s;
     for (combo = 0; combo < n_combo; combo++) {
         double v;
@@ -138,5 +138,5 @@ void yk_crisis_solve(const yk_crisis_model *m, yk_crisis_solution *out)
     out->pure = found;
     for (t = 0; t < 2; t++)
         out->typed[t] = type_value(m, &tb, &out->s, t);
-    cr_summarise_typed(m, out);
+    yk_cr_summarise_typed(m, out);
 }

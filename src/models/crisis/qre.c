@@ -35,7 +35,7 @@ static double step(double *x, double target)
 static double update(const yk_crisis_model *m, double lambda, yk_crisis_profile *s)
 {
     double d = 0;
-    int mode, t, r, n = cr_responses(m);
+    int mode, t, r, n = yk_cr_responses(m);
     for (mode = 0; mode < YK_MODE_COUNT; mode++) {
         yk_crisis_value u = cr_terminal(m, CR_USE, (yk_crisis_mode)mode, 0);
         yk_crisis_value no = cr_terminal(m, CR_CONQUERED, (yk_crisis_mode)mode, 0);
@@ -43,15 +43,15 @@ static double update(const yk_crisis_model *m, double lambda, yk_crisis_profile 
     }
     for (t = 0; t < 2; t++)
         for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-            yk_crisis_value rv = cr_value_restrain(m, s, (yk_crisis_mode)mode, t);
-            yk_crisis_value pv = cr_value_unrestrained(m, s, (yk_crisis_mode)mode, t);
+            yk_crisis_value rv = yk_cr_value_restrain(m, s, (yk_crisis_mode)mode, t);
+            yk_crisis_value pv = yk_cr_value_unrestrained(m, s, (yk_crisis_mode)mode, t);
             d = fmax(d, step(&s->restrain[t][mode],
                              logit2(lambda, yk_crisis_value_p(&rv), yk_crisis_value_p(&pv))));
         }
     for (mode = YK_MODE_DEFEND; mode < YK_MODE_COUNT; mode++) {
-        double mu = cr_belief(m, s, (yk_crisis_mode)mode);
-        yk_crisis_value f0 = cr_value_fight(m, s, (yk_crisis_mode)mode, 0);
-        yk_crisis_value f1 = cr_value_fight(m, s, (yk_crisis_mode)mode, 1);
+        double mu = yk_cr_belief(m, s, (yk_crisis_mode)mode);
+        yk_crisis_value f0 = yk_cr_value_fight(m, s, (yk_crisis_mode)mode, 0);
+        yk_crisis_value f1 = yk_cr_value_fight(m, s, (yk_crisis_mode)mode, 1);
         d = fmax(d, step(&s->fight[mode],
                          logit2(lambda, mu * f0.a + (1 - mu) * f1.a, -m->backdown)));
     }
@@ -68,7 +68,7 @@ static double update(const yk_crisis_model *m, double lambda, yk_crisis_profile 
             d = fmax(d, step(&s->respond[t][r], exp(u[r] - mx) / z));
     }
     {
-        yk_crisis_value v0 = cr_value_type(m, s, 0), v1 = cr_value_type(m, s, 1);
+        yk_crisis_value v0 = yk_cr_value_type(m, s, 0), v1 = yk_cr_value_type(m, s, 1);
         double a = m->kappa * v0.a + (1 - m->kappa) * v1.a;
         d = fmax(d, step(&s->attack, logit2(lambda, a, 0)));
     }
@@ -80,7 +80,7 @@ yk_status yk_crisis_solve_qre(const yk_crisis_model *m, double lambda,
                               yk_crisis_solution *out)
 {
     yk_crisis_profile s;
-    int it, t, r, n = cr_responses(m);
+    int it, t, r, n = yk_cr_responses(m);
     double d = INFINITY;
     if (!(lambda >= 0) || !(tol > 0) || max_iter < 1)
         return YK_E_ARG;
@@ -99,6 +99,6 @@ yk_status yk_crisis_solve_qre(const yk_crisis_model *m, double lambda,
     memset(out, 0, sizeof *out);
     out->s = s;
     out->pure = false;
-    cr_summarise(m, out);
+    yk_cr_summarise(m, out);
     return d > tol ? YK_E_NUMERIC : YK_OK;
 }

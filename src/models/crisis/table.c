@@ -12,11 +12,11 @@
  */
 #include "models/crisis/crisis_int.h"
 
-void cr_table_init(cr_table *tb, const yk_crisis_model *m,
+void yk_cr_table_init(cr_table *tb, const yk_crisis_model *m,
                    yk_crisis_profile *s)
 {
     yk_crisis_value use[2][2], conq[2][2], war[2][2], ex[2], back[2];
-    int mode, t, f, n = cr_responses(m);
+    int mode, t, f, n = yk_cr_responses(m);
 
     /* Terminals depend on P's response only through whether P fought
      * (cr_terminal), so threat's subtrees are defend's, bit for bit, up
@@ -33,8 +33,8 @@ void cr_table_init(cr_table *tb, const yk_crisis_model *m,
     s->use[YK_MODE_THREAT] = s->use[YK_MODE_DEFEND];
     for (t = 0; t < 2; t++) {
         for (mode = 0; mode < 2; mode++) {
-            /* cr_value_unrestrained, cr_value_restrain, cr_value_losing
-             * and cr_value_war, spelled out on shared parts */
+            /* yk_cr_value_unrestrained, yk_cr_value_restrain, yk_cr_value_losing
+             * and yk_cr_value_war, spelled out on shared parts */
             double p = mode == YK_MODE_ABANDON ? m->p_abandon : m->p_defend;
             yk_crisis_value unres = cr_mix(&use[t][mode], &conq[t][mode], s->use[mode]);
             yk_crisis_value restr = cr_mix(&unres, &conq[t][mode], m->autonomy);
@@ -54,7 +54,7 @@ void cr_table_init(cr_table *tb, const yk_crisis_model *m,
     }
     for (t = 0; t < 2; t++)
         for (mode = YK_MODE_DEFEND; mode < YK_MODE_COUNT; mode++) {
-            /* cr_value_fight, and yk_crisis_value_of_response's last mix */
+            /* yk_cr_value_fight, and yk_crisis_value_of_response's last mix */
             double rho = m->rho[mode == YK_MODE_THREAT ? YK_STANCE_THREAT
                                                        : YK_STANCE_DEFEND];
             tb->fight[t][mode] = cr_mix(&ex[t], &war[t][YK_MODE_DEFEND], rho);

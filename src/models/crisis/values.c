@@ -12,12 +12,12 @@ double yk_crisis_value_p(const yk_crisis_value *v)
     return cr_value_p(v);
 }
 
-int cr_responses(const yk_crisis_model *m)
+int yk_cr_responses(const yk_crisis_model *m)
 {
     return m->threat ? 3 : 2;
 }
 
-yk_crisis_value cr_value_unrestrained(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_unrestrained(const yk_crisis_model *m,
                                       const yk_crisis_profile *s,
                                       yk_crisis_mode mode, int type)
 {
@@ -26,44 +26,44 @@ yk_crisis_value cr_value_unrestrained(const yk_crisis_model *m,
     return cr_mix(&use, &no, s->use[mode]);
 }
 
-yk_crisis_value cr_value_restrain(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_restrain(const yk_crisis_model *m,
                                   const yk_crisis_profile *s,
                                   yk_crisis_mode mode, int type)
 {
-    yk_crisis_value free_t = cr_value_unrestrained(m, s, mode, type);
+    yk_crisis_value free_t = yk_cr_value_unrestrained(m, s, mode, type);
     yk_crisis_value held = cr_terminal(m, CR_CONQUERED, mode, type);
     return cr_mix(&free_t, &held, m->autonomy);
 }
 
-yk_crisis_value cr_value_losing(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_losing(const yk_crisis_model *m,
                                 const yk_crisis_profile *s,
                                 yk_crisis_mode mode, int type)
 {
     yk_crisis_value r, p;
     if (!m->t_nuclear)
         return cr_terminal(m, CR_CONQUERED, mode, type);
-    r = cr_value_restrain(m, s, mode, type);
-    p = cr_value_unrestrained(m, s, mode, type);
+    r = yk_cr_value_restrain(m, s, mode, type);
+    p = yk_cr_value_unrestrained(m, s, mode, type);
     return cr_mix(&r, &p, s->restrain[type][mode]);
 }
 
-yk_crisis_value cr_value_war(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_war(const yk_crisis_model *m,
                              const yk_crisis_profile *s, yk_crisis_mode mode,
                              int type)
 {
     double p = mode == YK_MODE_ABANDON ? m->p_abandon : m->p_defend;
-    yk_crisis_value lose = cr_value_losing(m, s, mode, type);
+    yk_crisis_value lose = yk_cr_value_losing(m, s, mode, type);
     yk_crisis_value hold = cr_terminal(m, CR_HOLDS, mode, type);
     return cr_mix(&lose, &hold, p);
 }
 
-yk_crisis_value cr_value_fight(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_fight(const yk_crisis_model *m,
                                const yk_crisis_profile *s,
                                yk_crisis_mode mode, int type)
 {
     double rho = m->rho[mode == YK_MODE_THREAT ? YK_STANCE_THREAT : YK_STANCE_DEFEND];
     yk_crisis_value ex = cr_terminal(m, CR_EXCHANGE, mode, type);
-    yk_crisis_value war = cr_value_war(m, s, mode, type);
+    yk_crisis_value war = yk_cr_value_war(m, s, mode, type);
     return cr_mix(&ex, &war, rho);
 }
 
@@ -74,17 +74,17 @@ yk_crisis_value yk_crisis_value_of_response(const yk_crisis_model *m,
     yk_crisis_mode mode = (yk_crisis_mode)r;
     yk_crisis_value fight, back;
     if (mode == YK_MODE_ABANDON)
-        return cr_value_war(m, s, mode, type);
-    fight = cr_value_fight(m, s, mode, type);
+        return yk_cr_value_war(m, s, mode, type);
+    fight = yk_cr_value_fight(m, s, mode, type);
     back = cr_terminal(m, CR_BACK_DOWN, mode, type);
     return cr_mix(&fight, &back, s->fight[mode]);
 }
 
-yk_crisis_value cr_value_type(const yk_crisis_model *m,
+yk_crisis_value yk_cr_value_type(const yk_crisis_model *m,
                               const yk_crisis_profile *s, int type)
 {
     yk_crisis_value v;
-    int r, n = cr_responses(m);
+    int r, n = yk_cr_responses(m);
     memset(&v, 0, sizeof v);
     for (r = 0; r < n; r++) {
         yk_crisis_value x;
@@ -97,7 +97,7 @@ yk_crisis_value cr_value_type(const yk_crisis_model *m,
     return v;
 }
 
-double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
+double yk_cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
                  yk_crisis_mode mode)
 {
     double w0 = m->kappa * s->respond[0][mode];
@@ -107,15 +107,15 @@ double cr_belief(const yk_crisis_model *m, const yk_crisis_profile *s,
     return w0 / (w0 + w1);
 }
 
-void cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out)
+void yk_cr_summarise(const yk_crisis_model *m, yk_crisis_solution *out)
 {
     int t;
     for (t = 0; t < 2; t++)
-        out->typed[t] = cr_value_type(m, &out->s, t);
-    cr_summarise_typed(m, out);
+        out->typed[t] = yk_cr_value_type(m, &out->s, t);
+    yk_cr_summarise_typed(m, out);
 }
 
-void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
+void yk_cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
 {
     const yk_crisis_profile *s = &out->s;
     double k = m->kappa;
@@ -129,5 +129,5 @@ void cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
     out->p_nuclear_use = s->attack * out->attack_value.nuclear;
     out->p_conquered = s->attack * out->attack_value.conquered;
     for (mode = 0; mode < YK_MODE_COUNT; mode++)
-        out->belief[mode] = cr_belief(m, s, (yk_crisis_mode)mode);
+        out->belief[mode] = yk_cr_belief(m, s, (yk_crisis_mode)mode);
 }

@@ -243,7 +243,7 @@ static void test_closed_form(void **state)
     int it, k, sign;
     (void)state;
     assert_int_equal(yk_game_table_new("closed", 2, NULL, ns, NULL, pay, &g, &err), YK_OK);
-    sys = lg_table_system(g, x);
+    sys = yk_lg_table_system(g, x);
     assert_non_null(sys);
     assert_int_equal(sys->n, 4);
     for (k = 0; k < 3; k++) {
@@ -266,7 +266,7 @@ static void test_closed_form(void **state)
         assert_true(fabs(exp(x[2]) - p2) < 1e-8);
         assert_true(fabs(exp(x[3]) - (1.0 - p2)) < 1e-8);
     }
-    lg_system_free(sys);
+    yk_lg_system_free(sys);
     yk_game_free(g);
 }
 

@@ -121,24 +121,24 @@ static void sim_open(sim *x, const char *kind, const char *events)
 {
     yk_error err;
     x->s = load(kind, events);
-    assert_int_equal(cc_model_prepare(x->s, 2025, 2036, &x->m, &err), YK_OK);
+    assert_int_equal(yk_cc_model_prepare(x->s, 2025, 2036, &x->m, &err), YK_OK);
     x->m.seed = 7;
-    assert_int_equal(cc_work_alloc(&x->w, &x->m), YK_OK);
-    assert_int_equal(cc_acc_alloc(&x->a, &x->m), YK_OK);
+    assert_int_equal(yk_cc_work_alloc(&x->w, &x->m), YK_OK);
+    assert_int_equal(yk_cc_acc_alloc(&x->a, &x->m), YK_OK);
 }
 
 static void sim_close(sim *x)
 {
-    cc_acc_free(&x->a);
-    cc_work_free(&x->w);
-    cc_model_free(&x->m);
+    yk_cc_acc_free(&x->a);
+    yk_cc_work_free(&x->w);
+    yk_cc_model_free(&x->m);
     yk_scenario_free(x->s);
 }
 
 static void sim_run(sim *x, uint64_t r)
 {
-    cc_acc_reset(&x->a, &x->m);
-    cc_replicate(&x->m, r, &x->w, &x->a);
+    yk_cc_acc_reset(&x->a, &x->m);
+    yk_cc_replicate(&x->m, r, &x->w, &x->a);
 }
 
 /* kappa of alliance j in year index y of the last replicate. */

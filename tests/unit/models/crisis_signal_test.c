@@ -81,7 +81,7 @@ static void crisis_after(const yk_crisis_inputs *in, int x, double mu,
  * quo, else its expected payoff after the attack, priced again here. */
 static double type_payoff(const yk_crisis_model *m, const yk_crisis_solution *s, int t)
 {
-    yk_crisis_value v = cr_value_type(m, &s->s, t);
+    yk_crisis_value v = yk_cr_value_type(m, &s->s, t);
     return s->p_attack * yk_crisis_value_p(&v);
 }
 
@@ -346,7 +346,7 @@ static void test_qre_lambda_zero_uniform(void **state)
         if (pass) /* no threat: two responses */
             in.warheads_p = 0, in.umbrella = false, in.commitment = 0.1;
         yk_crisis_model_init(&m, &in);
-        n = cr_responses(&m);
+        n = yk_cr_responses(&m);
         assert_int_equal(n, pass ? 2 : 3);
         assert_int_equal(yk_crisis_solve_qre(&m, 0, 1e-12, 100000, &q), YK_OK);
         assert_near(q.s.attack, 0.5, 1e-15);
@@ -371,7 +371,7 @@ static void test_qre_lambda_zero_uniform(void **state)
 static void compare_on_path(const yk_crisis_model *m, double lambda)
 {
     yk_crisis_solution e, q;
-    int t, r, n = cr_responses(m);
+    int t, r, n = yk_cr_responses(m);
     yk_crisis_solve(m, &e);
     assert_true(e.pure);
     assert_int_equal(yk_crisis_solve_qre(m, lambda, 1e-12, 100000, &q), YK_OK);
@@ -405,8 +405,8 @@ static void compare_on_path(const yk_crisis_model *m, double lambda)
              * use anyway both choices tie, the QRE plays them 50:50 at
              * any lambda and the PBE's tie-break takes the first. */
             {
-                yk_crisis_value rv = cr_value_restrain(m, &e.s, (yk_crisis_mode)r, t);
-                yk_crisis_value pv = cr_value_unrestrained(m, &e.s, (yk_crisis_mode)r, t);
+                yk_crisis_value rv = yk_cr_value_restrain(m, &e.s, (yk_crisis_mode)r, t);
+                yk_crisis_value pv = yk_cr_value_unrestrained(m, &e.s, (yk_crisis_mode)r, t);
                 if (fabs(yk_crisis_value_p(&rv) - yk_crisis_value_p(&pv)) > 1e-6)
                     assert_near(q.s.restrain[t][r], e.s.restrain[t][r], 1e-3);
             }
@@ -458,8 +458,8 @@ static void test_qre_logit_by_hand(void **state)
     p = exp(lambda * use.t) / (exp(lambda * use.t) + exp(lambda * no.t));
     assert_near(q.s.use[YK_MODE_ABANDON], p, 1e-9);
     /* The hesitant P restraining T after a defence vs permitting. */
-    rv = cr_value_restrain(&m, &q.s, YK_MODE_DEFEND, 1);
-    pv = cr_value_unrestrained(&m, &q.s, YK_MODE_DEFEND, 1);
+    rv = yk_cr_value_restrain(&m, &q.s, YK_MODE_DEFEND, 1);
+    pv = yk_cr_value_unrestrained(&m, &q.s, YK_MODE_DEFEND, 1);
     u1 = yk_crisis_value_p(&rv);
     u2 = yk_crisis_value_p(&pv);
     p = exp(lambda * u1) / (exp(lambda * u1) + exp(lambda * u2));

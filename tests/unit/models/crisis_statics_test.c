@@ -128,8 +128,8 @@ static int stronger_target_helps_attack(yk_rng *r, yk_crisis_inputs *in)
     yk_crisis_model_init(&m1, &more);
     yk_crisis_solve(&m0, &s0);
     for (t = 0; t < 2; t++) {
-        yk_crisis_value a0 = cr_value_type(&m0, &s0.s, t);
-        yk_crisis_value a1 = cr_value_type(&m1, &s0.s, t);
+        yk_crisis_value a0 = yk_cr_value_type(&m0, &s0.s, t);
+        yk_crisis_value a1 = yk_cr_value_type(&m1, &s0.s, t);
         bad += a1.a > a0.a + EPS;
     }
     return bad;
@@ -222,8 +222,8 @@ static int autonomy_lowers_use_when_losing(yk_rng *r, yk_crisis_inputs *in)
     yk_crisis_solve(&m1, &s1);
     for (t = 0; t < 2; t++)
         for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-            yk_crisis_value a = cr_value_losing(&m0, &s0.s, (yk_crisis_mode)mode, t);
-            yk_crisis_value b = cr_value_losing(&m1, &s1.s, (yk_crisis_mode)mode, t);
+            yk_crisis_value a = yk_cr_value_losing(&m0, &s0.s, (yk_crisis_mode)mode, t);
+            yk_crisis_value b = yk_cr_value_losing(&m1, &s1.s, (yk_crisis_mode)mode, t);
             bad += b.nuclear < a.nuclear - EPS;
         }
     return bad;

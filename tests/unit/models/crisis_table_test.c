@@ -45,11 +45,11 @@ static void check_table(const yk_crisis_model *m)
 {
     yk_crisis_profile s;
     cr_table tb;
-    int mode, t, r, combo, n = cr_responses(m);
+    int mode, t, r, combo, n = yk_cr_responses(m);
 
     check_threat_is_defend(m);
     memset(&s, 0, sizeof s);
-    cr_table_init(&tb, m, &s);
+    yk_cr_table_init(&tb, m, &s);
     /* T's use and P's restraint, node by node as the solver decided them
      * before the table */
     for (mode = 0; mode < YK_MODE_COUNT; mode++) {
@@ -59,14 +59,14 @@ static void check_table(const yk_crisis_model *m)
     }
     for (t = 0; t < 2; t++)
         for (mode = 0; mode < YK_MODE_COUNT; mode++) {
-            yk_crisis_value rv = cr_value_restrain(m, &s, (yk_crisis_mode)mode, t);
-            yk_crisis_value pv = cr_value_unrestrained(m, &s, (yk_crisis_mode)mode, t);
+            yk_crisis_value rv = yk_cr_value_restrain(m, &s, (yk_crisis_mode)mode, t);
+            yk_crisis_value pv = yk_cr_value_unrestrained(m, &s, (yk_crisis_mode)mode, t);
             assert_true(s.restrain[t][mode] ==
                         (yk_crisis_value_p(&pv) > yk_crisis_value_p(&rv) + CR_TIE ? 0 : 1));
         }
     for (t = 0; t < 2; t++)
         for (mode = YK_MODE_DEFEND; mode < YK_MODE_COUNT; mode++) {
-            yk_crisis_value f = cr_value_fight(m, &s, (yk_crisis_mode)mode, t);
+            yk_crisis_value f = yk_cr_value_fight(m, &s, (yk_crisis_mode)mode, t);
             assert_same_value(&tb.fight[t][mode], &f, "fight");
         }
     for (combo = 0; combo < 4; combo++) {
@@ -83,14 +83,14 @@ static void check_table(const yk_crisis_model *m)
     }
 }
 
-/* The solver's summary values are cr_value_type's on its own profile. */
+/* The solver's summary values are yk_cr_value_type's on its own profile. */
 static void check_solution(const yk_crisis_model *m)
 {
     yk_crisis_solution sol;
     int t;
     yk_crisis_solve(m, &sol);
     for (t = 0; t < 2; t++) {
-        yk_crisis_value v = cr_value_type(m, &sol.s, t);
+        yk_crisis_value v = yk_cr_value_type(m, &sol.s, t);
         assert_same_value(&sol.typed[t], &v, "typed");
     }
 }

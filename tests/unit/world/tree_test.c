@@ -22,7 +22,7 @@
 typedef struct parsed {
     yk_arena arena;
     yk_diag diag;
-    yk_node *root;
+    yk_ynode *root;
     yk_status status;
 } parsed;
 
@@ -30,7 +30,7 @@ static void parse_n(parsed *p, const char *bytes, size_t len)
 {
     yk_arena_init(&p->arena);
     yk_diag_init(&p->diag);
-    p->root = (yk_node *)p; /* must be reset */
+    p->root = (yk_ynode *)p; /* must be reset */
     p->status = yk_tree_parse(&p->arena, "f.yaml", bytes, len, &p->root, &p->diag);
 }
 
@@ -68,7 +68,7 @@ static void expect_failure(const char *text, size_t len, yk_status status,
     done(&p);
 }
 
-static void assert_mark(const yk_node *n, int line, int col)
+static void assert_mark(const yk_ynode *n, int line, int col)
 {
     assert_non_null(n);
     if (n->line != line || n->col != col)
@@ -81,33 +81,33 @@ static void assert_mark(const yk_node *n, int line, int col)
 static void test_marks_are_one_based(void **state)
 {
     parsed p;
-    yk_node *b, *c, *d;
+    yk_ynode *b, *c, *d;
     (void)state;
     parse(&p, "a: 1\n"          /* 1 */
               "b:\n"            /* 2 */
               "  c: [x, y]\n"   /* 3 */
               "  d: \"q\"\n");  /* 4 */
     assert_int_equal(p.status, YK_OK);
-    assert_int_equal(p.root->kind, YK_NODE_MAP);
+    assert_int_equal(p.root->kind, YK_YNODE_MAP);
     assert_mark(p.root, 1, 1);
     assert_int_equal(p.root->n, 2);
     assert_string_equal(p.root->file, "f.yaml");
-    assert_mark(yk_node_key(p.root, 0), 1, 1);   /* a */
-    assert_mark(yk_node_value(p.root, 0), 1, 4); /* 1 */
-    assert_string_equal(yk_node_value(p.root, 0)->text, "1");
-    assert_int_equal(yk_node_value(p.root, 0)->len, 1);
-    assert_true(yk_node_value(p.root, 0)->plain);
-    assert_mark(yk_node_key(p.root, 1), 2, 1);   /* b */
-    b = yk_node_get(p.root, "b");
-    assert_int_equal(b->kind, YK_NODE_MAP);
+    assert_mark(yk_ynode_key(p.root, 0), 1, 1);   /* a */
+    assert_mark(yk_ynode_value(p.root, 0), 1, 4); /* 1 */
+    assert_string_equal(yk_ynode_value(p.root, 0)->text, "1");
+    assert_int_equal(yk_ynode_value(p.root, 0)->len, 1);
+    assert_true(yk_ynode_value(p.root, 0)->plain);
+    assert_mark(yk_ynode_key(p.root, 1), 2, 1);   /* b */
+    b = yk_ynode_get(p.root, "b");
+    assert_int_equal(b->kind, YK_YNODE_MAP);
     assert_mark(b, 3, 3);                        /* starts at its first key */
-    c = yk_node_get(b, "c");
-    assert_int_equal(c->kind, YK_NODE_SEQ);
+    c = yk_ynode_get(b, "c");
+    assert_int_equal(c->kind, YK_YNODE_SEQ);
     assert_mark(c, 3, 6);                        /* the '[' */
     assert_int_equal(c->n, 2);
     assert_mark(c->items[0], 3, 7);              /* x */
     assert_mark(c->items[1], 3, 10);             /* y */
-    d = yk_node_get(b, "d");
+    d = yk_ynode_get(b, "d");
     assert_mark(d, 4, 6);                        /* the opening quote */
     assert_string_equal(d->text, "q");
     assert_false(d->plain);
@@ -117,14 +117,14 @@ static void test_marks_are_one_based(void **state)
 static void test_marks_of_multibyte_text(void **state)
 {
     parsed p;
-    const yk_node *seq;
+    const yk_ynode *seq;
     (void)state;
     /* libyaml counts columns in characters: in "a: [\u00e9, b]" the b is
      * at col 8 (a 1, : 2, space 3, [ 4, \u00e9 5, ',' 6, space 7), though
      * it is byte 9. */
     parse(&p, "a: [\xc3\xa9, b]\n");
     assert_int_equal(p.status, YK_OK);
-    seq = yk_node_get(p.root, "a");
+    seq = yk_ynode_get(p.root, "a");
     assert_string_equal(seq->items[0]->text, "\xc3\xa9");
     assert_int_equal(seq->items[0]->len, 2); /* bytes */
     assert_mark(seq->items[1], 1, 8);
@@ -162,7 +162,7 @@ static void test_alias_refused(void **state)
     /* An anchor alone is harmless. */
     parse(&p, "a: &x 1\n");
     assert_int_equal(p.status, YK_OK);
-    assert_string_equal(yk_node_get(p.root, "a")->text, "1");
+    assert_string_equal(yk_ynode_get(p.root, "a")->text, "1");
     done(&p);
 }
 
@@ -206,12 +206,12 @@ static void test_depth_limit_boundary(void **state)
 {
     char *t = nested(YK_TREE_MAX_DEPTH);
     parsed p;
-    const yk_node *n;
+    const yk_ynode *n;
     int depth = 0;
     (void)state;
     parse(&p, t);
     assert_int_equal(p.status, YK_OK);
-    for (n = p.root; n->kind == YK_NODE_SEQ; n = n->items[0]) {
+    for (n = p.root; n->kind == YK_YNODE_SEQ; n = n->items[0]) {
         depth++;
         if (!n->n)
             break;
@@ -317,9 +317,9 @@ static void expect_empty_mapping(const char *text)
     assert_int_equal(p.status, YK_OK);
     assert_int_equal(p.diag.count, 0);
     assert_non_null(p.root);
-    assert_int_equal(p.root->kind, YK_NODE_MAP);
+    assert_int_equal(p.root->kind, YK_YNODE_MAP);
     assert_int_equal(p.root->n, 0);
-    assert_null(yk_node_get(p.root, "a"));
+    assert_null(yk_ynode_get(p.root, "a"));
     done(&p);
 }
 
@@ -338,24 +338,24 @@ static void test_scalar_document(void **state)
     /* The tree does not insist on a mapping; the loader does. */
     parse(&p, "hello\n");
     assert_int_equal(p.status, YK_OK);
-    assert_int_equal(p.root->kind, YK_NODE_SCALAR);
+    assert_int_equal(p.root->kind, YK_YNODE_SCALAR);
     assert_string_equal(p.root->text, "hello");
-    assert_null(yk_node_get(p.root, "hello"));
+    assert_null(yk_ynode_get(p.root, "hello"));
     done(&p);
 }
 
 static void test_empty_value_is_empty_plain_scalar(void **state)
 {
     parsed p;
-    const yk_node *v;
+    const yk_ynode *v;
     (void)state;
     parse(&p, "a:\nb: ''\n");
     assert_int_equal(p.status, YK_OK);
-    v = yk_node_get(p.root, "a");
-    assert_int_equal(v->kind, YK_NODE_SCALAR);
+    v = yk_ynode_get(p.root, "a");
+    assert_int_equal(v->kind, YK_YNODE_SCALAR);
     assert_int_equal(v->len, 0);
     assert_true(v->plain);
-    v = yk_node_get(p.root, "b");
+    v = yk_ynode_get(p.root, "b");
     assert_int_equal(v->len, 0);
     assert_false(v->plain); /* quoted: a string, not "nothing" */
     done(&p);
@@ -432,46 +432,46 @@ static void test_control_characters(void **state)
 static void test_node_put_and_get(void **state)
 {
     parsed p;
-    yk_node *v, *w;
+    yk_ynode *v, *w;
     (void)state;
     parse(&p, "a: 1\n");
     assert_int_equal(p.status, YK_OK);
-    v = yk_node_new(&p.arena, YK_NODE_SCALAR, yk_node_get(p.root, "a"));
+    v = yk_ynode_new(&p.arena, YK_YNODE_SCALAR, yk_ynode_get(p.root, "a"));
     assert_non_null(v);
     assert_mark(v, 1, 4); /* takes the place it is given */
     v->text = "2";
     v->len = 1;
     /* Replacing keeps one entry; a new key appends. */
-    assert_true(yk_node_put(&p.arena, p.root, "a", NULL, v));
+    assert_true(yk_ynode_put(&p.arena, p.root, "a", NULL, v));
     assert_int_equal(p.root->n, 1);
-    assert_ptr_equal(yk_node_get(p.root, "a"), v);
-    w = yk_node_new(&p.arena, YK_NODE_SEQ, NULL);
-    assert_true(yk_node_put(&p.arena, p.root, "b", yk_node_key(p.root, 0), w));
+    assert_ptr_equal(yk_ynode_get(p.root, "a"), v);
+    w = yk_ynode_new(&p.arena, YK_YNODE_SEQ, NULL);
+    assert_true(yk_ynode_put(&p.arena, p.root, "b", yk_ynode_key(p.root, 0), w));
     assert_int_equal(p.root->n, 2);
-    assert_string_equal(yk_node_key(p.root, 1)->text, "b");
-    assert_mark(yk_node_key(p.root, 1), 1, 1);
-    assert_true(yk_node_append(&p.arena, w, v));
-    assert_true(yk_node_append(&p.arena, w, v));
+    assert_string_equal(yk_ynode_key(p.root, 1)->text, "b");
+    assert_mark(yk_ynode_key(p.root, 1), 1, 1);
+    assert_true(yk_ynode_append(&p.arena, w, v));
+    assert_true(yk_ynode_append(&p.arena, w, v));
     assert_int_equal(w->n, 2);
-    assert_null(yk_node_get(w, "a")); /* not a mapping */
+    assert_null(yk_ynode_get(w, "a")); /* not a mapping */
     done(&p);
 }
 
 static void test_node_copy_is_deep(void **state)
 {
     parsed p;
-    yk_node *copy, *x;
+    yk_ynode *copy, *x;
     (void)state;
     parse(&p, "m: {x: [1, 2]}\n");
     assert_int_equal(p.status, YK_OK);
-    copy = yk_node_copy(&p.arena, p.root);
+    copy = yk_ynode_copy(&p.arena, p.root);
     assert_non_null(copy);
-    x = yk_node_get(yk_node_get(copy, "m"), "x");
+    x = yk_ynode_get(yk_ynode_get(copy, "m"), "x");
     assert_int_equal(x->n, 2);
-    assert_true(yk_node_append(&p.arena, x, x->items[0]));
+    assert_true(yk_ynode_append(&p.arena, x, x->items[0]));
     x->items[0]->text = "changed";
     /* The original is untouched. */
-    x = yk_node_get(yk_node_get(p.root, "m"), "x");
+    x = yk_ynode_get(yk_ynode_get(p.root, "m"), "x");
     assert_int_equal(x->n, 2);
     assert_string_equal(x->items[0]->text, "1");
     done(&p);
@@ -480,9 +480,9 @@ static void test_node_copy_is_deep(void **state)
 static void test_kind_names(void **state)
 {
     (void)state;
-    assert_string_equal(yk_node_kind_name(YK_NODE_SCALAR), "a scalar");
-    assert_string_equal(yk_node_kind_name(YK_NODE_SEQ), "a list");
-    assert_string_equal(yk_node_kind_name(YK_NODE_MAP), "a mapping");
+    assert_string_equal(yk_ynode_kind_name(YK_YNODE_SCALAR), "a scalar");
+    assert_string_equal(yk_ynode_kind_name(YK_YNODE_SEQ), "a list");
+    assert_string_equal(yk_ynode_kind_name(YK_YNODE_MAP), "a mapping");
 }
 
 int main(void)
