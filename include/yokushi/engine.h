@@ -1,0 +1,95 @@
+/*
+ * engine.h - the engine contract: every engine (cascade, crisis, and the
+ * ladder, exchange and sensitivity engines to come) is one descriptor in
+ * one table. The program (`yokushi run`, `--help`, the command list), the
+ * Python package and the report layer walk the table; none of them knows
+ * an engine by name.
+ *
+ * Ownership: descriptors are static and never freed. A yk_run_options and
+ * a yk_engine_result belong to the caller, who frees them with
+ * yk_run_options_free and yk_engine_result_free. A result may point into
+ * the scenario it was run on: free the result before the scenario. Strings
+ * returned by *_to_string are the caller's, freed with yk_free.
+ */
+#ifndef YOKUSHI_ENGINE_H
+#define YOKUSHI_ENGINE_H
+
+#include "export.h"
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "error.h"
+#include "report.h"
+#include "scenario.h"
+
+YK_BEGIN_DECLS
+
+/* ---- the table ----------------------------------------------------------- */
+
+typedef struct yk_engine yk_engine;
+
+/* One option an engine takes, as `yokushi ENGINE --help` lists it and
+ * yk_run_options_set accepts it. Common options (seed, threads,
+ * replicates) are the library's, not the engine's. */
+typedef struct yk_engine_option {
+    const char *name;      /* "years", "crisis", "vary", "lambda" ... */
+    const char *value;     /* how the value is written: "FROM:TO", "L", NULL for a flag */
+    const char *help;      /* one line */
+} yk_engine_option;
+
+size_t yk_engine_count(void);
+const yk_engine *yk_engine_at(size_t i);       /* NULL past the end */
+const yk_engine *yk_engine_find(const char *name); /* NULL if none */
+const char *yk_engine_name(const yk_engine *e);
+const char *yk_engine_summary(const yk_engine *e);
+size_t yk_engine_option_count(const yk_engine *e);
+const yk_engine_option *yk_engine_option_at(const yk_engine *e, size_t i);
+
+/* ---- options for one run ------------------------------------------------- */
+
+typedef struct yk_run_options yk_run_options;
+
+/* Called between blocks of work: how much is done of how much. */
+typedef void (*yk_progress_fn)(void *ud, int64_t done, int64_t total);
+
+yk_run_options *yk_run_options_new(void); /* NULL when out of memory */
+void yk_run_options_free(yk_run_options *o);
+/* Sets an option by name from its text, as on the command line: the
+ * common ones ("seed", "threads", "replicates") or the engine's own.
+ * A bad value is YK_E_ARG with a message in err; a name no engine knows is
+ * YK_E_NOTFOUND. A flag takes value NULL or "true"/"false". */
+yk_status yk_run_options_set(yk_run_options *o, const char *name,
+                             const char *value, yk_error *err);
+/* Progress reports and the stop flag (polled between blocks; a run that
+ * stops returns YK_E_INTERRUPTED and no result). */
+void yk_run_options_progress(yk_run_options *o, yk_progress_fn fn, void *ud);
+void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
+
+/* ---- running and writing ------------------------------------------------- */
+
+typedef struct yk_engine_result yk_engine_result;
+
+/* Runs e on s. Options the engine does not take are YK_E_ARG. */
+yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
+                        const yk_run_options *o, yk_engine_result **out,
+                        yk_error *err);
+void yk_engine_result_free(yk_engine_result *r);
+const yk_engine *yk_engine_result_engine(const yk_engine_result *r);
+
+/* The whole document, as `yokushi ENGINE SCENARIO --format F` prints it
+ * (JSON with its envelope: version, scenario, SHA-256, seed). Returns
+ * YK_E_IO when a write fails. */
+yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
+                                 FILE *out);
+/* The engine's members of "results" inside a JSON document the caller
+ * is writing (what `yokushi run` puts under one envelope). */
+yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j);
+/* yk_engine_result_write into a new NUL-terminated string (free with
+ * yk_free); *len may be NULL. */
+yk_status yk_engine_result_to_string(const yk_engine_result *r,
+                                     yk_format fmt, char **out, size_t *len);
+
+YK_END_DECLS
+
+#endif
