@@ -1,6 +1,11 @@
 /*
  * report.h - turning worlds and results into text tables, JSON and CSV on
  * a stream the caller passes. The library prints nowhere else.
+ *
+ * Every writer of a whole document returns YK_OK, or YK_E_IO when a write
+ * to the stream failed (it flushes the stream to find out; the caller
+ * still checks its own fclose). Writers of members inside an open JSON
+ * document return nothing: their failures surface at yk_json_finish.
  */
 #ifndef YOKUSHI_REPORT_H
 #define YOKUSHI_REPORT_H
@@ -49,13 +54,21 @@ void yk_json_null(yk_json *j, const char *key);
 /* An estimate with its 95% interval: {"mean": m, "lo": lo, "hi": hi}. */
 void yk_json_estimate(yk_json *j, const char *key, double mean, double lo,
                       double hi);
-/* Ends the document with a newline. */
-void yk_json_finish(yk_json *j);
+/* Strings are written as valid UTF-8 whatever their bytes: each maximal
+ * ill-formed subpart (Unicode 3.9) becomes "\ufffd".
+ * Ends the document with a newline and flushes the stream: YK_E_IO when
+ * any write of the document failed. */
+yk_status yk_json_finish(yk_json *j);
+
+/* Flushes out: YK_E_IO when that or any earlier write to it failed (the
+ * stream's error indicator), else YK_OK. */
+yk_status yk_report_flush(FILE *out);
 
 /* Shortest round-trip text of v ("0.6", not "0.59999999999999998"). */
 int yk_format_double(double v, char *buf, size_t size);
 
-/* CSV field with RFC 4180 quoting. */
+/* CSV field with RFC 4180 quoting: a field holding a comma, a double
+ * quote, CR or LF is enclosed in double quotes, each quote doubled. */
 void yk_csv_field(FILE *out, const char *s, bool last);
 
 /* ---- the traceability envelope every output carries --------------------- */
@@ -77,14 +90,14 @@ void yk_report_envelope_begin(yk_json *j, const yk_run_meta *meta);
 
 /* A summary of a resolved world: its size, every nuclear state's forces
  * and warheads, alliances, and the time line. */
-void yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
+yk_status yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
                              const yk_run_meta *meta);
 /* Every state, alliance, rivalry and event, as tables. */
-void yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
+yk_status yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
                      const yk_run_meta *meta);
 /* Every field of one object (a state, an alliance) with unit and
  * provenance; prefix is its path ("states.JPN"). */
-void yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
+yk_status yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
                       const void *obj, const char *prefix, const yk_world *w,
                       const yk_run_meta *meta);
 
@@ -115,7 +128,7 @@ typedef struct yk_solution_report {
  * per equilibrium the profile by player, information set and action
  * labels, payoffs, regret, subgame perfection, outcome probabilities and
  * beliefs (docs/CLI.md). */
-void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
                         const yk_solution_report *r);
 /* One number as the Gambit rendering above prints it. */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,

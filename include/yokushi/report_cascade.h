@@ -15,7 +15,7 @@ YK_BEGIN_DECLS
 
 /* Text: the tables for a reader, under a header line from meta.
  * CSV: one row per estimate, "measure,id,year,mean,lo,hi". */
-void yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
+yk_status yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
                        const yk_run_meta *meta);
 
 /* JSON: the member "cascade" of an open "results" object. */

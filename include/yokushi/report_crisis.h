@@ -16,7 +16,7 @@ YK_BEGIN_DECLS
 /* Text: one table row per crisis with and without T's bomb, then the why
  * lines. CSV: "crisis,variant,measure,mean,lo,hi", variant "with_bomb"
  * (as the world has it) or "without_bomb". */
-void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
+yk_status yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
                       size_t n, const yk_run_meta *meta);
 
 /* JSON: the member "crisis" (an array, one object per crisis) of an open

@@ -238,7 +238,7 @@ static void csv(FILE *out, const yk_cascade_result *r)
                         yk_cascade_knock_on(r, i, y));
 }
 
-void yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
+yk_status yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
                        const yk_run_meta *meta)
 {
     if (fmt == YK_FORMAT_CSV) {
@@ -250,8 +250,9 @@ void yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
         yk_report_cascade_json(&j, r);
         yk_json_object_end(&j);
         yk_json_object_end(&j);
-        yk_json_finish(&j);
+        return yk_json_finish(&j);
     } else {
         text(out, r, meta);
     }
+    return yk_report_flush(out);
 }

@@ -124,7 +124,7 @@ static void csv(FILE *out, const yk_crisis_outcome *r, size_t n)
             }
 }
 
-void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
+yk_status yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
                       size_t n, const yk_run_meta *meta)
 {
     if (fmt == YK_FORMAT_CSV) {
@@ -136,8 +136,9 @@ void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
         yk_report_crisis_json(&j, r, n);
         yk_json_object_end(&j);
         yk_json_object_end(&j);
-        yk_json_finish(&j);
+        return yk_json_finish(&j);
     } else {
         text(out, r, n, meta);
     }
+    return yk_report_flush(out);
 }

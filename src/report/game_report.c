@@ -441,7 +441,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
     yk_free(gain);
 }
 
-void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
                         const yk_solution_report *r)
 {
     switch (r->format) {
@@ -455,4 +455,5 @@ void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
         gambit_lines(out, g, s, r);
         break;
     }
+    return yk_report_flush(out);
 }

@@ -1,13 +1,16 @@
 /*
  * json.c - a small streaming JSON writer and CSV quoting. Numbers are
  * written as the shortest decimal that reads back as the same double, so
- * output is exact and stable across runs and machines.
+ * output is exact and stable across runs and machines. Strings are
+ * always valid UTF-8: bytes that are not (a Latin-1 game title, say)
+ * become U+FFFD rather than breaking every reader of the document.
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/utf8.h"
 #include "yokushi/report.h"
 
 int yk_format_double(double v, char *buf, size_t size)
@@ -40,21 +43,34 @@ static void indent(yk_json *j)
 
 static void write_string(FILE *out, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    const char *p = s ? s : "";
     fputc('"', out);
-    for (; *p; p++) {
-        switch (*p) {
+    while (*p) {
+        unsigned char c = (unsigned char)*p;
+        size_t n, bad;
+        switch (c) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
         case '\n': fputs("\\n", out); break;
         case '\r': fputs("\\r", out); break;
         case '\t': fputs("\\t", out); break;
         default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
+            if (c < 0x20) {
+                fprintf(out, "\\u%04x", c);
+                break;
+            }
+            n = yk_utf8_next(p, &bad);
+            if (!n) {
+                /* One U+FFFD per maximal ill-formed subpart (Unicode 3.9). */
+                fputs("\\ufffd", out);
+                p += bad;
+                continue;
+            }
+            fwrite(p, 1, n, out);
+            p += n;
+            continue;
         }
+        p++;
     }
     fputc('"', out);
 }
@@ -146,9 +162,18 @@ void yk_json_null(yk_json *j, const char *key)
     fputs("null", j->out);
 }
 
-void yk_json_finish(yk_json *j)
+yk_status yk_json_finish(yk_json *j)
 {
     fputc('\n', j->out);
+    return yk_report_flush(j->out);
+}
+
+yk_status yk_report_flush(FILE *out)
+{
+    /* fflush first: a buffered stream reports a failed write only when
+     * the buffer goes out. */
+    int flushed = fflush(out);
+    return flushed != 0 || ferror(out) ? YK_E_IO : YK_OK;
 }
 
 void yk_csv_field(FILE *out, const char *s, bool last)

@@ -138,7 +138,7 @@ static int obj_leaf(void *vctx, const char *path, const char *name,
     return 0;
 }
 
-void yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
+yk_status yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
                       const void *obj, const char *prefix, const yk_world *w,
                       const yk_run_meta *meta)
 {
@@ -162,16 +162,16 @@ void yk_report_object(FILE *out, yk_format fmt, const yk_schema *schema,
         yk_json_object_end(&c.json);
         yk_json_object_end(&c.json);
         yk_json_object_end(&c.json);
-        yk_json_finish(&c.json);
-        return;
+        return yk_json_finish(&c.json);
     }
     if (fmt == YK_FORMAT_CSV) {
         fputs("path,value,unit,provenance\n", out);
         yk_schema_walk(schema, obj, prefix, &walker);
-        return;
+        return yk_report_flush(out);
     }
     fprintf(out, "%s (%s %s, sha256 %.16s...)\n", prefix[0] ? prefix : "world",
             meta->kind, meta->scenario, meta->sha256);
     fprintf(out, "  %-40s %-28s %-10s %s\n", "field", "value", "unit", "provenance");
     yk_schema_walk(schema, obj, prefix, &walker);
+    return yk_report_flush(out);
 }

@@ -3,6 +3,7 @@
  * summary `yokushi run` prints before any engine, and the full tables of
  * `yokushi show world`.
  */
+#include <math.h>
 #include <string.h>
 
 #include "yokushi/report.h"
@@ -188,12 +189,51 @@ static void json_summary(yk_json *j, const yk_world *w)
     yk_json_object_end(j);
 }
 
-/* ---- entry points --------------------------------------------------------------- */
+/* ---- CSV ------------------------------------------------------------------------ */
 
-void yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
-                             const yk_run_meta *meta)
+/* A count as a whole number, as the text table shows it (so 21333600,
+ * never %g's 2.13336e+07); an expected count (warheads on alert) is
+ * rounded here and exact in JSON. */
+static void csv_count(FILE *out, double v)
+{
+    char buf[48];
+    if (isfinite(v))
+        snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        buf[0] = '\0';
+    yk_csv_field(out, buf, false);
+}
+
+static void csv_summary(FILE *out, const yk_world *w, const yk_run_meta *meta)
 {
     size_t i;
+    char num[32];
+    fputs("scenario,scenario_sha256,seed,year,state,deployed_warheads,reserve_warheads,alert_warheads,posture\n", out);
+    for (i = 0; i < w->n_states; i++) {
+        const yk_state *s = &w->states[i];
+        if (!yk_state_is_nuclear(s, w->year))
+            continue;
+        /* Names come from files: quoted per RFC 4180 where they need it. */
+        yk_csv_field(out, meta->scenario, false);
+        yk_csv_field(out, meta->sha256, false);
+        snprintf(num, sizeof num, "%llu", (unsigned long long)meta->seed);
+        yk_csv_field(out, num, false);
+        snprintf(num, sizeof num, "%d", w->year);
+        yk_csv_field(out, num, false);
+        yk_csv_field(out, s->id, false);
+        snprintf(num, sizeof num, "%lld", (long long)yk_state_deployed_warheads(s, w->year));
+        yk_csv_field(out, num, false);
+        csv_count(out, yk_param_mean(&s->nuclear.reserve_warheads));
+        csv_count(out, alert_warheads(s, w->year));
+        yk_csv_field(out, yk_posture_name(s->doctrine.posture), true);
+    }
+}
+
+/* ---- entry points --------------------------------------------------------------- */
+
+yk_status yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
+                                  const yk_run_meta *meta)
+{
     if (fmt == YK_FORMAT_JSON) {
         yk_json j;
         yk_json_init(&j, out);
@@ -201,22 +241,11 @@ void yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
         json_summary(&j, w);
         yk_json_object_end(&j);
         yk_json_object_end(&j);
-        yk_json_finish(&j);
-        return;
+        return yk_json_finish(&j);
     }
     if (fmt == YK_FORMAT_CSV) {
-        fputs("scenario,scenario_sha256,seed,year,state,deployed_warheads,reserve_warheads,alert_warheads,posture\n", out);
-        for (i = 0; i < w->n_states; i++) {
-            const yk_state *s = &w->states[i];
-            if (!yk_state_is_nuclear(s, w->year))
-                continue;
-            fprintf(out, "%s,%s,%llu,%d,%s,%lld,%g,%g,%s\n", meta->scenario, meta->sha256,
-                    (unsigned long long)meta->seed, w->year, s->id,
-                    (long long)yk_state_deployed_warheads(s, w->year),
-                    yk_param_mean(&s->nuclear.reserve_warheads), alert_warheads(s, w->year),
-                    yk_posture_name(s->doctrine.posture));
-        }
-        return;
+        csv_summary(out, w, meta);
+        return yk_report_flush(out);
     }
     text_header(out, meta);
     fprintf(out, "World of %d: %zu states (%zu nuclear), %zu alliances, %zu rivalries, "
@@ -227,6 +256,7 @@ void yk_report_world_summary(FILE *out, yk_format fmt, const yk_world *w,
     text_alliances(out, w);
     text_events(out, w);
     text_crises(out, w);
+    return yk_report_flush(out);
 }
 
 static void text_states(FILE *out, const yk_world *w)
@@ -259,13 +289,11 @@ static void text_rivalries(FILE *out, const yk_world *w)
                 w->rivalries[i].territorial ? "yes" : "no");
 }
 
-void yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
-                     const yk_run_meta *meta)
+yk_status yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
+                          const yk_run_meta *meta)
 {
-    if (fmt != YK_FORMAT_TEXT) {
-        yk_report_object(out, fmt, yk_schema_world(), w, "", w, meta);
-        return;
-    }
+    if (fmt != YK_FORMAT_TEXT)
+        return yk_report_object(out, fmt, yk_schema_world(), w, "", w, meta);
     text_header(out, meta);
     text_states(out, w);
     text_nuclear(out, w);
@@ -273,4 +301,5 @@ void yk_report_world(FILE *out, yk_format fmt, const yk_world *w,
     text_rivalries(out, w);
     text_events(out, w);
     text_crises(out, w);
+    return yk_report_flush(out);
 }
