@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cli/output.h"
 #include "yokushi/report.h"
 #include "yokushi/yokushi.h"
 
@@ -53,19 +54,19 @@ void cli_print_diag(yk_diag *d);
 /* Loads a scenario by path or built-in name, printing problems; NULL on
  * failure. engines: the registry's names, for run.engines validation. */
 yk_scenario *cli_load(const char *spec);
+/* The same, printing nothing (a look ahead at names; cli_load reports). */
+yk_scenario *cli_load_quiet(const char *spec);
 /* The start of a command on one scenario (cascade, crisis): a usage error
- * unless o has exactly one argument, else the interrupt handler and the
- * scenario. 0 with *s set, or the exit code (the problems printed). */
+ * unless o has exactly one argument, else the interrupt handler, the
+ * scenario and, with --out, its folder (cli_prepare_output). 0 with *s
+ * set, or the exit code (the problems printed). */
 int cli_one_scenario(const char *command, const cli_options *o, yk_scenario **s);
 
 /* The traceability fields of s, with the seed the user gave if any. */
 yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o);
 
-/* Opens the output for one result: stdout, or DIR/NAME.EXT with --out. */
-FILE *cli_open_output(const cli_options *o, const char *name);
-void cli_close_output(const cli_options *o, FILE *f);
-
-/* Set by SIGINT; long work polls it through the library's stop flags. */
+/* Set to the signal's number by SIGINT or SIGTERM; long work polls it
+ * through the library's stop flags. */
 extern volatile sig_atomic_t cli_interrupted;
 void cli_install_interrupt(void);
 

@@ -86,13 +86,12 @@ int cmd_cascade(int argc, char **argv)
     rc = cli_one_scenario("cascade", &o, &s);
     if (rc)
         return rc;
-    out = cli_open_output(&o, yk_scenario_name(s));
+    out = cli_open_output(&o, s, "cascade", NULL);
     if (!out) {
         yk_scenario_free(s);
         return YK_EXIT_FAILED;
     }
-    code = cli_run_cascade(s, &o, out, NULL);
-    cli_close_output(&o, out);
+    code = cli_close_output(out, cli_run_cascade(s, &o, out, NULL));
     yk_scenario_free(s);
     return code;
 }

@@ -153,20 +153,26 @@ static int export_game(const yk_scenario *s, size_t k, const char *file)
         print_error("building the game", &err);
         return YK_EXIT_FAILED;
     }
-    f = fopen(file, "w");
+    f = cli_open_file(file);
     if (!f) {
-        fprintf(stderr, "yokushi crisis: cannot write %s: %s\n", file, strerror(errno));
         yk_game_free(g);
         return YK_EXIT_FAILED;
     }
     bad = yk_game_write(g, f) != YK_OK;
-    bad |= fclose(f) != 0;
     yk_game_free(g);
-    if (bad) {
+    if (bad)
         fprintf(stderr, "yokushi crisis: writing %s failed\n", file);
-        return YK_EXIT_FAILED;
-    }
-    return YK_EXIT_OK;
+    return cli_close_output(f, bad ? YK_EXIT_FAILED : YK_EXIT_OK);
+}
+
+/* The study an output holds, for its file name under --out. */
+static const char *study_kind(const crisis_args *ca)
+{
+    if (ca->vary)
+        return "vary";
+    if (ca->signal)
+        return ca->has_lambda ? "qre-signal" : "signal";
+    return ca->has_lambda ? "qre" : NULL;
 }
 
 int cmd_crisis(int argc, char **argv)
@@ -206,7 +212,7 @@ int cmd_crisis(int argc, char **argv)
         yk_scenario_free(s);
         return code;
     }
-    out = cli_open_output(&o, yk_scenario_name(s));
+    out = cli_open_output(&o, s, "crisis", study_kind(&ca));
     if (!out) {
         yk_scenario_free(s);
         return YK_EXIT_FAILED;
@@ -217,7 +223,7 @@ int cmd_crisis(int argc, char **argv)
         code = cli_crisis_extras(s, k, ca.signal, ca.has_lambda, ca.lambda, &o, out);
     else
         code = cli_run_crisis(s, &o, out, NULL);
-    cli_close_output(&o, out);
+    code = cli_close_output(out, code);
     yk_scenario_free(s);
     return code;
 }

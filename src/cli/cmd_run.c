@@ -14,8 +14,9 @@ static const char help[] =
     "none, every built-in scenario runs. Each output carries the scenario's\n"
     "SHA-256, the seed and the version. --seed overrides the scenario's seed;\n"
     "--threads (0: all cores) never changes a result; --replicates overrides\n"
-    "run.replicates; --out DIR writes DIR/NAME.txt|json|csv instead of\n"
-    "standard output. Ctrl-C stops a long run cleanly (exit 1).\n";
+    "run.replicates; --out DIR writes DIR/NAME.run.txt|json|csv and\n"
+    "DIR/manifest.json instead of standard output. Ctrl-C stops a long\n"
+    "run cleanly (exit 1) and writes nothing of it.\n";
 
 static const cli_engine *find_engine(const char *name)
 {
@@ -39,7 +40,7 @@ static int run_one(const char *spec, const cli_options *o, int *first)
         return YK_EXIT_USAGE;
     meta = cli_meta(s, o);
     rc = yk_scenario_run(s);
-    out = cli_open_output(o, yk_scenario_name(s));
+    out = cli_open_output(o, s, "run", NULL);
     if (!out) {
         yk_scenario_free(s);
         return YK_EXIT_FAILED;
@@ -71,7 +72,7 @@ static int run_one(const char *spec, const cli_options *o, int *first)
             yk_json_finish(&j);
         }
     }
-    cli_close_output(o, out);
+    code = cli_close_output(out, code);
     yk_scenario_free(s);
     return code;
 }
@@ -88,6 +89,9 @@ int cmd_run(int argc, char **argv)
         return YK_EXIT_OK;
     }
     cli_install_interrupt();
+    rc = cli_plan_outputs(&o, o.args, o.n_args, "run");
+    if (rc)
+        return rc;
     if (o.n_args) {
         for (i = 0; i < o.n_args; i++) {
             int c = run_one(o.args[i], &o, &first);

@@ -23,6 +23,7 @@ int cmd_scenarios(int argc, char **argv)
 {
     cli_options o;
     yk_json j;
+    FILE *out;
     size_t i;
     int rc = cli_parse(argc, argv, CLI_OPT_FORMAT, &o);
     if (rc)
@@ -31,17 +32,21 @@ int cmd_scenarios(int argc, char **argv)
         fputs(help, o.help ? stdout : stderr);
         return o.help ? YK_EXIT_OK : YK_EXIT_USAGE;
     }
+    /* The list goes out whole, its writes checked (output.h). */
+    out = cli_open_stdout();
+    if (!out)
+        return YK_EXIT_FAILED;
     if (o.format == YK_FORMAT_JSON) {
-        yk_json_init(&j, stdout);
+        yk_json_init(&j, out);
         yk_json_array_begin(&j, NULL);
     } else if (o.format == YK_FORMAT_CSV) {
-        fputs("name,kind,scenario_sha256,description\n", stdout);
+        fputs("name,kind,scenario_sha256,description\n", out);
     }
     for (i = 0; i < yk_builtin_count(); i++) {
         char line[128];
         yk_scenario *s = cli_load(yk_builtin_name(i));
         if (!s)
-            return YK_EXIT_FAILED;
+            return cli_close_output(out, YK_EXIT_FAILED);
         first_line(yk_scenario_description(s), line, sizeof line);
         if (o.format == YK_FORMAT_JSON) {
             yk_json_object_begin(&j, NULL);
@@ -51,12 +56,12 @@ int cmd_scenarios(int argc, char **argv)
             yk_json_string(&j, "description", yk_scenario_description(s));
             yk_json_object_end(&j);
         } else if (o.format == YK_FORMAT_CSV) {
-            yk_csv_field(stdout, yk_builtin_name(i), false);
-            yk_csv_field(stdout, yk_builtin_kind(i), false);
-            yk_csv_field(stdout, yk_scenario_sha256(s), false);
-            yk_csv_field(stdout, yk_scenario_description(s), true);
+            yk_csv_field(out, yk_builtin_name(i), false);
+            yk_csv_field(out, yk_builtin_kind(i), false);
+            yk_csv_field(out, yk_scenario_sha256(s), false);
+            yk_csv_field(out, yk_scenario_description(s), true);
         } else {
-            printf("%-24s %-9s %s\n", yk_builtin_name(i), yk_builtin_kind(i), line);
+            fprintf(out, "%-24s %-9s %s\n", yk_builtin_name(i), yk_builtin_kind(i), line);
         }
         yk_scenario_free(s);
     }
@@ -64,5 +69,5 @@ int cmd_scenarios(int argc, char **argv)
         yk_json_array_end(&j);
         yk_json_finish(&j);
     }
-    return YK_EXIT_OK;
+    return cli_close_output(out, YK_EXIT_OK);
 }

@@ -15,13 +15,42 @@ static const char help[] =
     "USA-JPN) field by field, with units and each number's source or\n"
     "assumption. Values marked * are means of distributions.\n";
 
+/* Writes what o asks for of s to out; an exit code. */
+static int show(const cli_options *o, const yk_scenario *s, FILE *out)
+{
+    yk_run_meta meta = cli_meta(s, o);
+    const yk_world *w = yk_scenario_world(s);
+    char prefix[64];
+    if (!strcmp(o->args[0], "world")) {
+        yk_report_world(out, o->format, w, &meta);
+    } else if (!strcmp(o->args[0], "state")) {
+        const yk_state *st = yk_world_state(w, o->args[1]);
+        if (!st) {
+            fprintf(stderr, "yokushi show: no state \"%s\" in %s\n", o->args[1],
+                    yk_scenario_name(s));
+            return YK_EXIT_USAGE;
+        }
+        snprintf(prefix, sizeof prefix, "states.%s", st->id);
+        yk_report_object(out, o->format, yk_schema_state(), st, prefix, w, &meta);
+    } else {
+        const yk_alliance *al = yk_world_alliance(w, o->args[1]);
+        if (!al) {
+            fprintf(stderr, "yokushi show: no alliance \"%s\" in %s (ids are PATRON-ALLY)\n",
+                    o->args[1], yk_scenario_name(s));
+            return YK_EXIT_USAGE;
+        }
+        snprintf(prefix, sizeof prefix, "alliances.%s", al->id);
+        yk_report_object(out, o->format, yk_schema_alliance(), al, prefix, w, &meta);
+    }
+    return YK_EXIT_OK;
+}
+
 int cmd_show(int argc, char **argv)
 {
     cli_options o;
     yk_scenario *s;
-    yk_run_meta meta;
-    const yk_world *w;
-    int rc = cli_parse(argc, argv, CLI_OPT_FORMAT | CLI_OPT_SCENARIO, &o);
+    FILE *out;
+    int code, rc = cli_parse(argc, argv, CLI_OPT_FORMAT | CLI_OPT_SCENARIO, &o);
     if (rc)
         return rc;
     if (o.help) {
@@ -37,33 +66,9 @@ int cmd_show(int argc, char **argv)
     s = cli_load(o.scenario ? o.scenario : "world-2025");
     if (!s)
         return YK_EXIT_USAGE;
-    meta = cli_meta(s, &o);
-    w = yk_scenario_world(s);
-    if (!strcmp(o.args[0], "world")) {
-        yk_report_world(stdout, o.format, w, &meta);
-    } else if (!strcmp(o.args[0], "state")) {
-        const yk_state *st = yk_world_state(w, o.args[1]);
-        char prefix[64];
-        if (!st) {
-            fprintf(stderr, "yokushi show: no state \"%s\" in %s\n", o.args[1],
-                    yk_scenario_name(s));
-            yk_scenario_free(s);
-            return YK_EXIT_USAGE;
-        }
-        snprintf(prefix, sizeof prefix, "states.%s", st->id);
-        yk_report_object(stdout, o.format, yk_schema_state(), st, prefix, w, &meta);
-    } else {
-        const yk_alliance *al = yk_world_alliance(w, o.args[1]);
-        char prefix[64];
-        if (!al) {
-            fprintf(stderr, "yokushi show: no alliance \"%s\" in %s (ids are PATRON-ALLY)\n",
-                    o.args[1], yk_scenario_name(s));
-            yk_scenario_free(s);
-            return YK_EXIT_USAGE;
-        }
-        snprintf(prefix, sizeof prefix, "alliances.%s", al->id);
-        yk_report_object(stdout, o.format, yk_schema_alliance(), al, prefix, w, &meta);
-    }
+    /* The document goes out whole, its writes checked (output.h). */
+    out = cli_open_stdout();
+    code = out ? cli_close_output(out, show(&o, s, out)) : YK_EXIT_FAILED;
     yk_scenario_free(s);
-    return YK_EXIT_OK;
+    return code;
 }

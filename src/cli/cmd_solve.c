@@ -166,6 +166,7 @@ int cmd_solve(int argc, char **argv)
     yk_solution_report rep;
     yk_error err;
     yk_status st;
+    FILE *out;
     char sha[65];
     int help_only, rc = parse_args(argc, argv, &a, &help_only);
 
@@ -223,9 +224,12 @@ int cmd_solve(int argc, char **argv)
     rep.file = a.file;
     rep.sha256 = sha;
     rep.reduced = reduced;
-    yk_report_solution(stdout, g, &sol, &rep);
+    /* The report goes out whole, its writes checked (output.h). */
+    out = cli_open_stdout();
+    if (out)
+        yk_report_solution(out, g, &sol, &rep);
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
-    return YK_EXIT_OK;
+    return out ? cli_close_output(out, YK_EXIT_OK) : YK_EXIT_FAILED;
 }

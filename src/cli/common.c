@@ -1,31 +1,33 @@
 /*
  * common.c - what every subcommand shares: option parsing, printing
- * diagnostics, loading a scenario, output files, interruption.
+ * diagnostics, loading a scenario, interruption (output files: output.c).
  */
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/cli.h"
 
 volatile sig_atomic_t cli_interrupted = 0;
 
-static void on_sigint(int sig)
+/* Only sets the flag: the work polls it and stops, and the output layer
+ * then writes nothing of it (output.h). Dying on the spot instead could
+ * leave a file half written. */
+static void on_signal(int sig)
 {
-    (void)sig;
-    cli_interrupted = 1;
+    cli_interrupted = sig;
 }
 
 void cli_install_interrupt(void)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
+    sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
 }
 
 #if defined(__GNUC__)
@@ -168,7 +170,8 @@ void cli_print_diag(yk_diag *d)
         fprintf(stderr, "(%zu more problems not shown)\n", d->dropped);
 }
 
-yk_scenario *cli_load(const char *spec)
+/* Loads spec, printing its problems when print is set. */
+static yk_scenario *load(const char *spec, bool print)
 {
     yk_load_options opt = {.allow_files = true, .engines = cli_engine_names()};
     yk_coefficient_spec specs[CLI_MAX_COEFFICIENTS];
@@ -178,15 +181,27 @@ yk_scenario *cli_load(const char *spec)
     yk_diag d;
     yk_diag_init(&d);
     if (yk_scenario_load(spec, &opt, &s, &d) != YK_OK) {
-        cli_print_diag(&d);
+        if (print)
+            cli_print_diag(&d);
         s = NULL;
     }
     yk_diag_free(&d);
     return s;
 }
 
+yk_scenario *cli_load(const char *spec)
+{
+    return load(spec, true);
+}
+
+yk_scenario *cli_load_quiet(const char *spec)
+{
+    return load(spec, false);
+}
+
 int cli_one_scenario(const char *command, const cli_options *o, yk_scenario **s)
 {
+    int code;
     *s = NULL;
     if (o->n_args != 1) {
         fprintf(stderr, "yokushi %s: give one scenario\n(see `yokushi %s --help`)\n",
@@ -195,7 +210,16 @@ int cli_one_scenario(const char *command, const cli_options *o, yk_scenario **s)
     }
     cli_install_interrupt();
     *s = cli_load(o->args[0]);
-    return *s ? 0 : YK_EXIT_USAGE;
+    if (!*s)
+        return YK_EXIT_USAGE;
+    /* A name that cannot be a file, or a folder another run holds, stops
+     * the command before its work starts. */
+    code = cli_prepare_output(o, *s);
+    if (code) {
+        yk_scenario_free(*s);
+        *s = NULL;
+    }
+    return code;
 }
 
 yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
@@ -207,33 +231,4 @@ yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
     m.sha256 = yk_scenario_sha256(s);
     m.seed = o->has_seed ? o->seed : yk_scenario_seed(s);
     return m;
-}
-
-FILE *cli_open_output(const cli_options *o, const char *name)
-{
-    static const char *const ext[] = {"txt", "json", "csv"};
-    char path[4096];
-    FILE *f;
-    if (!o->out_dir)
-        return stdout;
-    if (mkdir(o->out_dir, 0777) && errno != EEXIST) {
-        fprintf(stderr, "yokushi: cannot create directory %s: %s\n", o->out_dir,
-                strerror(errno));
-        return NULL;
-    }
-    snprintf(path, sizeof path, "%s/%s.%s", o->out_dir, name, ext[o->format]);
-    f = fopen(path, "w");
-    if (!f)
-        fprintf(stderr, "yokushi: cannot write %s: %s\n", path, strerror(errno));
-    else
-        fprintf(stderr, "yokushi: writing %s\n", path);
-    return f;
-}
-
-void cli_close_output(const cli_options *o, FILE *f)
-{
-    if (o->out_dir && f)
-        fclose(f);
-    else if (f)
-        fflush(f);
 }

@@ -34,7 +34,7 @@ static void usage(FILE *out)
                  "Exit codes: 0 success, 1 a run that failed, 2 bad input or usage.\n");
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     size_t i;
     if (argc < 2) {
@@ -55,4 +55,12 @@ int main(int argc, char **argv)
     fprintf(stderr, "yokushi: unknown command \"%s\"\n\n", argv[1]);
     usage(stderr);
     return YK_EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    cli_set_command_line(argc, argv);
+    /* Every command's results reach their files, and standard output is
+     * checked, here: a full disk or a closed stdout is exit 1. */
+    return cli_finish(dispatch(argc, argv));
 }

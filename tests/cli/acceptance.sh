@@ -33,7 +33,7 @@ check "run prints the 2025 world" "'$bin' run baseline-2025 | grep -q 'World of 
 china() { "$bin" run "$1" --format csv | awk -F, '$5 == "CHN" { print $6 + $7 }'; }
 check "world-2025 China ~600" "[ \$(china baseline-2025) -ge 550 ] && [ \$(china baseline-2025) -le 650 ]"
 check "world-2035 China ~1500" "[ \$(china baseline-2035) -ge 1400 ] && [ \$(china baseline-2035) -le 1600 ]"
-check "--out writes a file" "'$bin' run baseline-2025 --format json --out '$tmp/out' 2>/dev/null && [ -s '$tmp/out/baseline-2025.json' ]"
+check "--out writes a file" "'$bin' run baseline-2025 --format json --out '$tmp/out' 2>/dev/null && [ -s '$tmp/out/baseline-2025.run.json' ] && [ -s '$tmp/out/manifest.json' ]"
 rm -rf "$tmp"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
