@@ -36,6 +36,7 @@ static int lock_fd = -1;
 static pending *manifest;   /* among outs, once made: renamed after every file */
 static const char **cmd_argv;
 static int cmd_argc;
+static int stdout_failed;   /* said once; later results are not tried */
 
 static int max_code(int a, int b)
 {
@@ -330,8 +331,12 @@ int cli_close_output(FILE *f, int code)
         code = YK_EXIT_FAILED; /* the work may have stopped short */
     } else if (code == YK_EXIT_OK && !p->path) {
         /* Standard output gets a result as soon as it is whole. */
-        if (fflush(stdout) != 0 || cli_write_all(STDOUT_FILENO, p->buf, p->len) != 0)
+        if (stdout_failed) {
+            code = YK_EXIT_FAILED;
+        } else if (fflush(stdout) != 0 || cli_write_all(STDOUT_FILENO, p->buf, p->len) != 0) {
             code = fail("standard output", errno);
+            stdout_failed = 1;
+        }
     } else if (code == YK_EXIT_OK) {
         p->ready = 1;
         return code;
@@ -485,7 +490,7 @@ int cli_finish(int code)
     /* What went through stdio (help, show, solve ...): a full disk or a
      * closed standard output shows here, if not before. */
     errno = 0;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    if ((fflush(stdout) != 0 || ferror(stdout)) && !stdout_failed) {
         e = errno ? errno : EIO;
         code = max_code(code, fail("standard output", e));
     }

@@ -51,6 +51,9 @@ for c in "run baseline-2025" "run japan-2024 --format json --replicates 100" \
     "[ $rc -eq 1 ] && grep -q '^yokushi: standard output: Bad file descriptor' '$tmp/err'"
 done
 [ -w /dev/full ] || skip "no /dev/full"
+"$bin" run baseline-2025 baseline-2035 japan-2024 --replicates 100 >&- 2>"$tmp/err"; rc=$?
+check "run of three scenarios with stdout closed: exit 1, said once" \
+  "[ $rc -eq 1 ] && [ \$(grep -c 'standard output' '$tmp/err') -eq 1 ]"
 
 # ---- a file system that fills up (LD_PRELOAD shim: write fails with ENOSPC)
 shim=$tmp/enospc_shim.so
