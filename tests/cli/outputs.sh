@@ -104,6 +104,15 @@ for sig in INT TERM; do
   check "SIG$sig mid-run: the earlier file and manifest unchanged, no temporaries" \
     "cmp -s '$tmp/before' '$tmp/after'"
 done
+# Bad input found once the command is under way leaves the folder as it was.
+d=$tmp/badinput
+"$bin" crisis ukraine-2022 --vary kappa=0:1:3 --replicates 100 --out "$d" 2>/dev/null
+state "$d" >"$tmp/before"
+"$bin" crisis ukraine-2022 --vary no_such=0:1:3 --out "$d" 2>/dev/null; rc1=$?
+"$bin" crisis ukraine-2022 --signal --format csv --out "$d" 2>/dev/null; rc2=$?
+state "$d" >"$tmp/after"
+check "bad input mid-command: exit 2, earlier files unchanged" \
+  "[ $rc1 -eq 2 ] && [ $rc2 -eq 2 ] && [ -s '$d/ukraine-2022.crisis.vary.txt' ] && cmp -s '$tmp/before' '$tmp/after'"
 # `run` writes nothing for the scenario it was running or those after it.
 "$bin" run neglect-2025 baseline-2025 --replicates 5000000 --threads 1 --format json \
   >"$tmp/run.json" 2>/dev/null & pid=$!
