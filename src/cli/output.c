@@ -67,10 +67,13 @@ void cli_set_command_line(int argc, char **argv)
 
 static char *join(const char *dir, const char *name)
 {
-    size_t size = strlen(dir) + strlen(name) + 2;
+    size_t dir_len = strlen(dir), size = dir_len + strlen(name) + 2;
     char *s = malloc(size);
+    /* "results/" as given by a shell's completion: no "results//x". */
+    while (dir_len > 0 && dir[dir_len - 1] == '/')
+        dir_len--;
     if (s)
-        snprintf(s, size, "%s/%s", dir, name);
+        snprintf(s, size, "%.*s/%s", (int)dir_len, dir, name);
     return s;
 }
 
