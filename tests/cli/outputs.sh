@@ -51,6 +51,12 @@ for c in "run baseline-2025" "run japan-2024 --format json --replicates 100" \
     "[ $rc -eq 1 ] && grep -q '^yokushi: standard output: Bad file descriptor' '$tmp/err'"
 done
 [ -w /dev/full ] || skip "no /dev/full"
+# With --out nothing goes to standard output: a closed one is no failure,
+# and the files (kept off descriptors 0-2) are whole.
+"$bin" run baseline-2025 --out "$tmp/closed" >&- 2>/dev/null; rc=$?
+"$bin" run baseline-2025 >"$tmp/closed.txt"
+check "--out with stdout closed: exit 0, the file whole" \
+  "[ $rc -eq 0 ] && cmp -s '$tmp/closed/baseline-2025.run.txt' '$tmp/closed.txt'"
 "$bin" run baseline-2025 baseline-2035 japan-2024 --replicates 100 >&- 2>"$tmp/err"; rc=$?
 check "run of three scenarios with stdout closed: exit 1, said once" \
   "[ $rc -eq 1 ] && [ \$(grep -c 'standard output' '$tmp/err') -eq 1 ]"
