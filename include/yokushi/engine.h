@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "mc.h" /* yk_progress_fn */
 #include "report.h"
 #include "scenario.h"
 
@@ -56,9 +57,6 @@ const yk_coefficient_spec *yk_engine_coefficients(const yk_engine *e,
 /* ---- options for one run ------------------------------------------------- */
 
 typedef struct yk_run_options yk_run_options;
-
-/* Called between blocks of work: how much is done of how much. */
-typedef void (*yk_progress_fn)(void *ud, int64_t done, int64_t total);
 
 yk_run_options *yk_run_options_new(void); /* NULL when out of memory */
 void yk_run_options_free(yk_run_options *o);
