@@ -267,6 +267,36 @@ typedef struct yk_crisis_signal_result {
 void yk_crisis_solve_signal(const yk_crisis_inputs *in,
                             yk_crisis_signal_result *out);
 
+/* ---- studies at the means -------------------------------------------- */
+
+/* The logit QRE and/or the signalling stage of one crisis at the means of
+ * its parameters: opaque, read with the accessors, freed with
+ * yk_crisis_study_free; it points into the scenario (the crisis's name),
+ * so free it first. */
+typedef struct yk_crisis_study yk_crisis_study;
+
+/* Solves crisis `crisis` of s at the means: the signalling stage when
+ * `signal`, the logit QRE at rationality lambda (>= 0, finite) when
+ * `qre`. Errors: YK_E_NOTFOUND (no such crisis), YK_E_ARG (a crisis
+ * without a patron, a bad lambda, neither study asked for). A QRE that
+ * does not converge is not an error (yk_crisis_study_qre_converged). */
+yk_status yk_crisis_study_run(const yk_scenario *s, size_t crisis,
+                              bool signal, bool qre, double lambda,
+                              yk_crisis_study **out, yk_error *err);
+void yk_crisis_study_free(yk_crisis_study *st);
+
+const char *yk_crisis_study_crisis(const yk_crisis_study *st);
+/* The inputs at the means the studies solved. */
+const yk_crisis_inputs *yk_crisis_study_inputs(const yk_crisis_study *st);
+/* Whether P may threaten (yk_crisis_model.threat). */
+bool yk_crisis_study_threat(const yk_crisis_study *st);
+/* The QRE, or NULL when not asked for. */
+const yk_crisis_solution *yk_crisis_study_qre(const yk_crisis_study *st);
+double yk_crisis_study_lambda(const yk_crisis_study *st);
+bool yk_crisis_study_qre_converged(const yk_crisis_study *st);
+/* The signalling stage, or NULL when not asked for. */
+const yk_crisis_signal_result *yk_crisis_study_signal(const yk_crisis_study *st);
+
 /* ---- the game for Gambit --------------------------------------------- */
 
 /* The crisis tree as a yk_game: players A, T, P (1, 2, 3), chance for
@@ -376,6 +406,55 @@ void yk_crisis_path_name(const yk_crisis_solution *s, char *buf, size_t size);
 int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
                         double lo, double hi, int steps, double tol,
                         yk_crisis_crossing *out, int max);
+
+/* The range a sweep may take input `name` over: the schema range of the
+ * world field it comes from, or the coefficient's range. false for a name
+ * yk_crisis_inputs_get does not know. */
+bool yk_crisis_input_range(const char *name, double *lo, double *hi);
+
+#define YK_CRISIS_SWEEP_MAX_STEPS 10000
+#define YK_CRISIS_SWEEP_MAX_CROSSINGS 32
+#define YK_CRISIS_SWEEP_TOL 1e-6 /* bisection tolerance of the crossings */
+
+/* A sweep's result: opaque, read with the accessors below, freed with
+ * yk_crisis_sweep_free. It points into the scenario it was run on (the
+ * crisis's name): free it first. */
+typedef struct yk_crisis_sweep_result yk_crisis_sweep_result;
+
+/* Sweeps input `name` (as yk_crisis_sampler_fix takes it) of crisis
+ * `crisis` over `steps` evenly spaced points from lo to hi: at each point
+ * the Monte Carlo numbers with o's replicates (0: the scenario's), seed
+ * and threads (o may be NULL: the scenario's seed), and the crossing
+ * points of the equilibrium at the means, by bisection to
+ * YK_CRISIS_SWEEP_TOL (at most YK_CRISIS_SWEEP_MAX_CROSSINGS).
+ * Inputs are checked before any work: YK_E_NOTFOUND for an unknown name
+ * or crisis; YK_E_RANGE when lo or hi is not finite, lo >= hi, or the
+ * range leaves yk_crisis_input_range's; YK_E_ARG for steps outside
+ * 2..YK_CRISIS_SWEEP_MAX_STEPS. o->stop is polled between blocks of
+ * every point: YK_E_INTERRUPTED and no result when it is set. */
+/* The checks of yk_crisis_sweep that need no scenario, alone. */
+yk_status yk_crisis_sweep_check(const char *name, double lo, double hi,
+                                int steps, yk_error *err);
+yk_status yk_crisis_sweep(const yk_scenario *s, size_t crisis,
+                          const char *name, double lo, double hi, int steps,
+                          const yk_crisis_options *o,
+                          yk_crisis_sweep_result **out, yk_error *err);
+void yk_crisis_sweep_free(yk_crisis_sweep_result *r);
+
+const char *yk_crisis_sweep_crisis(const yk_crisis_sweep_result *r);
+const char *yk_crisis_sweep_input(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_lo(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_hi(const yk_crisis_sweep_result *r);
+int64_t yk_crisis_sweep_replicates(const yk_crisis_sweep_result *r);
+/* Point i in 0..count-1: the input's value and the numbers with T as the
+ * world has it. */
+size_t yk_crisis_sweep_count(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_value(const yk_crisis_sweep_result *r, size_t i);
+yk_crisis_numbers yk_crisis_sweep_numbers(const yk_crisis_sweep_result *r,
+                                          size_t i);
+size_t yk_crisis_sweep_crossing_count(const yk_crisis_sweep_result *r);
+const yk_crisis_crossing *yk_crisis_sweep_crossing(const yk_crisis_sweep_result *r,
+                                                   size_t i);
 
 YK_END_DECLS
 

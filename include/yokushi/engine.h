@@ -15,6 +15,7 @@
 #define YOKUSHI_ENGINE_H
 
 #include "export.h"
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,6 +45,9 @@ const yk_engine *yk_engine_at(size_t i);       /* NULL past the end */
 const yk_engine *yk_engine_find(const char *name); /* NULL if none */
 const char *yk_engine_name(const yk_engine *e);
 const char *yk_engine_summary(const yk_engine *e);
+/* What the engine computes, a few lines ending in a newline (the help
+ * text of `yokushi NAME --help`). */
+const char *yk_engine_description(const yk_engine *e);
 size_t yk_engine_option_count(const yk_engine *e);
 const yk_engine_option *yk_engine_option_at(const yk_engine *e, size_t i);
 /* The option of that name e takes, or NULL. */
@@ -82,9 +86,12 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
 void yk_engine_result_free(yk_engine_result *r);
 const yk_engine *yk_engine_result_engine(const yk_engine_result *r);
 
+/* Whether r has a document in fmt (a crisis study has no CSV). */
+bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt);
 /* The whole document, as `yokushi ENGINE SCENARIO --format F` prints it
  * (JSON with its envelope: version, scenario, SHA-256, seed). Returns
- * YK_E_IO when a write fails. */
+ * YK_E_IO when a write fails, YK_E_ARG (nothing written) for a format the
+ * result has not. */
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
                                  FILE *out);
 /* The engine's members of "results" inside a JSON document the caller

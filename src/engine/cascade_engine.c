@@ -12,7 +12,7 @@
 #include "yokushi/report_cascade.h"
 
 static const yk_engine_option options[] = {
-    {"years", "FROM:TO", "the years to run, inclusive (default: the scenario's run.years)"},
+    {"years", "FROM:TO", "the years, inclusive (default: run.years)"},
 };
 
 static const yk_coefficient_spec *coefficients(void)
@@ -93,6 +93,13 @@ static void json(const void *data, yk_json *j)
 const yk_engine yk_engine_cascade_desc = {
     .name = "cascade",
     .summary = "umbrella credibility and proliferation, year by year",
+    .description =
+        "Umbrella credibility and proliferation dynamics, year by year, by Monte\n"
+        "Carlo (docs/MODEL.md \"cascade\"): per state P(nuclear-armed by year) with\n"
+        "Wilson 95% intervals, credibility per alliance (mean and the band of the\n"
+        "middle 95%), the expected number of nuclear-armed states, NPT health, the\n"
+        "value of nuclear weapons, each patron's burden before and after its\n"
+        "allies' arsenals, and each new arsenal's knock-on on its rivals.\n",
     .options = options,
     .n_options = sizeof options / sizeof options[0],
     .coefficients = coefficients,

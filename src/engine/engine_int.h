@@ -35,6 +35,7 @@ struct yk_run_options {
 struct yk_engine {
     const char *name;
     const char *summary;
+    const char *description;  /* lines for `yokushi NAME --help` */
     const yk_engine_option *options;
     size_t n_options;
     /* The coefficients a scenario may override for this engine. */
@@ -48,6 +49,8 @@ struct yk_engine {
     yk_status (*run)(const yk_scenario *s, const yk_run_options *o,
                      uint64_t seed, void **out, yk_error *err);
     void (*free_data)(void *data);
+    /* Whether the result has a document in fmt; NULL: every format. */
+    bool (*has_format)(const void *data, yk_format fmt);
     /* The whole document (text, JSON with envelope, CSV) to out. */
     yk_status (*write)(const void *data, yk_format fmt,
                        const yk_run_meta *meta, FILE *out);

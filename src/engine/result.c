@@ -69,11 +69,18 @@ const yk_engine *yk_engine_result_engine(const yk_engine_result *r)
     return r->engine;
 }
 
+bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt)
+{
+    return !r->engine->has_format || r->engine->has_format(r->data, fmt);
+}
+
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
                                  FILE *out)
 {
     const yk_scenario *s = r->scenario;
     yk_run_meta meta;
+    if (!yk_engine_result_has_format(r, fmt))
+        return YK_E_ARG;
     meta.scenario = yk_scenario_name(s);
     meta.kind = yk_scenario_kind(s);
     meta.origin = yk_scenario_origin(s);

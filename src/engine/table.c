@@ -43,6 +43,11 @@ const char *yk_engine_summary(const yk_engine *e)
     return e->summary;
 }
 
+const char *yk_engine_description(const yk_engine *e)
+{
+    return e->description ? e->description : "";
+}
+
 size_t yk_engine_option_count(const yk_engine *e)
 {
     return e->n_options;

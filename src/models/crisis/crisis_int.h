@@ -85,4 +85,10 @@ static inline double cr_table_response_p(const cr_table *tb,
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
 int yk_cr_responses(const yk_crisis_model *m);
 
+/* The options a run uses: o's, or (o NULL) the scenario's seed; 0
+ * replicates mean the scenario's run.replicates. As yk_cascade_run
+ * treats its options. */
+void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
+                           yk_crisis_options *out);
+
 #endif

@@ -185,15 +185,7 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
 
     *out = NULL;
     *n_out = 0;
-    /* No options: the scenario's seed and replicates, as yk_cascade_run. */
-    if (o) {
-        opt = *o;
-    } else {
-        memset(&opt, 0, sizeof opt);
-        opt.seed = yk_scenario_seed(s);
-    }
-    if (opt.replicates <= 0)
-        opt.replicates = yk_scenario_run(s)->replicates;
+    yk_cr_options_resolve(s, o, &opt);
     res = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
     if (!res)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
@@ -229,4 +221,17 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
     *out = res;
     *n_out = w->n_crises;
     return YK_OK;
+}
+
+void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
+                           yk_crisis_options *out)
+{
+    if (o) {
+        *out = *o;
+    } else {
+        memset(out, 0, sizeof *out);
+        out->seed = yk_scenario_seed(s);
+    }
+    if (out->replicates <= 0)
+        out->replicates = yk_scenario_run(s)->replicates;
 }
