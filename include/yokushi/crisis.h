@@ -352,20 +352,40 @@ typedef struct yk_crisis_numbers {
         p_target_conquered;
 } yk_crisis_numbers;
 
-#define YK_CRISIS_WHY_MAX 8
-#define YK_CRISIS_WHY_LEN 512
+#define YK_CRISIS_WHY_LEN 512 /* one why line, with its NUL */
 
-typedef struct yk_crisis_outcome {
-    const char *name;                 /* the crisis's name */
-    const char *aggressor, *target, *patron, *theatre;
-    bool target_nuclear;
-    yk_crisis_numbers with_bomb;      /* as the world has it */
-    yk_crisis_numbers without_bomb;   /* T non-nuclear */
-    int64_t replicates;
-    int64_t no_pure;                  /* draws without a pure PBE */
-    int n_why;
-    char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
-} yk_crisis_outcome;
+/* ---- what a run gives back ------------------------------------------------
+ * Ownership: yk_crisis_run gives the caller a yk_crisis_result, freed with
+ * yk_crisis_result_free (never free()). It points into the scenario (the
+ * crises' names, the states' ids): free it before the scenario. Outcomes
+ * and strings read from it belong to it. */
+
+typedef struct yk_crisis_result yk_crisis_result;
+/* One crisis of a result. */
+typedef struct yk_crisis_outcome yk_crisis_outcome;
+
+void yk_crisis_result_free(yk_crisis_result *r);
+/* The crises, in the world's order; NULL past the end. */
+size_t yk_crisis_result_count(const yk_crisis_result *r);
+const yk_crisis_outcome *yk_crisis_result_at(const yk_crisis_result *r,
+                                             size_t i);
+int64_t yk_crisis_result_replicates(const yk_crisis_result *r);
+
+const char *yk_crisis_outcome_name(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_aggressor(const yk_crisis_outcome *c); /* state ids */
+const char *yk_crisis_outcome_target(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_patron(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_theatre(const yk_crisis_outcome *c);
+bool yk_crisis_outcome_target_nuclear(const yk_crisis_outcome *c);
+/* The numbers as the world has T (with_bomb true), or with T non-nuclear. */
+yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c,
+                                            bool with_bomb);
+int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c);
+/* Draws without a pure PBE (A replied to the prior). */
+int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c);
+/* The why lines at the parameters' means; NULL past the end. */
+size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);
 
 typedef struct yk_crisis_options {
     int64_t replicates;      /* 0: the scenario's run.replicates */
@@ -374,10 +394,10 @@ typedef struct yk_crisis_options {
     const volatile int *stop;
 } yk_crisis_options;
 
-/* Runs every crisis of s's world; out[i] for crisis i (n_out entries). */
+/* Runs every crisis of s's world (o NULL: the scenario's seed and
+ * replicates). */
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
-                        yk_crisis_outcome **out, size_t *n_out,
-                        yk_error *err);
+                        yk_crisis_result **out, yk_error *err);
 /* One crisis from a prepared sampler. */
 yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 const yk_crisis_options *o,

@@ -16,12 +16,12 @@ YK_BEGIN_DECLS
 /* Text: one table row per crisis with and without T's bomb, then the why
  * lines. CSV: "crisis,variant,measure,mean,lo,hi", variant "with_bomb"
  * (as the world has it) or "without_bomb". */
-void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
-                      size_t n, const yk_run_meta *meta);
+void yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_result *r,
+                      const yk_run_meta *meta);
 
 /* JSON: the member "crisis" (an array, one object per crisis) of an open
  * "results" object. */
-void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n);
+void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r);
 /* The four measures of one variant as members "p_attack",
  * "p_defend_given_attack", "p_nuclear_use", "p_target_conquered" of an
  * open object, each {"mean", "lo", "hi"}. */

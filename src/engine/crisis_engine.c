@@ -27,8 +27,7 @@ typedef enum crisis_kind { KIND_TABLE, KIND_SWEEP, KIND_STUDY } crisis_kind;
 
 typedef struct crisis_data {
     crisis_kind kind;
-    yk_crisis_outcome *table;     /* KIND_TABLE: n outcomes */
-    size_t n;
+    yk_crisis_result *table;      /* KIND_TABLE */
     yk_crisis_sweep_result *sweep;
     yk_crisis_study *study;
 } crisis_data;
@@ -141,7 +140,7 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
         return yk_crisis_study_run(s, k, signal, lambda_text != NULL, lambda, &d->study, err);
     }
     d->kind = KIND_TABLE;
-    return yk_crisis_run(s, co, &d->table, &d->n, err);
+    return yk_crisis_run(s, co, &d->table, err);
 }
 
 static yk_status run(const yk_scenario *s, const yk_run_options *o,
@@ -173,7 +172,7 @@ static void free_data(void *data)
     crisis_data *d = data;
     if (!d)
         return;
-    yk_free(d->table);
+    yk_crisis_result_free(d->table);
     yk_crisis_sweep_free(d->sweep);
     yk_crisis_study_free(d->study);
     yk_free(d);
@@ -196,7 +195,7 @@ static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *m
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study(out, fmt, d->study, meta);
     else
-        yk_report_crisis(out, fmt, d->table, d->n, meta);
+        yk_report_crisis(out, fmt, d->table, meta);
     return yk_engine_stream_status(out);
 }
 
@@ -208,7 +207,7 @@ static void json(const void *data, yk_json *j)
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study_json(j, d->study);
     else
-        yk_report_crisis_json(j, d->table, d->n);
+        yk_report_crisis_json(j, d->table);
 }
 
 const yk_engine yk_engine_crisis_desc = {

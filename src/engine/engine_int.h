@@ -65,10 +65,6 @@ struct yk_engine_result {
     void *data;
 };
 
-/* The engines' descriptors (one file each). */
-extern const yk_engine yk_engine_crisis_desc;
-extern const yk_engine yk_engine_cascade_desc;
-
 /* The value of one of the run's engine options, or NULL when not set
  * (*set tells a flag given without value from an option not given). */
 const char *yk_run_options_get(const yk_run_options *o, const char *name,

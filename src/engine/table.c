@@ -1,11 +1,16 @@
 /*
  * table.c - the engine table: every engine the library has, in the order
  * `yokushi --help` and the Python package list them. Adding an engine is
- * one row here (its descriptor lives in its adapter file).
+ * its descriptor's declaration and one row here (the descriptor lives in
+ * its adapter, src/engine/NAME_engine.c).
  */
 #include <string.h>
 
 #include "engine/engine_int.h"
+
+/* Each engine's descriptor, defined in its adapter (NAME_engine.c). */
+extern const yk_engine yk_engine_cascade_desc;
+extern const yk_engine yk_engine_crisis_desc;
 
 static const yk_engine *const table[] = {
     &yk_engine_cascade_desc,

@@ -91,4 +91,26 @@ int yk_cr_responses(const yk_crisis_model *m);
 void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
                            yk_crisis_options *out);
 
+/* ---- a run's result (crisis.h: opaque to callers) ---------------------- */
+
+#define YK_CRISIS_WHY_MAX 8 /* why lines kept per crisis */
+
+struct yk_crisis_outcome {
+    const char *name;                 /* the crisis's name (the world's) */
+    const char *aggressor, *target, *patron, *theatre;
+    bool target_nuclear;
+    yk_crisis_numbers with_bomb;      /* as the world has it */
+    yk_crisis_numbers without_bomb;   /* T non-nuclear */
+    int64_t replicates;
+    int64_t no_pure;                  /* draws without a pure PBE */
+    int n_why;
+    char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
+};
+
+struct yk_crisis_result {
+    yk_crisis_outcome *at;  /* n of them */
+    size_t n;
+    int64_t replicates;
+};
+
 #endif

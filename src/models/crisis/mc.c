@@ -174,52 +174,63 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     return YK_OK;
 }
 
+/* Crisis i of s into r: who, the why lines at the means, the numbers. */
+static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options *opt,
+                         yk_crisis_outcome *r, yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    const yk_crisis *k = &w->crises[i];
+    yk_crisis_sampler *sm;
+    yk_crisis_model m;
+    yk_crisis_solution sol;
+    yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
+    if (st)
+        return st;
+    r->name = k->name;
+    r->aggressor = w->states[k->aggressor].id;
+    r->target = w->states[k->target].id;
+    r->patron = w->states[k->patron].id;
+    r->theatre = k->theatre;
+    r->replicates = opt->replicates;
+    yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+    r->target_nuclear = m.t_nuclear;
+    yk_crisis_solve(&m, &sol);
+    r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
+    st = yk_crisis_run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
+    yk_crisis_sampler_free(sm);
+    if (st)
+        return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
+                            st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
+    return YK_OK;
+}
+
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
-                        yk_crisis_outcome **out, size_t *n_out,
-                        yk_error *err)
+                        yk_crisis_result **out, yk_error *err)
 {
     const yk_world *w = yk_scenario_world(s);
     yk_crisis_options opt;
-    yk_crisis_outcome *res;
+    yk_crisis_result *res;
     size_t i;
 
     *out = NULL;
-    *n_out = 0;
     yk_cr_options_resolve(s, o, &opt);
-    res = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
-    if (!res)
+    res = yk_calloc(1, sizeof *res);
+    if (res)
+        res->at = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res->at);
+    if (!res || !res->at) {
+        yk_crisis_result_free(res);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+    res->n = w->n_crises;
+    res->replicates = opt.replicates;
     for (i = 0; i < w->n_crises; i++) {
-        yk_crisis_outcome *r = &res[i];
-        const yk_crisis *k = &w->crises[i];
-        yk_crisis_sampler *sm;
-        yk_crisis_model m;
-        yk_crisis_solution sol;
-        yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
+        yk_status st = run_one(s, i, &opt, &res->at[i], err);
         if (st) {
-            yk_free(res);
+            yk_crisis_result_free(res);
             return st;
-        }
-        r->name = k->name;
-        r->aggressor = w->states[k->aggressor].id;
-        r->target = w->states[k->target].id;
-        r->patron = w->states[k->patron].id;
-        r->theatre = k->theatre;
-        r->replicates = opt.replicates;
-        yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
-        r->target_nuclear = m.t_nuclear;
-        yk_crisis_solve(&m, &sol);
-        r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
-        st = yk_crisis_run_sampler(sm, &opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
-        yk_crisis_sampler_free(sm);
-        if (st) {
-            yk_free(res);
-            return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
-                                st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
         }
     }
     *out = res;
-    *n_out = w->n_crises;
     return YK_OK;
 }
 

@@ -207,12 +207,72 @@ static void options_are_checked(void **state)
     yk_run_options_free(o);
 }
 
+/* An allocator that fails the Nth request (and every later one). */
+typedef struct failing {
+    long n, count;
+} failing;
+
+static void *fail_nth(void *ud, void *ptr, size_t size)
+{
+    failing *f = ud;
+    if (size == 0) {
+        free(ptr);
+        return NULL;
+    }
+    if (++f->count >= f->n)
+        return NULL;
+    return realloc(ptr, size);
+}
+
+/* Options, a run and its document with the Nth allocation failing, for
+ * every N until all succeed: each failure is YK_E_NOMEM and nothing
+ * leaks (the ASan build checks) or crashes. */
+static void allocation_failures_are_clean(void **state)
+{
+    yk_scenario *s = load("japan-2024");
+    size_t i;
+    (void)state;
+    for (i = 0; i < yk_engine_count(); i++) {
+        const yk_engine *e = yk_engine_at(i);
+        failing f = {0, 0};
+        int done = 0;
+        while (!done) {
+            yk_run_options *o;
+            yk_engine_result *r = NULL;
+            yk_error err;
+            char *doc = NULL;
+            yk_status st;
+            f.n++;
+            f.count = 0;
+            yk_set_allocator(fail_nth, &f);
+            o = yk_run_options_new();
+            st = o ? yk_run_options_set(o, "replicates", "64", &err) : YK_E_NOMEM;
+            if (!st)
+                st = yk_run_options_set(o, "threads", "1", &err);
+            if (!st)
+                st = yk_engine_run(e, s, o, &r, &err);
+            if (!st)
+                st = yk_engine_result_to_string(r, YK_FORMAT_JSON, &doc, NULL);
+            yk_free(doc);
+            yk_engine_result_free(r);
+            yk_run_options_free(o);
+            yk_set_allocator(NULL, NULL);
+            if (st)
+                assert_int_equal(st, YK_E_NOMEM);
+            done = st == YK_OK;
+            assert_true(f.n < 100000);
+        }
+    }
+    yk_scenario_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_engine_is_complete),
         cmocka_unit_test(documents_match_the_program),
         cmocka_unit_test(options_are_checked),
+        cmocka_unit_test(allocation_failures_are_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
