@@ -10,8 +10,15 @@
  * years, and streams statistics: per state P(nuclear by year), kappa per
  * alliance, the expected number of nuclear states, NPT health, the
  * patrons' burden and each new arsenal's knock-on on its rivals.
- * Replicates run in fixed blocks merged in block order, so any thread
- * count gives the identical bits; memory does not grow with replicates.
+ * Replicates run in fixed blocks merged in block order (the Monte Carlo
+ * driver, mc.h), so any thread count gives the identical bits; memory
+ * does not grow with replicates.
+ *
+ * Ownership: yk_cascade_run gives the caller a yk_cascade_result, opaque,
+ * freed with yk_cascade_result_free (never free()). The world it reports
+ * (yk_cascade_world, the first year's, resolved from the scenario)
+ * belongs to the result and lives until it is freed; free the result
+ * before the scenario. Options are read during the call only.
  */
 #ifndef YOKUSHI_CASCADE_H
 #define YOKUSHI_CASCADE_H

@@ -38,6 +38,7 @@
 
 #include "error.h"
 #include "game.h"
+#include "mc.h"
 #include "scenario.h"
 #include "world.h"
 
@@ -391,7 +392,11 @@ typedef struct yk_crisis_options {
     int64_t replicates;      /* 0: the scenario's run.replicates */
     uint64_t seed;
     int threads;             /* never changes results */
-    const volatile int *stop;
+    const volatile int *stop;  /* polled between blocks; may be NULL */
+    /* Replicates done of the whole run (every crisis, every sweep point);
+     * may be NULL. */
+    yk_progress_fn progress;
+    void *progress_ud;
 } yk_crisis_options;
 
 /* Runs every crisis of s's world (o NULL: the scenario's seed and

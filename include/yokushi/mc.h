@@ -34,6 +34,9 @@ typedef struct yk_mc_ops {
     size_t block;          /* replicates per block, > 0; fixed per engine */
     size_t slot_size;      /* bytes of one slot: a block's accumulator and
                               work area */
+    /* Blocks per thread in one batch (0: 2): more balance the load, fewer
+     * keep less memory; never changes a result. */
+    unsigned slots_per_thread;
     /* Prepares a zeroed slot (allocations in it); NULL: nothing to do.
      * A slot whose init failed is still passed to slot_free. */
     yk_status (*slot_init)(void *ctx, void *slot);

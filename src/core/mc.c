@@ -38,11 +38,13 @@ static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
     return YK_OK;
 }
 
-/* Two blocks per thread balance the load within a batch. */
-static size_t slots_for(int threads, size_t n_blocks)
+/* The slots of one batch: per_thread blocks per thread (two by default
+ * balance the load), for at most 256 threads. */
+static size_t slots_for(int threads, unsigned per_thread, size_t n_blocks)
 {
     int t = yk_parallel_threads(threads);
-    size_t s = t < 1 ? 2 : t > 256 ? 512 : 2 * (size_t)t;
+    size_t k = per_thread ? per_thread : 2;
+    size_t s = k * (size_t)(t < 1 ? 1 : t > 256 ? 256 : t);
     return s < n_blocks ? s : n_blocks;
 }
 
@@ -58,7 +60,7 @@ yk_status yk_mc_run(const yk_mc_ops *ops, void *ctx, const yk_mc_options *o)
         return YK_E_ARG;
     total = (uint64_t)o->replicates;
     n_blocks = (size_t)yk_parallel_block_count((size_t)total, ops->block);
-    slots = slots_for(o->threads, n_blocks);
+    slots = slots_for(o->threads, ops->slots_per_thread, n_blocks);
     memset(&bt, 0, sizeof bt);
     bt.ops = ops;
     bt.ctx = ctx;

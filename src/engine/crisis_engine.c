@@ -157,6 +157,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
         co.replicates = o->replicates;
         co.threads = o->threads;
         co.stop = o->stop;
+        co.progress = o->progress;
+        co.progress_ud = o->progress_ud;
     }
     st = run_kind(s, o, &co, d, err);
     if (st) {

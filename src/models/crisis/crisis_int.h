@@ -113,4 +113,16 @@ struct yk_crisis_result {
     int64_t replicates;
 };
 
+/* Progress of part k of n equal parts of a run (crises, sweep points),
+ * reported as progress of the whole: part is o with its progress call
+ * wrapped through span (which must outlive the part's run). */
+typedef struct yk_cr_span {
+    yk_progress_fn fn;
+    void *ud;
+    int64_t offset, total;
+} yk_cr_span;
+
+void yk_cr_span_options(const yk_crisis_options *o, size_t k, size_t n, yk_cr_span *span,
+                        yk_crisis_options *part);
+
 #endif

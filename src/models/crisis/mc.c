@@ -115,6 +115,7 @@ static void merge(void *c, const void *slot)
 static const yk_mc_ops crisis_mc = {
     .block = BLOCK,
     .slot_size = sizeof(acc),
+    .slots_per_thread = 4, /* blocks are cheap to keep: fewer batches */
     .block_begin = block_begin,
     .replicate = replicate,
     .merge = merge,
@@ -161,6 +162,8 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     mo.replicates = o->replicates;
     mo.threads = o->threads;
     mo.stop = o->stop;
+    mo.progress = o->progress;
+    mo.progress_ud = o->progress_ud;
     cx.sm = sm;
     cx.seed = o->seed;
     acc_init(&cx.sum);
@@ -224,7 +227,11 @@ yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
     res->n = w->n_crises;
     res->replicates = opt.replicates;
     for (i = 0; i < w->n_crises; i++) {
-        yk_status st = run_one(s, i, &opt, &res->at[i], err);
+        yk_crisis_options part;
+        yk_cr_span span;
+        yk_status st;
+        yk_cr_span_options(&opt, i, w->n_crises, &span, &part);
+        st = run_one(s, i, &part, &res->at[i], err);
         if (st) {
             yk_crisis_result_free(res);
             return st;
@@ -245,4 +252,25 @@ void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
     }
     if (out->replicates <= 0)
         out->replicates = yk_scenario_run(s)->replicates;
+}
+
+static void span_progress(void *ud, int64_t done, int64_t total)
+{
+    const yk_cr_span *sp = ud;
+    (void)total;
+    sp->fn(sp->ud, sp->offset + done, sp->total);
+}
+
+void yk_cr_span_options(const yk_crisis_options *o, size_t k, size_t n, yk_cr_span *span,
+                        yk_crisis_options *part)
+{
+    *part = *o;
+    if (!o->progress)
+        return;
+    span->fn = o->progress;
+    span->ud = o->progress_ud;
+    span->offset = (int64_t)k * o->replicates;
+    span->total = (int64_t)n * o->replicates;
+    part->progress = span_progress;
+    part->progress_ud = span;
 }

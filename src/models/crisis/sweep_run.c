@@ -61,8 +61,11 @@ static yk_status run_points(const yk_scenario *s, size_t crisis,
                                      YK_CRISIS_SWEEP_MAX_CROSSINGS);
     for (i = 0; i < r->n && !st; i++) {
         yk_crisis_numbers without;
+        yk_crisis_options part;
+        yk_cr_span span;
+        yk_cr_span_options(o, i, r->n, &span, &part);
         yk_crisis_sampler_fix(sm, r->input, r->value[i]);
-        st = yk_crisis_run_sampler(sm, o, &r->numbers[i], &without, NULL);
+        st = yk_crisis_run_sampler(sm, &part, &r->numbers[i], &without, NULL);
     }
     yk_crisis_sampler_free(sm);
     if (st == YK_E_INTERRUPTED)

@@ -207,6 +207,43 @@ static void options_are_checked(void **state)
     yk_run_options_free(o);
 }
 
+typedef struct seen {
+    int64_t calls, done, total;
+} seen;
+
+static void record(void *ud, int64_t done, int64_t total)
+{
+    seen *p = ud;
+    assert_true(done >= p->done && done <= total);
+    p->calls++;
+    p->done = done;
+    p->total = total;
+}
+
+/* Every engine reports progress through the run options, ending at the
+ * whole run's total. */
+static void progress_reaches_the_total(void **state)
+{
+    yk_scenario *s = load("japan-2024");
+    size_t i;
+    (void)state;
+    for (i = 0; i < yk_engine_count(); i++) {
+        yk_run_options *o = yk_run_options_new();
+        yk_engine_result *r = NULL;
+        yk_error err;
+        seen p = {0, 0, 0};
+        assert_int_equal(yk_run_options_set(o, "replicates", "3000", &err), YK_OK);
+        yk_run_options_progress(o, record, &p);
+        assert_int_equal(yk_engine_run(yk_engine_at(i), s, o, &r, &err), YK_OK);
+        assert_true(p.calls > 0);
+        assert_int_equal(p.done, p.total);
+        assert_true(p.total >= 3000 && p.total % 3000 == 0);
+        yk_engine_result_free(r);
+        yk_run_options_free(o);
+    }
+    yk_scenario_free(s);
+}
+
 /* An allocator that fails the Nth request (and every later one). */
 typedef struct failing {
     long n, count;
@@ -272,6 +309,7 @@ int main(void)
         cmocka_unit_test(every_engine_is_complete),
         cmocka_unit_test(documents_match_the_program),
         cmocka_unit_test(options_are_checked),
+        cmocka_unit_test(progress_reaches_the_total),
         cmocka_unit_test(allocation_failures_are_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -88,6 +88,14 @@ static void stop_flag_ends_a_sweep(void **state)
     yk_scenario_free(s);
 }
 
+static void record(void *ud, int64_t done, int64_t total)
+{
+    int64_t *last = ud;
+    assert_true(done >= last[0] && done <= total);
+    last[0] = done;
+    last[1] = total;
+}
+
 /* Points are yk_crisis_run_sampler at each fixed value; crossings are
  * yk_crisis_crossings at the means. */
 static void a_sweep_is_its_pieces(void **state)
@@ -102,10 +110,17 @@ static void a_sweep_is_its_pieces(void **state)
     int n;
     (void)state;
     memset(&o, 0, sizeof o);
+    int64_t last[2] = {0, 0};
     o.replicates = 200;
     o.seed = 7;
+    o.progress = record;
+    o.progress_ud = last;
     assert_int_equal(yk_crisis_sweep(s, 0, "devaluation_weight", 0, 10, 3, &o, &r, &err),
                      YK_OK);
+    /* Progress counts every point's replicates. */
+    assert_int_equal(last[0], 600);
+    assert_int_equal(last[1], 600);
+    o.progress = NULL;
     assert_int_equal(yk_crisis_sweep_count(r), 3);
     assert_string_equal(yk_crisis_sweep_input(r), "devaluation_weight");
     assert_int_equal(yk_crisis_sweep_replicates(r), 200);
