@@ -46,7 +46,7 @@ YK_BEGIN_DECLS
 
 /* ---- coefficients -------------------------------------------------------- */
 
-/* Every coefficient of the engine, by index into yk_crisis_inputs.c. The
+/* Every coefficient of the engine, by index (the inputs' coefficients). The
  * table behind yk_crisis_coef_specs gives name, default, range, unit and
  * source; a scenario overrides any of them under
  * `coefficients: {crisis: {NAME: value or distribution}}`. */
@@ -87,28 +87,19 @@ int yk_crisis_coef_find(const char *name);
 
 /* ---- inputs: what one draw of a crisis is made of -------------------- */
 
-typedef struct yk_crisis_inputs {
-    double kappa;            /* P resolute: credibility of the P-T alliance */
-    double stake_a, stake_t, stake_p;
-    double power_a, power_t, power_p;   /* conventional power, USD bn/yr */
-    bool p_distant;                     /* P's region differs from T's */
-    double resolve_a;                   /* 0..1 */
-    /* Deliverable warheads: launchers x warheads x reliability over the
-     * forces in service; 0 for a non-nuclear state. */
-    double warheads_a, warheads_t, warheads_p;
-    /* T's warhead-weighted survivability (alert share counts as
-     * survivable): how far it can use its arsenal without P. */
-    double independence;
-    /* The P-T alliance (all 0 without one). */
-    double commitment, forward_forces, consultation;
-    bool sharing;                       /* kind nuclear_sharing or stationed */
-    bool umbrella;                      /* kind umbrella or nuclear_sharing */
-    /* Sum over P's other allies j of value(j) x similarity(j, T) x
-     * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
-     * a unit shock. */
-    double network;
-    double c[YK_KC_COUNT];
-} yk_crisis_inputs;
+/* The numbers one draw of a crisis is made of (the fields and every
+ * coefficient, read and set by name with yk_crisis_inputs_get / _set):
+ * opaque, so that adding a coefficient changes no caller's struct
+ * layout. The caller owns one from yk_crisis_inputs_new and frees it with
+ * yk_crisis_inputs_free. */
+typedef struct yk_crisis_inputs yk_crisis_inputs;
+
+/* Inputs with every coefficient at its default and every other number 0
+ * (fill them with yk_crisis_inputs_mean or _set); NULL when out of
+ * memory. */
+yk_crisis_inputs *yk_crisis_inputs_new(void);
+void yk_crisis_inputs_free(yk_crisis_inputs *in);
+void yk_crisis_inputs_copy(yk_crisis_inputs *to, const yk_crisis_inputs *from);
 
 /* ---- the pieces, callable alone (worked by hand in the tests) ---------- */
 

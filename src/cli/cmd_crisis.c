@@ -24,7 +24,7 @@ static size_t find_crisis(const yk_world *w, const char *name)
 
 static int write_game(const yk_scenario *s, size_t k, const char *file)
 {
-    yk_crisis_inputs in;
+    yk_crisis_inputs *in = yk_crisis_inputs_new();
     yk_crisis_model m;
     yk_game *g = NULL;
     yk_error err;
@@ -32,9 +32,16 @@ static int write_game(const yk_scenario *s, size_t k, const char *file)
     char title[160];
     int bad;
     memset(&err, 0, sizeof err);
-    if (yk_crisis_inputs_mean(s, k, &in, &err))
+    if (!in) {
+        fprintf(stderr, "yokushi crisis: out of memory\n");
+        return YK_EXIT_FAILED;
+    }
+    if (yk_crisis_inputs_mean(s, k, in, &err)) {
+        yk_crisis_inputs_free(in);
         return cli_run_error("crisis", yk_scenario_name(s), &err);
-    yk_crisis_model_init(&m, &in);
+    }
+    yk_crisis_model_init(&m, in);
+    yk_crisis_inputs_free(in);
     snprintf(title, sizeof title, "yokushi crisis %s (%s), parameters at their means",
              yk_scenario_world(s)->crises[k].name, yk_scenario_name(s));
     if (yk_crisis_game(&m, title, &g, &err))

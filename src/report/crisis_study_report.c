@@ -84,9 +84,9 @@ void yk_report_crisis_signal_json(yk_json *j, const char *crisis,
     int i;
     yk_json_object_begin(j, "crisis_signal");
     yk_json_string(j, "crisis", crisis);
-    yk_json_number(j, "signal_cost", in->c[YK_KC_SIGNAL_COST]);
-    yk_json_number(j, "signal_tie", in->c[YK_KC_SIGNAL_TIE]);
-    yk_json_number(j, "prior", in->kappa);
+    yk_json_number(j, "signal_cost", yk_crisis_inputs_get(in, "signal_cost"));
+    yk_json_number(j, "signal_tie", yk_crisis_inputs_get(in, "signal_tie"));
+    yk_json_number(j, "prior", yk_crisis_inputs_get(in, "kappa"));
     yk_json_bool(j, "threat_available", threat);
     yk_json_array_begin(j, "profiles");
     for (i = 0; i < 4; i++) {
@@ -140,8 +140,8 @@ static void signal_text(FILE *out, const yk_crisis_inputs *in,
         "pooling on no signal", "separating (resolute signals)",
         "separating (hesitant signals)", "pooling on the signal"};
     int i;
-    fprintf(out, "signalling stage (cost %g, tie %g):\n", in->c[YK_KC_SIGNAL_COST],
-            in->c[YK_KC_SIGNAL_TIE]);
+    fprintf(out, "signalling stage (cost %g, tie %g):\n", yk_crisis_inputs_get(in, "signal_cost"),
+            yk_crisis_inputs_get(in, "signal_tie"));
     for (i = 0; i < 4; i++)
         fprintf(out, "  %-30s %s; payoffs resolute %.4f, hesitant %.4f\n", profile_name[i],
                 r->is_pbe[i] ? "PBE    " : "not PBE", r->payoff[i][0], r->payoff[i][1]);

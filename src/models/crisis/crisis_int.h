@@ -10,6 +10,30 @@
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
 
+/* The inputs of one draw (opaque in crisis.h). */
+struct yk_crisis_inputs {
+    double kappa;            /* P resolute: credibility of the P-T alliance */
+    double stake_a, stake_t, stake_p;
+    double power_a, power_t, power_p;   /* conventional power, USD bn/yr */
+    bool p_distant;                     /* P's region differs from T's */
+    double resolve_a;                   /* 0..1 */
+    /* Deliverable warheads: launchers x warheads x reliability over the
+     * forces in service; 0 for a non-nuclear state. */
+    double warheads_a, warheads_t, warheads_p;
+    /* T's warhead-weighted survivability (alert share counts as
+     * survivable): how far it can use its arsenal without P. */
+    double independence;
+    /* The P-T alliance (all 0 without one). */
+    double commitment, forward_forces, consultation;
+    bool sharing;                       /* kind nuclear_sharing or stationed */
+    bool umbrella;                      /* kind umbrella or nuclear_sharing */
+    /* Sum over P's other allies j of value(j) x similarity(j, T) x
+     * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
+     * a unit shock. */
+    double network;
+    double c[YK_KC_COUNT];
+};
+
 /* The PBE's tolerance for "at least as good": rounding must not break
  * ties that the tree writes exactly. */
 #define CR_TIE 1e-12

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 /* Each input with the range a sweep may take it over: the schema range
  * of the world field it comes from (docs/DATA.md), so a sweep asks only

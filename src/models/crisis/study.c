@@ -6,7 +6,7 @@
 #include <math.h>
 
 #include "core/alloc.h"
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 /* The QRE's iteration: to a change below 1e-12 within 100,000 steps. */
 #define QRE_TOL 1e-12

@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 #define MAX_HALVINGS 2200
 
