@@ -79,6 +79,11 @@ void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
 
 typedef struct yk_engine_result yk_engine_result;
 
+/* What a run of e with o gives besides the engine's main result, for
+ * naming its output before it runs: NULL for the main result, else a
+ * short word (crisis: "vary", "signal", "qre", "qre-signal"). */
+const char *yk_engine_kind(const yk_engine *e, const yk_run_options *o);
+
 /* Runs e on s. Options the engine does not take are YK_E_ARG. */
 yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
                         const yk_run_options *o, yk_engine_result **out,

@@ -116,6 +116,17 @@ static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
                         name);
 }
 
+/* The study the options ask for, in the order run_kind picks one. */
+static const char *kind(const yk_run_options *o)
+{
+    bool lambda = yk_run_options_get(o, "lambda", NULL) != NULL;
+    if (yk_run_options_get(o, "vary", NULL))
+        return "vary";
+    if (yk_run_options_flag(o, "signal"))
+        return lambda ? "qre-signal" : "signal";
+    return lambda ? "qre" : NULL;
+}
+
 static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
                           const yk_crisis_options *co, crisis_data *d, yk_error *err)
 {
@@ -232,6 +243,7 @@ const yk_engine yk_engine_crisis_desc = {
     .coefficients = coefficients,
     .n_coefficients = YK_KC_COUNT,
     .check = check,
+    .kind = kind,
     .run = run,
     .free_data = free_data,
     .has_format = has_format,

@@ -44,6 +44,8 @@ struct yk_engine {
     /* Parses one of its own options (name is in options[]); YK_E_ARG
      * with a message when the value is bad. */
     yk_status (*check)(const char *name, const char *value, yk_error *err);
+    /* yk_engine_kind; NULL: every run gives the main result. */
+    const char *(*kind)(const yk_run_options *o);
     /* Runs on s with the seed already resolved; *out is the engine's
      * own result, freed with free_data. */
     yk_status (*run)(const yk_scenario *s, const yk_run_options *o,

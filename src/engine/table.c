@@ -78,3 +78,8 @@ const yk_engine_option *yk_engine_option_find(const yk_engine *e, const char *na
             return &e->options[i];
     return NULL;
 }
+
+const char *yk_engine_kind(const yk_engine *e, const yk_run_options *o)
+{
+    return e->kind ? e->kind(o) : NULL;
+}

@@ -199,6 +199,14 @@ static void options_are_checked(void **state)
     assert_int_equal(yk_run_options_set(o, "lambda", "-1", &err), YK_E_ARG);
     assert_int_equal(yk_run_options_set(o, "signal", "maybe", &err), YK_E_ARG);
     assert_int_equal(yk_run_options_set(o, "years", "2025:2030", &err), YK_OK);
+    assert_null(yk_engine_kind(yk_engine_find("crisis"), o));
+    assert_int_equal(yk_run_options_set(o, "lambda", "2", &err), YK_OK);
+    assert_string_equal(yk_engine_kind(yk_engine_find("crisis"), o), "qre");
+    assert_int_equal(yk_run_options_set(o, "signal", NULL, &err), YK_OK);
+    assert_string_equal(yk_engine_kind(yk_engine_find("crisis"), o), "qre-signal");
+    assert_int_equal(yk_run_options_set(o, "vary", "kappa=0:1:3", &err), YK_OK);
+    assert_string_equal(yk_engine_kind(yk_engine_find("crisis"), o), "vary");
+    assert_null(yk_engine_kind(yk_engine_find("cascade"), o));
     s = load("japan-2024");
     assert_int_equal(yk_engine_run(yk_engine_find("crisis"), s, o, &r, &err), YK_E_ARG);
     assert_null(r);
