@@ -394,7 +394,10 @@ typedef struct yk_crisis_options {
  * replicates). */
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
                         yk_crisis_result **out, yk_error *err);
-/* One crisis from a prepared sampler. */
+/* One crisis from a prepared sampler, with o's replicates (>= 1), seed,
+ * threads, stop flag and progress: YK_E_ARG without a sampler or options
+ * or with fewer than 1 replicate, YK_E_INTERRUPTED when stopped. no_pure
+ * may be NULL. */
 yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 const yk_crisis_options *o,
                                 yk_crisis_numbers *with_bomb,
