@@ -84,6 +84,11 @@ typedef struct yk_engine_result yk_engine_result;
  * short word (crisis: "vary", "signal", "qre", "qre-signal"). */
 const char *yk_engine_kind(const yk_engine *e, const yk_run_options *o);
 
+/* Whether a run of e with o has a document in fmt (a crisis study at
+ * the means has no CSV), known before it runs. */
+bool yk_engine_has_format(const yk_engine *e, const yk_run_options *o,
+                          yk_format fmt);
+
 /* Runs e on s. Options the engine does not take are YK_E_ARG. */
 yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
                         const yk_run_options *o, yk_engine_result **out,

@@ -206,15 +206,15 @@ static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_opt
     /* Only long runs on a terminal show progress. */
     if (reps >= 20000 && isatty(fileno(stderr)))
         yk_run_options_progress(ro, progress, (void *)cmd);
+    /* Refused before anything runs or is written. */
+    if (!yk_engine_has_format(e, ro, o->format)) {
+        fprintf(stderr, "yokushi %s: this run's result has no %s form (text or json)\n",
+                cmd, o->format == YK_FORMAT_CSV ? "csv" : "such");
+        return YK_EXIT_USAGE;
+    }
     memset(&err, 0, sizeof err);
     if (yk_engine_run(e, s, ro, &r, &err))
         return cli_run_error(cmd, yk_scenario_name(s), &err);
-    if (!yk_engine_result_has_format(r, o->format)) {
-        fprintf(stderr, "yokushi %s: this result has no %s form (text or json)\n", cmd,
-                o->format == YK_FORMAT_CSV ? "csv" : "such");
-        yk_engine_result_free(r);
-        return YK_EXIT_USAGE;
-    }
     out = cli_open_output(o, yk_scenario_name(s));
     if (!out)
         code = YK_EXIT_FAILED;

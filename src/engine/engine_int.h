@@ -51,8 +51,8 @@ struct yk_engine {
     yk_status (*run)(const yk_scenario *s, const yk_run_options *o,
                      uint64_t seed, void **out, yk_error *err);
     void (*free_data)(void *data);
-    /* Whether the result has a document in fmt; NULL: every format. */
-    bool (*has_format)(const void *data, yk_format fmt);
+    /* Whether a run with o has a document in fmt; NULL: every format. */
+    bool (*has_format)(const yk_run_options *o, yk_format fmt);
     /* The whole document (text, JSON with envelope, CSV) to out. */
     yk_status (*write)(const void *data, yk_format fmt,
                        const yk_run_meta *meta, FILE *out);
@@ -64,6 +64,7 @@ struct yk_engine_result {
     const yk_engine *engine;
     const yk_scenario *scenario; /* borrowed: the result points into it */
     uint64_t seed;               /* the seed the run used */
+    bool has_format[3];          /* by yk_format, from the run's options */
     void *data;
 };
 

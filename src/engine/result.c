@@ -32,6 +32,7 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
 {
     yk_engine_result *r;
     yk_status st;
+    int f;
 
     if (out)
         *out = NULL;
@@ -47,6 +48,8 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
     r->engine = e;
     r->scenario = s;
     r->seed = yk_run_options_seed(o, s);
+    for (f = 0; f < 3; f++)
+        r->has_format[f] = yk_engine_has_format(e, o, (yk_format)f);
     st = e->run(s, o, r->seed, &r->data, err);
     if (st) {
         yk_free(r);
@@ -71,7 +74,7 @@ const yk_engine *yk_engine_result_engine(const yk_engine_result *r)
 
 bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt)
 {
-    return !r->engine->has_format || r->engine->has_format(r->data, fmt);
+    return (unsigned)fmt < 3 && r->has_format[fmt];
 }
 
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,

@@ -83,3 +83,8 @@ const char *yk_engine_kind(const yk_engine *e, const yk_run_options *o)
 {
     return e->kind ? e->kind(o) : NULL;
 }
+
+bool yk_engine_has_format(const yk_engine *e, const yk_run_options *o, yk_format fmt)
+{
+    return !e->has_format || e->has_format(o, fmt);
+}

@@ -202,6 +202,8 @@ static void options_are_checked(void **state)
     assert_null(yk_engine_kind(yk_engine_find("crisis"), o));
     assert_int_equal(yk_run_options_set(o, "lambda", "2", &err), YK_OK);
     assert_string_equal(yk_engine_kind(yk_engine_find("crisis"), o), "qre");
+    assert_false(yk_engine_has_format(yk_engine_find("crisis"), o, YK_FORMAT_CSV));
+    assert_true(yk_engine_has_format(yk_engine_find("crisis"), o, YK_FORMAT_JSON));
     assert_int_equal(yk_run_options_set(o, "signal", NULL, &err), YK_OK);
     assert_string_equal(yk_engine_kind(yk_engine_find("crisis"), o), "qre-signal");
     assert_int_equal(yk_run_options_set(o, "vary", "kappa=0:1:3", &err), YK_OK);
