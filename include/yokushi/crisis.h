@@ -302,9 +302,6 @@ yk_status yk_crisis_game_profile(const yk_game *g, const yk_crisis_profile *s,
 
 /* ---- inputs from a world --------------------------------------------- */
 
-/* Every coefficient at its default (the sampler applies a scenario's overrides). */
-void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
-
 /* Inputs at the means of every parameter, for crisis `crisis` of s's
  * world. Errors: YK_E_NOTFOUND (no such crisis), YK_E_ARG (a crisis
  * without a patron). */

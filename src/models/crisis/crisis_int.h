@@ -34,6 +34,12 @@ struct yk_crisis_inputs {
     double c[YK_KC_COUNT];
 };
 
+/* Every coefficient at its default into c[0..YK_KC_COUNT-1] (the sampler
+ * applies a scenario's overrides). Internal: an array sized by the
+ * caller's YK_KC_COUNT is an ABI hazard; callers outside use
+ * yk_crisis_inputs_new or yk_crisis_coef_specs. */
+void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
+
 /* The PBE's tolerance for "at least as good": rounding must not break
  * ties that the tree writes exactly. */
 #define CR_TIE 1e-12
