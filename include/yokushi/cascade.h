@@ -10,8 +10,15 @@
  * years, and streams statistics: per state P(nuclear by year), kappa per
  * alliance, the expected number of nuclear states, NPT health, the
  * patrons' burden and each new arsenal's knock-on on its rivals.
- * Replicates run in fixed blocks merged in block order, so any thread
- * count gives the identical bits; memory does not grow with replicates.
+ * Replicates run in fixed blocks merged in block order (the Monte Carlo
+ * driver, mc.h), so any thread count gives the identical bits; memory
+ * does not grow with replicates.
+ *
+ * Ownership: yk_cascade_run gives the caller a yk_cascade_result, opaque,
+ * freed with yk_cascade_result_free (never free()). The world it reports
+ * (yk_cascade_world, the first year's, resolved from the scenario)
+ * belongs to the result and lives until it is freed; free the result
+ * before the scenario. Options are read during the call only.
  */
 #ifndef YOKUSHI_CASCADE_H
 #define YOKUSHI_CASCADE_H
@@ -29,7 +36,7 @@ YK_BEGIN_DECLS
 
 /* ---- coefficients -------------------------------------------------------- */
 
-/* Every coefficient of the engine, by index into yk_cascade_coef.v. The
+/* Every coefficient of the engine, by index (yk_cascade_coef_get). The
  * table behind yk_cascade_coef_specs gives name, range, default, unit and
  * source; a scenario overrides any of them by name under
  * `coefficients: {cascade: {NAME: value or distribution}}`. */
@@ -91,13 +98,19 @@ const yk_coefficient_spec *yk_cascade_coef_specs(void);
 /* The index of a coefficient by name, or -1. */
 int yk_cascade_coef_find(const char *name);
 
-/* One replicate's coefficients. */
-typedef struct yk_cascade_coef {
-    double v[YK_CC_COUNT];
-} yk_cascade_coef;
+/* One replicate's coefficients: opaque, so that adding a coefficient
+ * changes no caller's struct layout. The caller owns one from
+ * yk_cascade_coef_new and frees it with yk_cascade_coef_free. */
+typedef struct yk_cascade_coef yk_cascade_coef;
 
+/* A set with every coefficient at its default; NULL when out of memory. */
+yk_cascade_coef *yk_cascade_coef_new(void);
+void yk_cascade_coef_free(yk_cascade_coef *c);
 /* Every coefficient at its default. */
 void yk_cascade_coef_default(yk_cascade_coef *c);
+/* Coefficient id's value; set does not check the spec's range. */
+double yk_cascade_coef_get(const yk_cascade_coef *c, yk_cascade_coef_id id);
+void yk_cascade_coef_set(yk_cascade_coef *c, yk_cascade_coef_id id, double value);
 
 /* ---- the pieces, callable alone (and checked by hand in the tests) ------ */
 

@@ -38,6 +38,7 @@
 
 #include "error.h"
 #include "game.h"
+#include "mc.h"
 #include "scenario.h"
 #include "world.h"
 
@@ -45,7 +46,7 @@ YK_BEGIN_DECLS
 
 /* ---- coefficients -------------------------------------------------------- */
 
-/* Every coefficient of the engine, by index into yk_crisis_inputs.c. The
+/* Every coefficient of the engine, by index (the inputs' coefficients). The
  * table behind yk_crisis_coef_specs gives name, default, range, unit and
  * source; a scenario overrides any of them under
  * `coefficients: {crisis: {NAME: value or distribution}}`. */
@@ -86,28 +87,19 @@ int yk_crisis_coef_find(const char *name);
 
 /* ---- inputs: what one draw of a crisis is made of -------------------- */
 
-typedef struct yk_crisis_inputs {
-    double kappa;            /* P resolute: credibility of the P-T alliance */
-    double stake_a, stake_t, stake_p;
-    double power_a, power_t, power_p;   /* conventional power, USD bn/yr */
-    bool p_distant;                     /* P's region differs from T's */
-    double resolve_a;                   /* 0..1 */
-    /* Deliverable warheads: launchers x warheads x reliability over the
-     * forces in service; 0 for a non-nuclear state. */
-    double warheads_a, warheads_t, warheads_p;
-    /* T's warhead-weighted survivability (alert share counts as
-     * survivable): how far it can use its arsenal without P. */
-    double independence;
-    /* The P-T alliance (all 0 without one). */
-    double commitment, forward_forces, consultation;
-    bool sharing;                       /* kind nuclear_sharing or stationed */
-    bool umbrella;                      /* kind umbrella or nuclear_sharing */
-    /* Sum over P's other allies j of value(j) x similarity(j, T) x
-     * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
-     * a unit shock. */
-    double network;
-    double c[YK_KC_COUNT];
-} yk_crisis_inputs;
+/* The numbers one draw of a crisis is made of (the fields and every
+ * coefficient, read and set by name with yk_crisis_inputs_get / _set):
+ * opaque, so that adding a coefficient changes no caller's struct
+ * layout. The caller owns one from yk_crisis_inputs_new and frees it with
+ * yk_crisis_inputs_free. */
+typedef struct yk_crisis_inputs yk_crisis_inputs;
+
+/* Inputs with every coefficient at its default and every other number 0
+ * (fill them with yk_crisis_inputs_mean or _set); NULL when out of
+ * memory. */
+yk_crisis_inputs *yk_crisis_inputs_new(void);
+void yk_crisis_inputs_free(yk_crisis_inputs *in);
+void yk_crisis_inputs_copy(yk_crisis_inputs *to, const yk_crisis_inputs *from);
 
 /* ---- the pieces, callable alone (worked by hand in the tests) ---------- */
 
@@ -267,6 +259,36 @@ typedef struct yk_crisis_signal_result {
 void yk_crisis_solve_signal(const yk_crisis_inputs *in,
                             yk_crisis_signal_result *out);
 
+/* ---- studies at the means -------------------------------------------- */
+
+/* The logit QRE and/or the signalling stage of one crisis at the means of
+ * its parameters: opaque, read with the accessors, freed with
+ * yk_crisis_study_free; it points into the scenario (the crisis's name),
+ * so free it first. */
+typedef struct yk_crisis_study yk_crisis_study;
+
+/* Solves crisis `crisis` of s at the means: the signalling stage when
+ * `signal`, the logit QRE at rationality lambda (>= 0, finite) when
+ * `qre`. Errors: YK_E_NOTFOUND (no such crisis), YK_E_ARG (a crisis
+ * without a patron, a bad lambda, neither study asked for). A QRE that
+ * does not converge is not an error (yk_crisis_study_qre_converged). */
+yk_status yk_crisis_study_run(const yk_scenario *s, size_t crisis,
+                              bool signal, bool qre, double lambda,
+                              yk_crisis_study **out, yk_error *err);
+void yk_crisis_study_free(yk_crisis_study *st);
+
+const char *yk_crisis_study_crisis(const yk_crisis_study *st);
+/* The inputs at the means the studies solved. */
+const yk_crisis_inputs *yk_crisis_study_inputs(const yk_crisis_study *st);
+/* Whether P may threaten (yk_crisis_model.threat). */
+bool yk_crisis_study_threat(const yk_crisis_study *st);
+/* The QRE, or NULL when not asked for. */
+const yk_crisis_solution *yk_crisis_study_qre(const yk_crisis_study *st);
+double yk_crisis_study_lambda(const yk_crisis_study *st);
+bool yk_crisis_study_qre_converged(const yk_crisis_study *st);
+/* The signalling stage, or NULL when not asked for. */
+const yk_crisis_signal_result *yk_crisis_study_signal(const yk_crisis_study *st);
+
 /* ---- the game for Gambit --------------------------------------------- */
 
 /* The crisis tree as a yk_game: players A, T, P (1, 2, 3), chance for
@@ -279,9 +301,6 @@ yk_status yk_crisis_game_profile(const yk_game *g, const yk_crisis_profile *s,
                                  double *profile);
 
 /* ---- inputs from a world --------------------------------------------- */
-
-/* Every coefficient at its default (the sampler applies a scenario's overrides). */
-void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
 
 /* Inputs at the means of every parameter, for crisis `crisis` of s's
  * world. Errors: YK_E_NOTFOUND (no such crisis), YK_E_ARG (a crisis
@@ -322,33 +341,60 @@ typedef struct yk_crisis_numbers {
         p_target_conquered;
 } yk_crisis_numbers;
 
-#define YK_CRISIS_WHY_MAX 8
-#define YK_CRISIS_WHY_LEN 512
+#define YK_CRISIS_WHY_LEN 512 /* one why line, with its NUL */
 
-typedef struct yk_crisis_outcome {
-    const char *name;                 /* the crisis's name */
-    const char *aggressor, *target, *patron, *theatre;
-    bool target_nuclear;
-    yk_crisis_numbers with_bomb;      /* as the world has it */
-    yk_crisis_numbers without_bomb;   /* T non-nuclear */
-    int64_t replicates;
-    int64_t no_pure;                  /* draws without a pure PBE */
-    int n_why;
-    char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
-} yk_crisis_outcome;
+/* ---- what a run gives back ------------------------------------------------
+ * Ownership: yk_crisis_run gives the caller a yk_crisis_result, freed with
+ * yk_crisis_result_free (never free()). It points into the scenario (the
+ * crises' names, the states' ids): free it before the scenario. Outcomes
+ * and strings read from it belong to it. */
+
+typedef struct yk_crisis_result yk_crisis_result;
+/* One crisis of a result. */
+typedef struct yk_crisis_outcome yk_crisis_outcome;
+
+void yk_crisis_result_free(yk_crisis_result *r);
+/* The crises, in the world's order; NULL past the end. */
+size_t yk_crisis_result_count(const yk_crisis_result *r);
+const yk_crisis_outcome *yk_crisis_result_at(const yk_crisis_result *r,
+                                             size_t i);
+int64_t yk_crisis_result_replicates(const yk_crisis_result *r);
+
+const char *yk_crisis_outcome_name(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_aggressor(const yk_crisis_outcome *c); /* state ids */
+const char *yk_crisis_outcome_target(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_patron(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_theatre(const yk_crisis_outcome *c);
+bool yk_crisis_outcome_target_nuclear(const yk_crisis_outcome *c);
+/* The numbers as the world has T (with_bomb true), or with T non-nuclear. */
+yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c,
+                                            bool with_bomb);
+int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c);
+/* Draws without a pure PBE (A replied to the prior). */
+int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c);
+/* The why lines at the parameters' means; NULL past the end. */
+size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);
 
 typedef struct yk_crisis_options {
     int64_t replicates;      /* 0: the scenario's run.replicates */
     uint64_t seed;
     int threads;             /* never changes results */
-    const volatile int *stop;
+    const volatile int *stop;  /* polled between blocks; may be NULL */
+    /* Replicates done of the whole run (every crisis, every sweep point);
+     * may be NULL. */
+    yk_progress_fn progress;
+    void *progress_ud;
 } yk_crisis_options;
 
-/* Runs every crisis of s's world; out[i] for crisis i (n_out entries). */
+/* Runs every crisis of s's world (o NULL: the scenario's seed and
+ * replicates). */
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
-                        yk_crisis_outcome **out, size_t *n_out,
-                        yk_error *err);
-/* One crisis from a prepared sampler. */
+                        yk_crisis_result **out, yk_error *err);
+/* One crisis from a prepared sampler, with o's replicates (>= 1), seed,
+ * threads, stop flag and progress: YK_E_ARG without a sampler or options
+ * or with fewer than 1 replicate, YK_E_INTERRUPTED when stopped. no_pure
+ * may be NULL. */
 yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 const yk_crisis_options *o,
                                 yk_crisis_numbers *with_bomb,
@@ -376,6 +422,55 @@ void yk_crisis_path_name(const yk_crisis_solution *s, char *buf, size_t size);
 int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
                         double lo, double hi, int steps, double tol,
                         yk_crisis_crossing *out, int max);
+
+/* The range a sweep may take input `name` over: the schema range of the
+ * world field it comes from, or the coefficient's range. false for a name
+ * yk_crisis_inputs_get does not know. */
+bool yk_crisis_input_range(const char *name, double *lo, double *hi);
+
+#define YK_CRISIS_SWEEP_MAX_STEPS 10000
+#define YK_CRISIS_SWEEP_MAX_CROSSINGS 32
+#define YK_CRISIS_SWEEP_TOL 1e-6 /* bisection tolerance of the crossings */
+
+/* A sweep's result: opaque, read with the accessors below, freed with
+ * yk_crisis_sweep_free. It points into the scenario it was run on (the
+ * crisis's name): free it first. */
+typedef struct yk_crisis_sweep_result yk_crisis_sweep_result;
+
+/* Sweeps input `name` (as yk_crisis_sampler_fix takes it) of crisis
+ * `crisis` over `steps` evenly spaced points from lo to hi: at each point
+ * the Monte Carlo numbers with o's replicates (0: the scenario's), seed
+ * and threads (o may be NULL: the scenario's seed), and the crossing
+ * points of the equilibrium at the means, by bisection to
+ * YK_CRISIS_SWEEP_TOL (at most YK_CRISIS_SWEEP_MAX_CROSSINGS).
+ * Inputs are checked before any work: YK_E_NOTFOUND for an unknown name
+ * or crisis; YK_E_RANGE when lo or hi is not finite, lo >= hi, or the
+ * range leaves yk_crisis_input_range's; YK_E_ARG for steps outside
+ * 2..YK_CRISIS_SWEEP_MAX_STEPS. o->stop is polled between blocks of
+ * every point: YK_E_INTERRUPTED and no result when it is set. */
+/* The checks of yk_crisis_sweep that need no scenario, alone. */
+yk_status yk_crisis_sweep_check(const char *name, double lo, double hi,
+                                int steps, yk_error *err);
+yk_status yk_crisis_sweep(const yk_scenario *s, size_t crisis,
+                          const char *name, double lo, double hi, int steps,
+                          const yk_crisis_options *o,
+                          yk_crisis_sweep_result **out, yk_error *err);
+void yk_crisis_sweep_free(yk_crisis_sweep_result *r);
+
+const char *yk_crisis_sweep_crisis(const yk_crisis_sweep_result *r);
+const char *yk_crisis_sweep_input(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_lo(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_hi(const yk_crisis_sweep_result *r);
+int64_t yk_crisis_sweep_replicates(const yk_crisis_sweep_result *r);
+/* Point i in 0..count-1: the input's value and the numbers with T as the
+ * world has it. */
+size_t yk_crisis_sweep_count(const yk_crisis_sweep_result *r);
+double yk_crisis_sweep_value(const yk_crisis_sweep_result *r, size_t i);
+yk_crisis_numbers yk_crisis_sweep_numbers(const yk_crisis_sweep_result *r,
+                                          size_t i);
+size_t yk_crisis_sweep_crossing_count(const yk_crisis_sweep_result *r);
+const yk_crisis_crossing *yk_crisis_sweep_crossing(const yk_crisis_sweep_result *r,
+                                                   size_t i);
 
 YK_END_DECLS
 

@@ -15,11 +15,13 @@
 #define YOKUSHI_ENGINE_H
 
 #include "export.h"
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include "error.h"
+#include "mc.h" /* yk_progress_fn */
 #include "report.h"
 #include "scenario.h"
 
@@ -43,15 +45,22 @@ const yk_engine *yk_engine_at(size_t i);       /* NULL past the end */
 const yk_engine *yk_engine_find(const char *name); /* NULL if none */
 const char *yk_engine_name(const yk_engine *e);
 const char *yk_engine_summary(const yk_engine *e);
+/* What the engine computes, a few lines ending in a newline (the help
+ * text of `yokushi NAME --help`). */
+const char *yk_engine_description(const yk_engine *e);
 size_t yk_engine_option_count(const yk_engine *e);
 const yk_engine_option *yk_engine_option_at(const yk_engine *e, size_t i);
+/* The option of that name e takes, or NULL. */
+const yk_engine_option *yk_engine_option_find(const yk_engine *e,
+                                              const char *name);
+/* The coefficients a scenario may override for e (pass every engine's in
+ * yk_load_options.coefficients); *n gets the count. Static. */
+const yk_coefficient_spec *yk_engine_coefficients(const yk_engine *e,
+                                                  size_t *n);
 
 /* ---- options for one run ------------------------------------------------- */
 
 typedef struct yk_run_options yk_run_options;
-
-/* Called between blocks of work: how much is done of how much. */
-typedef void (*yk_progress_fn)(void *ud, int64_t done, int64_t total);
 
 yk_run_options *yk_run_options_new(void); /* NULL when out of memory */
 void yk_run_options_free(yk_run_options *o);
@@ -70,6 +79,16 @@ void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
 
 typedef struct yk_engine_result yk_engine_result;
 
+/* What a run of e with o gives besides the engine's main result, for
+ * naming its output before it runs: NULL for the main result, else a
+ * short word (crisis: "vary", "signal", "qre", "qre-signal"). */
+const char *yk_engine_kind(const yk_engine *e, const yk_run_options *o);
+
+/* Whether a run of e with o has a document in fmt (a crisis study at
+ * the means has no CSV), known before it runs. */
+bool yk_engine_has_format(const yk_engine *e, const yk_run_options *o,
+                          yk_format fmt);
+
 /* Runs e on s. Options the engine does not take are YK_E_ARG. */
 yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
                         const yk_run_options *o, yk_engine_result **out,
@@ -77,9 +96,12 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
 void yk_engine_result_free(yk_engine_result *r);
 const yk_engine *yk_engine_result_engine(const yk_engine_result *r);
 
+/* Whether r has a document in fmt (a crisis study has no CSV). */
+bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt);
 /* The whole document, as `yokushi ENGINE SCENARIO --format F` prints it
  * (JSON with its envelope: version, scenario, SHA-256, seed). Returns
- * YK_E_IO when a write fails. */
+ * YK_E_IO when a write fails, YK_E_ARG (nothing written) for a format the
+ * result has not. */
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
                                  FILE *out);
 /* The engine's members of "results" inside a JSON document the caller

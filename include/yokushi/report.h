@@ -86,6 +86,15 @@ typedef struct yk_run_meta {
  * yk_json_object_end twice (results, envelope). */
 void yk_report_envelope_begin(yk_json *j, const yk_run_meta *meta);
 
+/* Writes the members of "results" for one result. */
+typedef void (*yk_report_members_fn)(yk_json *j, const void *data);
+/* A whole JSON document: the envelope, members(j, data) inside
+ * "results", the closing braces and the final newline. YK_E_IO when a
+ * write failed. */
+yk_status yk_report_json_document(FILE *out, const yk_run_meta *meta,
+                                  yk_report_members_fn members,
+                                  const void *data);
+
 /* ---- worlds ---------------------------------------------------------------- */
 
 /* A summary of a resolved world: its size, every nuclear state's forces

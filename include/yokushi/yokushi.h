@@ -27,6 +27,9 @@
 #include "scenario.h"
 #include "alliances.h"
 #include "cascade.h"
+#include "crisis.h"
+#include "mc.h"
+#include "engine.h"
 
 YK_BEGIN_DECLS
 

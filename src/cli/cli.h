@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "cli/output.h"
+#include "yokushi/engine.h"
 #include "yokushi/report.h"
 #include "yokushi/yokushi.h"
 
@@ -75,40 +76,38 @@ int cmd_run(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
-int cmd_cascade(int argc, char **argv);
 int cmd_solve(int argc, char **argv);
-int cmd_crisis(int argc, char **argv);
 
-/* ---- the engine registry ------------------------------------------------- */
+/* ---- engines: every engine of the library's table (engine.h) ---------- */
 
-/* One engine: `yokushi run` walks the table; adding an engine adds a row. */
-typedef struct cli_engine {
-    const char *name;
-    const char *summary;
-    /* Runs the engine on s and writes its results (text, JSON members of
-     * "results", or CSV rows) to out. Returns an exit code. */
-    int (*run)(const yk_scenario *s, const cli_options *o, FILE *out, yk_json *json);
-} cli_engine;
+/* What the program adds to an engine's subcommand (crisis: --export):
+ * words for its usage line and help, and a handler that sees argv first
+ * and returns -1 to leave it to the generic command. */
+typedef struct cli_engine_extra {
+    const char *engine;
+    const char *usage;   /* " [--export FILE.efg]" */
+    const char *help;    /* lines, each ending in a newline */
+    int (*run)(const yk_engine *e, int argc, char **argv);
+} cli_engine_extra;
 
-extern const cli_engine cli_engines[];  /* terminated by a NULL name */
+/* `yokushi ENGINE SCENARIO [options]`: its options from the table, the
+ * common ones, one run, one document. */
+int cli_engine_command(const yk_engine *e, int argc, char **argv);
+/* `yokushi crisis ... --export FILE.efg` (cmd_crisis.c); -1 without
+ * --export. */
+int cli_crisis_export(const yk_engine *e, int argc, char **argv);
+/* Sets o's common options in ro: seed, threads, replicates, and the
+ * interrupt flag as the stop flag. */
+void cli_set_run_options(yk_run_options *ro, const cli_options *o);
+/* Prints a library error as "yokushi CMD: SCENARIO: message" and returns
+ * the exit code it means (2 for bad input, else 1). */
+int cli_run_error(const char *cmd, const char *scenario, const yk_error *err);
+
 /* NULL-terminated names, for yk_load_options.engines. */
 const char *const *cli_engine_names(void);
 /* Every engine's documented coefficients, for yk_load_options: copies at
  * most cap into buf and returns the count copied. */
 size_t cli_coefficient_specs(yk_coefficient_spec *buf, size_t cap);
 #define CLI_MAX_COEFFICIENTS 256
-
-/* Engine runners `yokushi run` and the engines' own subcommands share. */
-int cli_run_cascade(const yk_scenario *s, const cli_options *o, FILE *out,
-                    yk_json *json);
-int cli_run_crisis(const yk_scenario *s, const cli_options *o, FILE *out,
-                   yk_json *json);
-/* `yokushi crisis --vary NAME=LO:HI:STEPS` on crisis k (cmd_crisis_vary.c). */
-int cli_crisis_vary(const yk_scenario *s, size_t k, const char *spec,
-                    const cli_options *o, FILE *out);
-/* `--signal` and `--lambda L` on crisis k, at the means. */
-int cli_crisis_extras(const yk_scenario *s, size_t k, bool signal,
-                      bool has_lambda, double lambda, const cli_options *o,
-                      FILE *out);
 
 #endif

@@ -1,97 +1,14 @@
 /*
- * cmd_crisis.c - `yokushi crisis SCENARIO`: the crisis engine's table
- * (with and without T's bomb, and why), the Gambit export of a crisis
- * game, sweeps with crossing points, the signalling stage and the logit
- * QRE; and the engine's runner for `yokushi run` (the registry row).
+ * cmd_crisis.c - what the program adds to the crisis engine's subcommand:
+ * `--export FILE.efg` writes the game of one crisis at the means as a
+ * Gambit file (`yokushi solve` reads it) instead of running the engine.
+ * Everything else of `yokushi crisis` is the generic engine command.
  */
 #include <errno.h>
-#include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
-#include "yokushi/report_crisis.h"
-
-static const char help[] =
-    "usage: yokushi crisis SCENARIO [--crisis NAME] [--export FILE.efg]\n"
-    "                      [--vary NAME=LO:HI:STEPS] [--signal] [--lambda L]\n"
-    "                      [--replicates N] [--format text|json|csv] [--seed N]\n"
-    "                      [--threads N] [--out DIR]\n\n"
-    "The crisis engine (docs/MODEL.md, section 9): for each crisis of the\n"
-    "scenario's world, the perfect Bayesian equilibrium of the game between\n"
-    "aggressor A, target T and patron P, by Monte Carlo over every uncertain\n"
-    "parameter: P(attack), P(defend | attack), P(nuclear use), P(T conquered)\n"
-    "with 95% intervals, the same with T non-nuclear (the value of the bomb),\n"
-    "and why (the deciding comparisons and margins at the parameters' means).\n"
-    "--crisis names the crisis --export, --vary, --signal and --lambda use\n"
-    "(default: the first). --export writes the game at the means as a Gambit\n"
-    ".efg file (`yokushi solve` reads it).\n"
-    "--vary sweeps one input (a coefficient name, or kappa, stake_a, stake_t,\n"
-    "stake_p, power_a, power_t, power_p, resolve_a, warheads_a, warheads_t,\n"
-    "warheads_p, independence, commitment, forward_forces, consultation,\n"
-    "network) over STEPS points and locates the crossing points where the\n"
-    "equilibrium changes by bisection to 1e-6. --signal solves the pre-crisis\n"
-    "signalling stage; --lambda gives the logit QRE at rationality L (both at\n"
-    "the means). --threads never changes a result. JSON: docs/CLI.md.\n"
-    "Exit codes: 0 done, 1 the run failed or was interrupted, 2 bad input.\n";
-
-typedef struct crisis_args {
-    const char *crisis;
-    const char *export_file;
-    const char *vary;
-    bool signal;
-    bool has_lambda;
-    double lambda;
-} crisis_args;
-
-/* Takes this command's own options out of argv (the rest go to cli_parse).
- * Returns the new argc, or -1 after printing a usage error. */
-static int take_args(int argc, char **argv, crisis_args *ca)
-{
-    int i, n = 1;
-    memset(ca, 0, sizeof *ca);
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = NULL;
-        if (!strcmp(a, "--crisis"))
-            slot = &ca->crisis;
-        else if (!strcmp(a, "--export"))
-            slot = &ca->export_file;
-        else if (!strcmp(a, "--vary"))
-            slot = &ca->vary;
-        if (slot || !strcmp(a, "--lambda")) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "yokushi crisis: %s needs a value\n", a);
-                return -1;
-            }
-            if (slot) {
-                *slot = argv[++i];
-            } else {
-                char *end;
-                errno = 0;
-                ca->lambda = strtod(argv[++i], &end);
-                if (errno || *end || !(ca->lambda >= 0) || !isfinite(ca->lambda)) {
-                    fprintf(stderr, "yokushi crisis: --lambda takes a number >= 0 (got \"%s\")\n",
-                            argv[i]);
-                    return -1;
-                }
-                ca->has_lambda = true;
-            }
-        } else if (!strcmp(a, "--signal")) {
-            ca->signal = true;
-        } else {
-            argv[n++] = argv[i];
-        }
-    }
-    return n;
-}
-
-static void print_error(const char *what, const yk_error *err)
-{
-    char line[YK_ERROR_FILE_MAX + YK_ERROR_PATH_MAX + YK_ERROR_MSG_MAX + 64];
-    yk_error_format(err, line, sizeof line);
-    fprintf(stderr, "yokushi crisis: %s: %s\n", what, line);
-}
+#include "yokushi/crisis.h"
 
 /* The index of the crisis named `name` (NULL: 0), or (size_t)-1. */
 static size_t find_crisis(const yk_world *w, const char *name)
@@ -105,36 +22,9 @@ static size_t find_crisis(const yk_world *w, const char *name)
     return (size_t)-1;
 }
 
-int cli_run_crisis(const yk_scenario *s, const cli_options *o, FILE *out,
-                   yk_json *json)
+static int write_game(const yk_scenario *s, size_t k, const char *file)
 {
-    yk_crisis_options co;
-    yk_crisis_outcome *r = NULL;
-    size_t n = 0;
-    yk_error err;
-    yk_run_meta meta = cli_meta(s, o);
-
-    memset(&co, 0, sizeof co);
-    memset(&err, 0, sizeof err);
-    co.replicates = o->replicates;
-    co.seed = meta.seed;
-    co.threads = o->threads;
-    co.stop = &cli_interrupted;
-    if (yk_crisis_run(s, &co, &r, &n, &err) != YK_OK) {
-        print_error(yk_scenario_name(s), &err);
-        return err.status == YK_E_ARG ? YK_EXIT_USAGE : YK_EXIT_FAILED;
-    }
-    if (json)
-        yk_report_crisis_json(json, r, n);
-    else
-        yk_report_crisis(out, o->format, r, n, &meta);
-    free(r);
-    return YK_EXIT_OK;
-}
-
-static int export_game(const yk_scenario *s, size_t k, const char *file)
-{
-    yk_crisis_inputs in;
+    yk_crisis_inputs *in = yk_crisis_inputs_new();
     yk_crisis_model m;
     yk_game *g = NULL;
     yk_error err;
@@ -142,17 +32,20 @@ static int export_game(const yk_scenario *s, size_t k, const char *file)
     char title[160];
     int bad;
     memset(&err, 0, sizeof err);
-    if (yk_crisis_inputs_mean(s, k, &in, &err)) {
-        print_error(yk_scenario_name(s), &err);
-        return YK_EXIT_USAGE;
-    }
-    yk_crisis_model_init(&m, &in);
-    snprintf(title, sizeof title, "yokushi crisis %s (%s), parameters at their means",
-             yk_scenario_world(s)->crises[k].name, yk_scenario_name(s));
-    if (yk_crisis_game(&m, title, &g, &err)) {
-        print_error("building the game", &err);
+    if (!in) {
+        fprintf(stderr, "yokushi crisis: out of memory\n");
         return YK_EXIT_FAILED;
     }
+    if (yk_crisis_inputs_mean(s, k, in, &err)) {
+        yk_crisis_inputs_free(in);
+        return cli_run_error("crisis", yk_scenario_name(s), &err);
+    }
+    yk_crisis_model_init(&m, in);
+    yk_crisis_inputs_free(in);
+    snprintf(title, sizeof title, "yokushi crisis %s (%s), parameters at their means",
+             yk_scenario_world(s)->crises[k].name, yk_scenario_name(s));
+    if (yk_crisis_game(&m, title, &g, &err))
+        return cli_run_error("crisis", "building the game", &err);
     f = cli_open_file(file);
     if (!f) {
         yk_game_free(g);
@@ -165,65 +58,50 @@ static int export_game(const yk_scenario *s, size_t k, const char *file)
     return cli_close_output(f, bad ? YK_EXIT_FAILED : YK_EXIT_OK);
 }
 
-/* The study an output holds, for its file name under --out. */
-static const char *study_kind(const crisis_args *ca)
+int cli_crisis_export(const yk_engine *e, int argc, char **argv)
 {
-    if (ca->vary)
-        return "vary";
-    if (ca->signal)
-        return ca->has_lambda ? "qre-signal" : "signal";
-    return ca->has_lambda ? "qre" : NULL;
-}
-
-int cmd_crisis(int argc, char **argv)
-{
+    const char *file = NULL, *crisis = NULL;
     cli_options o;
-    crisis_args ca;
     yk_scenario *s;
-    FILE *out;
     size_t k;
-    int code, rc;
+    int i, n = 1, rc;
 
-    argc = take_args(argc, argv, &ca);
-    if (argc < 0)
-        return YK_EXIT_USAGE;
-    rc = cli_parse(argc, argv, CLI_OPT_RUN, &o);
+    (void)e;
+    for (i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--export"))
+            break;
+    if (i == argc)
+        return -1;
+    for (i = 1; i < argc; i++) {
+        const char **slot = !strcmp(argv[i], "--export")   ? &file
+                            : !strcmp(argv[i], "--crisis") ? &crisis
+                                                           : NULL;
+        if (!slot) {
+            argv[n++] = argv[i];
+        } else if (i + 1 < argc) {
+            *slot = argv[++i];
+        } else {
+            fprintf(stderr, "yokushi crisis: %s needs a value\n", argv[i]);
+            return YK_EXIT_USAGE;
+        }
+    }
+    rc = cli_parse(n, argv, CLI_OPT_RUN, &o);
     if (rc)
         return rc;
-    if (o.help) {
-        fputs(help, stdout);
-        return YK_EXIT_OK;
-    }
     rc = cli_one_scenario("crisis", &o, &s);
     if (rc)
         return rc;
-    k = find_crisis(yk_scenario_world(s), ca.crisis);
+    k = find_crisis(yk_scenario_world(s), crisis);
     if (k == (size_t)-1) {
-        if (ca.crisis)
-            fprintf(stderr, "yokushi crisis: %s: no crisis named \"%s\"\n",
-                    yk_scenario_name(s), ca.crisis);
+        if (crisis)
+            fprintf(stderr, "yokushi crisis: %s: no crisis named \"%s\"\n", yk_scenario_name(s),
+                    crisis);
         else
             fprintf(stderr, "yokushi crisis: %s: the world has no crises\n", yk_scenario_name(s));
-        yk_scenario_free(s);
-        return YK_EXIT_USAGE;
+        rc = YK_EXIT_USAGE;
+    } else {
+        rc = write_game(s, k, file);
     }
-    if (ca.export_file) {
-        code = export_game(s, k, ca.export_file);
-        yk_scenario_free(s);
-        return code;
-    }
-    out = cli_open_output(&o, s, "crisis", study_kind(&ca));
-    if (!out) {
-        yk_scenario_free(s);
-        return YK_EXIT_FAILED;
-    }
-    if (ca.vary)
-        code = cli_crisis_vary(s, k, ca.vary, &o, out);
-    else if (ca.signal || ca.has_lambda)
-        code = cli_crisis_extras(s, k, ca.signal, ca.has_lambda, ca.lambda, &o, out);
-    else
-        code = cli_run_crisis(s, &o, out, NULL);
-    code = cli_close_output(out, code);
     yk_scenario_free(s);
-    return code;
+    return rc;
 }

@@ -1,7 +1,8 @@
 /*
  * cmd_run.c - `yokushi run [SCENARIO...]`: resolve each scenario and run
- * the engines its run: section names, through the engine registry. A
- * scenario that names no engine gets the resolved world's summary.
+ * the engines its run: section names, found in the library's engine
+ * table. A scenario that names no engine gets the resolved world's
+ * summary.
  */
 #include <string.h>
 
@@ -18,13 +19,32 @@ static const char help[] =
     "DIR/manifest.json instead of standard output. Ctrl-C stops a long\n"
     "run cleanly (exit 1) and writes nothing of it.\n";
 
-static const cli_engine *find_engine(const char *name)
+/* Runs one engine on s and writes it: JSON members into j, else the
+ * engine's document to out. */
+static int run_engine(const yk_engine *e, const yk_scenario *s, const cli_options *o,
+                      FILE *out, yk_json *j)
 {
-    const cli_engine *e;
-    for (e = cli_engines; e->name; e++)
-        if (!strcmp(e->name, name))
-            return e;
-    return NULL;
+    yk_run_options *ro = yk_run_options_new();
+    yk_engine_result *r = NULL;
+    yk_error err;
+    yk_status st;
+    if (!ro) {
+        fprintf(stderr, "yokushi run: out of memory\n");
+        return YK_EXIT_FAILED;
+    }
+    cli_set_run_options(ro, o);
+    memset(&err, 0, sizeof err);
+    st = yk_engine_run(e, s, ro, &r, &err);
+    yk_run_options_free(ro);
+    if (st)
+        return cli_run_error(yk_engine_name(e), yk_scenario_name(s), &err);
+    st = j ? yk_engine_result_json(r, j) : yk_engine_result_write(r, o->format, out);
+    yk_engine_result_free(r);
+    if (st) {
+        fprintf(stderr, "yokushi run: writing the %s result failed\n", yk_engine_name(e));
+        return YK_EXIT_FAILED;
+    }
+    return YK_EXIT_OK;
 }
 
 static int run_one(const char *spec, const cli_options *o, int *first)
@@ -57,14 +77,14 @@ static int run_one(const char *spec, const cli_options *o, int *first)
             yk_report_envelope_begin(&j, &meta);
         }
         for (i = 0; i < rc->n_engines && code == YK_EXIT_OK; i++) {
-            const cli_engine *e = find_engine(rc->engines[i]);
+            const yk_engine *e = yk_engine_find(rc->engines[i]);
             if (cli_interrupted) {
                 code = YK_EXIT_FAILED;
                 break;
             }
-            /* Validation checked the names against the registry. */
+            /* Validation checked the names against the table. */
             if (e)
-                code = e->run(s, o, out, o->format == YK_FORMAT_JSON ? &j : NULL);
+                code = run_engine(e, s, o, out, o->format == YK_FORMAT_JSON ? &j : NULL);
         }
         if (o->format == YK_FORMAT_JSON) {
             yk_json_object_end(&j);

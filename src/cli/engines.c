@@ -1,42 +1,261 @@
 /*
- * engines.c - the engine registry: one row per engine that `yokushi run`
- * runs when a scenario's run.engines names it, and the coefficients the
- * engines document (for validating a scenario's `coefficients:`). The
- * other engines (game, ladder, exchange) add their rows when they land.
+ * engines.c - every engine of the library's table as a subcommand:
+ * `yokushi ENGINE SCENARIO` with the engine's options (from the table),
+ * the common ones, its help and its document. The program names no
+ * engine here; what it adds to one (crisis --export) is a row of extras.
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
-#include "yokushi/cascade.h"
-#include "yokushi/crisis.h"
 
-const cli_engine cli_engines[] = {
-    {"cascade", "umbrella credibility and proliferation, year by year", cli_run_cascade},
-    {"crisis", "aggressor, target ally and patron: who attacks, fights, uses nuclear weapons",
-     cli_run_crisis},
-    {NULL, NULL, NULL}
+#define MAX_ENGINES 32
+
+static const cli_engine_extra extras[] = {
+    {"crisis", " [--export FILE.efg]",
+     "  --export FILE.efg        writes the game of the crisis at the means as a\n"
+     "                           Gambit file (`yokushi solve` reads it); no run\n",
+     cli_crisis_export},
 };
 
-static const char *const engine_names[] = {"cascade", "crisis", NULL};
+static const cli_engine_extra *extra_of(const yk_engine *e)
+{
+    size_t i;
+    for (i = 0; i < sizeof extras / sizeof extras[0]; i++)
+        if (!strcmp(extras[i].engine, yk_engine_name(e)))
+            return &extras[i];
+    return NULL;
+}
 
 const char *const *cli_engine_names(void)
 {
-    return engine_names;
-}
-
-/* Appends n specs to buf at *len, within cap. */
-static void append(yk_coefficient_spec *buf, size_t cap, size_t *len,
-                   const yk_coefficient_spec *specs, size_t n)
-{
+    static const char *names[MAX_ENGINES + 1];
     size_t i;
-    for (i = 0; i < n && *len < cap; i++)
-        buf[(*len)++] = specs[i];
+    for (i = 0; i < yk_engine_count() && i < MAX_ENGINES; i++)
+        names[i] = yk_engine_name(yk_engine_at(i));
+    names[i] = NULL;
+    return names;
 }
 
 size_t cli_coefficient_specs(yk_coefficient_spec *buf, size_t cap)
 {
-    size_t len = 0;
-    append(buf, cap, &len, yk_cascade_coef_specs(), YK_CC_COUNT);
-    append(buf, cap, &len, yk_crisis_coef_specs(), YK_KC_COUNT);
+    size_t len = 0, i, k;
+    for (i = 0; i < yk_engine_count(); i++) {
+        size_t n;
+        const yk_coefficient_spec *specs = yk_engine_coefficients(yk_engine_at(i), &n);
+        for (k = 0; k < n && len < cap; k++)
+            buf[len++] = specs[k];
+    }
     return len;
+}
+
+/* Appends one word to the usage lines, wrapping at 78 columns. */
+static void usage_word(FILE *out, const char *word, size_t *col, size_t indent)
+{
+    size_t n = strlen(word);
+    if (*col + n > 78) {
+        fprintf(out, "\n%*s", (int)indent, "");
+        *col = indent;
+        while (*word == ' ') {
+            word++;
+            n--;
+        }
+    }
+    fputs(word, out);
+    *col += n;
+}
+
+static void help(const yk_engine *e, const cli_engine_extra *x)
+{
+    static const char *const common[] = {
+        " [--replicates N]", " [--format text|json|csv]", " [--seed N]", " [--threads N]",
+        " [--out DIR]"};
+    char word[128];
+    size_t i, col, indent;
+    printf("usage: yokushi %s SCENARIO", yk_engine_name(e));
+    indent = col = strlen("usage: yokushi  SCENARIO") + strlen(yk_engine_name(e)) -
+                   strlen("SCENARIO");
+    col = indent + strlen("SCENARIO");
+    for (i = 0; i < yk_engine_option_count(e); i++) {
+        const yk_engine_option *o = yk_engine_option_at(e, i);
+        if (o->value)
+            snprintf(word, sizeof word, " [--%s %s]", o->name, o->value);
+        else
+            snprintf(word, sizeof word, " [--%s]", o->name);
+        usage_word(stdout, word, &col, indent);
+    }
+    if (x)
+        usage_word(stdout, x->usage, &col, indent);
+    for (i = 0; i < sizeof common / sizeof common[0]; i++)
+        usage_word(stdout, common[i], &col, indent);
+    printf("\n\n%s\n", yk_engine_description(e));
+    printf("SCENARIO is a file or a built-in name (`yokushi scenarios`). Options:\n");
+    for (i = 0; i < yk_engine_option_count(e); i++) {
+        const yk_engine_option *o = yk_engine_option_at(e, i);
+        snprintf(word, sizeof word, "--%s%s%s", o->name, o->value ? " " : "",
+                 o->value ? o->value : "");
+        printf("  %-24s %s\n", word, o->help);
+    }
+    printf("  %-24s %s\n", "--replicates N", "Monte Carlo replicates (default: run.replicates)");
+    printf("  %-24s %s\n", "--format text|json|csv", "the document's form (default: text)");
+    printf("  %-24s %s\n", "--seed N", "overrides the scenario's seed");
+    printf("  %-24s %s\n", "--threads N", "0: all cores; never changes a result");
+    printf("  %-24s %s\n", "--out DIR", "writes DIR/SCENARIO.txt|json|csv");
+    if (x)
+        printf("%s", x->help);
+    printf("JSON: docs/CLI.md. Exit codes: 0 done, 1 the run failed or was interrupted,\n"
+           "2 bad input.\n");
+}
+
+void cli_set_run_options(yk_run_options *ro, const cli_options *o)
+{
+    char num[32];
+    /* cli_parse checked these with the same rules: setting them cannot
+     * fail. */
+    if (o->has_seed) {
+        snprintf(num, sizeof num, "%llu", (unsigned long long)o->seed);
+        yk_run_options_set(ro, "seed", num, NULL);
+    }
+    snprintf(num, sizeof num, "%d", o->threads);
+    yk_run_options_set(ro, "threads", num, NULL);
+    if (o->replicates) {
+        snprintf(num, sizeof num, "%lld", (long long)o->replicates);
+        yk_run_options_set(ro, "replicates", num, NULL);
+    }
+    yk_run_options_stop(ro, &cli_interrupted);
+}
+
+int cli_run_error(const char *cmd, const char *scenario, const yk_error *err)
+{
+    char line[YK_ERROR_FILE_MAX + YK_ERROR_PATH_MAX + YK_ERROR_MSG_MAX + 64];
+    yk_error_format(err, line, sizeof line);
+    fprintf(stderr, "yokushi %s: %s: %s\n", cmd, scenario, line);
+    return err->status == YK_E_ARG || err->status == YK_E_RANGE ||
+                   err->status == YK_E_NOTFOUND
+               ? YK_EXIT_USAGE
+               : YK_EXIT_FAILED;
+}
+
+static void progress(void *ud, int64_t done, int64_t total)
+{
+    fprintf(stderr, "\r%s: %lld/%lld replicates", (const char *)ud, (long long)done,
+            (long long)total);
+    if (done >= total)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+/* Takes the engine's own options out of argv into ro (the rest stay for
+ * cli_parse). Returns the new argc, or -1 after printing a usage error. */
+static int take_options(const yk_engine *e, int argc, char **argv, yk_run_options *ro)
+{
+    const char *cmd = yk_engine_name(e);
+    int i, n = 1;
+    for (i = 1; i < argc; i++) {
+        char name[64];
+        const char *a = argv[i], *eq, *value = NULL;
+        const yk_engine_option *opt;
+        size_t len;
+        yk_error err;
+        if (strncmp(a, "--", 2)) {
+            argv[n++] = argv[i];
+            continue;
+        }
+        eq = strchr(a + 2, '=');
+        len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+        if (len >= sizeof name) {
+            argv[n++] = argv[i];
+            continue;
+        }
+        memcpy(name, a + 2, len);
+        name[len] = '\0';
+        opt = yk_engine_option_find(e, name);
+        if (!opt) {
+            argv[n++] = argv[i];
+            continue;
+        }
+        if (eq)
+            value = eq + 1;
+        else if (opt->value && i + 1 < argc)
+            value = argv[++i];
+        else if (opt->value) {
+            fprintf(stderr, "yokushi %s: --%s needs a value (%s)\n", cmd, name, opt->value);
+            return -1;
+        }
+        memset(&err, 0, sizeof err);
+        if (yk_run_options_set(ro, name, value, &err)) {
+            fprintf(stderr, "yokushi %s: --%s %s\n(see `yokushi %s --help`)\n", cmd, name,
+                    err.message, cmd);
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* Runs e on s and writes its document to o's output. */
+static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_options *o,
+                         yk_run_options *ro)
+{
+    const char *cmd = yk_engine_name(e);
+    int64_t reps = o->replicates ? o->replicates : yk_scenario_run(s)->replicates;
+    yk_engine_result *r = NULL;
+    yk_error err;
+    FILE *out;
+    int code = YK_EXIT_OK;
+
+    /* Only long runs on a terminal show progress. */
+    if (reps >= 20000 && isatty(fileno(stderr)))
+        yk_run_options_progress(ro, progress, (void *)cmd);
+    /* Refused before anything runs or is written. */
+    if (!yk_engine_has_format(e, ro, o->format)) {
+        fprintf(stderr, "yokushi %s: this run's result has no %s form (text or json)\n",
+                cmd, o->format == YK_FORMAT_CSV ? "csv" : "such");
+        return YK_EXIT_USAGE;
+    }
+    memset(&err, 0, sizeof err);
+    if (yk_engine_run(e, s, ro, &r, &err))
+        return cli_run_error(cmd, yk_scenario_name(s), &err);
+    out = cli_open_output(o, s, cmd, yk_engine_kind(e, ro));
+    if (!out) {
+        code = YK_EXIT_FAILED;
+    } else {
+        if (yk_engine_result_write(r, o->format, out)) {
+            fprintf(stderr, "yokushi %s: writing the result failed\n", cmd);
+            code = YK_EXIT_FAILED;
+        }
+        code = cli_close_output(out, code);
+    }
+    yk_engine_result_free(r);
+    return code;
+}
+
+int cli_engine_command(const yk_engine *e, int argc, char **argv)
+{
+    const cli_engine_extra *x = extra_of(e);
+    yk_run_options *ro;
+    yk_scenario *s;
+    cli_options o;
+    int rc;
+
+    if (x && x->run) {
+        rc = x->run(e, argc, argv);
+        if (rc >= 0)
+            return rc;
+    }
+    ro = yk_run_options_new();
+    if (!ro) {
+        fprintf(stderr, "yokushi %s: out of memory\n", yk_engine_name(e));
+        return YK_EXIT_FAILED;
+    }
+    argc = take_options(e, argc, argv, ro);
+    rc = argc < 0 ? YK_EXIT_USAGE : cli_parse(argc, argv, CLI_OPT_RUN, &o);
+    if (!rc && o.help) {
+        help(e, x);
+    } else if (!rc && !(rc = cli_one_scenario(yk_engine_name(e), &o, &s))) {
+        cli_set_run_options(ro, &o);
+        rc = run_and_write(e, s, &o, ro);
+        yk_scenario_free(s);
+    }
+    yk_run_options_free(ro);
+    return rc;
 }

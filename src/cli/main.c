@@ -1,5 +1,6 @@
 /*
- * main.c - the yokushi program: git-style subcommands from one table.
+ * main.c - the yokushi program: git-style subcommands, the program's own
+ * from one table and one per engine from the library's engine table.
  */
 #include <string.h>
 
@@ -16,10 +17,10 @@ static const subcommand commands[] = {
     {"validate", cmd_validate, "check scenario and world files"},
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
-    {"cascade", cmd_cascade, "umbrella credibility and proliferation, year by year"},
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
-    {"crisis", cmd_crisis, "aggressor, target ally and patron: the hegemon's dilemma"},
 };
+
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
 
 static void usage(FILE *out)
 {
@@ -28,14 +29,19 @@ static void usage(FILE *out)
             "yokushi %s - a simulator of the nuclear deterrence system\n\n"
             "usage: yokushi COMMAND [OPTIONS] [ARGS]\n\ncommands:\n",
             yk_version());
-    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    for (i = 0; i < N_COMMANDS; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\nengines (`yokushi ENGINE SCENARIO`):\n");
+    for (i = 0; i < yk_engine_count(); i++)
+        fprintf(out, "  %-10s %s\n", yk_engine_name(yk_engine_at(i)),
+                yk_engine_summary(yk_engine_at(i)));
     fprintf(out, "\n`yokushi COMMAND --help` for each; `yokushi --version`.\n"
                  "Exit codes: 0 success, 1 a run that failed, 2 bad input or usage.\n");
 }
 
 static int dispatch(int argc, char **argv)
 {
+    const yk_engine *e;
     size_t i;
     if (argc < 2) {
         usage(stderr);
@@ -49,9 +55,12 @@ static int dispatch(int argc, char **argv)
         usage(stdout);
         return YK_EXIT_OK;
     }
-    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    for (i = 0; i < N_COMMANDS; i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].fn(argc - 1, argv + 1);
+    e = yk_engine_find(argv[1]);
+    if (e)
+        return cli_engine_command(e, argc - 1, argv + 1);
     fprintf(stderr, "yokushi: unknown command \"%s\"\n\n", argv[1]);
     usage(stderr);
     return YK_EXIT_USAGE;

@@ -238,19 +238,18 @@ static void csv(FILE *out, const yk_cascade_result *r)
                         yk_cascade_knock_on(r, i, y));
 }
 
+static void cascade_members(yk_json *j, const void *data)
+{
+    yk_report_cascade_json(j, data);
+}
+
 yk_status yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r,
                        const yk_run_meta *meta)
 {
     if (fmt == YK_FORMAT_CSV) {
         csv(out, r);
     } else if (fmt == YK_FORMAT_JSON) {
-        yk_json j;
-        yk_json_init(&j, out);
-        yk_report_envelope_begin(&j, meta);
-        yk_report_cascade_json(&j, r);
-        yk_json_object_end(&j);
-        yk_json_object_end(&j);
-        return yk_json_finish(&j);
+        return yk_report_json_document(out, meta, cascade_members, r);
     } else {
         text(out, r, meta);
     }

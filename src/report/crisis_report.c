@@ -28,10 +28,10 @@ static void text_cell(FILE *out, yk_crisis_estimate e)
     fprintf(out, " %-21s", cell);
 }
 
-static void text(FILE *out, const yk_crisis_outcome *r, size_t n, const yk_run_meta *m)
+static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
 {
-    size_t c;
-    int i;
+    size_t c, n = yk_crisis_result_count(r), k;
+    int i, v;
     fprintf(out, "yokushi %s | crisis | %s %s (%s) | sha256 %.16s... | seed %llu\n",
             yk_version(), m->kind, m->scenario, m->origin, m->sha256,
             (unsigned long long)m->seed);
@@ -40,28 +40,35 @@ static void text(FILE *out, const yk_crisis_outcome *r, size_t n, const yk_run_m
         return;
     }
     fprintf(out, "%lld replicates; estimates as mean [95%% interval]\n\n",
-            (long long)r[0].replicates);
+            (long long)yk_crisis_result_replicates(r));
     fprintf(out, "%-22s %-13s %-6s %-21s %-21s %-21s %-21s\n", "crisis", "A-T-P", "T bomb",
             "P(attack)", "P(defend|attack)", "P(nuclear use)", "P(T conquered)");
     for (c = 0; c < n; c++) {
+        const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
         char who[3 * YK_ID_MAX + 4];
-        snprintf(who, sizeof who, "%s-%s-%s", r[c].aggressor, r[c].target, r[c].patron);
-        fprintf(out, "%-22.22s %-13s %-6s", r[c].name, who, r[c].target_nuclear ? "yes" : "no");
-        for (i = 0; i < 4; i++)
-            text_cell(out, measure(&r[c].with_bomb, i));
-        fputc('\n', out);
-        fprintf(out, "%-22s %-13s %-6s", "", "", "none");
-        for (i = 0; i < 4; i++)
-            text_cell(out, measure(&r[c].without_bomb, i));
-        fputc('\n', out);
+        snprintf(who, sizeof who, "%s-%s-%s", yk_crisis_outcome_aggressor(o),
+                 yk_crisis_outcome_target(o), yk_crisis_outcome_patron(o));
+        fprintf(out, "%-22.22s %-13s %-6s", yk_crisis_outcome_name(o), who,
+                yk_crisis_outcome_target_nuclear(o) ? "yes" : "no");
+        /* The row as the world has T, then the row with T non-nuclear. */
+        for (v = 0; v < 2; v++) {
+            yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
+            if (v)
+                fprintf(out, "%-22s %-13s %-6s", "", "", "none");
+            for (i = 0; i < 4; i++)
+                text_cell(out, measure(&nb, i));
+            fputc('\n', out);
+        }
     }
     for (c = 0; c < n; c++) {
-        fprintf(out, "\nwhy (%s, at the parameters' means):\n", r[c].name);
-        for (i = 0; i < r[c].n_why; i++)
-            fprintf(out, "  %s\n", r[c].why[i]);
-        if (r[c].no_pure)
+        const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
+        fprintf(out, "\nwhy (%s, at the parameters' means):\n", yk_crisis_outcome_name(o));
+        for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
+            fprintf(out, "  %s\n", yk_crisis_outcome_why(o, k));
+        if (yk_crisis_outcome_no_pure(o))
             fprintf(out, "  %lld of %lld draws had no pure equilibrium (A replied to the prior)\n",
-                    (long long)r[c].no_pure, (long long)r[c].replicates);
+                    (long long)yk_crisis_outcome_no_pure(o),
+                    (long long)yk_crisis_outcome_replicates(o));
     }
 }
 
@@ -74,71 +81,74 @@ void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *nb)
     }
 }
 
-void yk_report_crisis_json(yk_json *j, const yk_crisis_outcome *r, size_t n)
+void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
 {
-    size_t c;
-    int i;
+    size_t c, k;
     yk_json_array_begin(j, "crisis");
-    for (c = 0; c < n; c++) {
+    for (c = 0; c < yk_crisis_result_count(r); c++) {
+        const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
+        yk_crisis_numbers with = yk_crisis_outcome_numbers(o, true);
+        yk_crisis_numbers without = yk_crisis_outcome_numbers(o, false);
         yk_json_object_begin(j, NULL);
-        yk_json_string(j, "name", r[c].name);
-        yk_json_string(j, "aggressor", r[c].aggressor);
-        yk_json_string(j, "target", r[c].target);
-        yk_json_string(j, "patron", r[c].patron);
-        yk_json_string(j, "theatre", r[c].theatre);
-        yk_json_bool(j, "target_nuclear", r[c].target_nuclear);
-        yk_json_int(j, "replicates", r[c].replicates);
-        yk_json_int(j, "draws_without_pure_equilibrium", r[c].no_pure);
-        yk_report_crisis_numbers_json(j, &r[c].with_bomb);
+        yk_json_string(j, "name", yk_crisis_outcome_name(o));
+        yk_json_string(j, "aggressor", yk_crisis_outcome_aggressor(o));
+        yk_json_string(j, "target", yk_crisis_outcome_target(o));
+        yk_json_string(j, "patron", yk_crisis_outcome_patron(o));
+        yk_json_string(j, "theatre", yk_crisis_outcome_theatre(o));
+        yk_json_bool(j, "target_nuclear", yk_crisis_outcome_target_nuclear(o));
+        yk_json_int(j, "replicates", yk_crisis_outcome_replicates(o));
+        yk_json_int(j, "draws_without_pure_equilibrium", yk_crisis_outcome_no_pure(o));
+        yk_report_crisis_numbers_json(j, &with);
         yk_json_array_begin(j, "why");
-        for (i = 0; i < r[c].n_why; i++)
-            yk_json_string(j, NULL, r[c].why[i]);
+        for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
+            yk_json_string(j, NULL, yk_crisis_outcome_why(o, k));
         yk_json_array_end(j);
         yk_json_object_begin(j, "without_bomb");
-        yk_report_crisis_numbers_json(j, &r[c].without_bomb);
+        yk_report_crisis_numbers_json(j, &without);
         yk_json_object_end(j);
         yk_json_object_end(j);
     }
     yk_json_array_end(j);
 }
 
-static void csv(FILE *out, const yk_crisis_outcome *r, size_t n)
+static void csv(FILE *out, const yk_crisis_result *r)
 {
     size_t c;
     int i, v;
     fprintf(out, "crisis,variant,measure,mean,lo,hi\n");
-    for (c = 0; c < n; c++)
-        for (v = 0; v < 2; v++)
+    for (c = 0; c < yk_crisis_result_count(r); c++)
+        for (v = 0; v < 2; v++) {
+            const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
+            yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
             for (i = 0; i < 4; i++) {
-                yk_crisis_estimate e = measure(v ? &r[c].without_bomb : &r[c].with_bomb, i);
+                yk_crisis_estimate e = measure(&nb, i);
                 char a[32], b[32], d[32];
                 yk_format_double(e.mean, a, sizeof a);
                 yk_format_double(e.lo, b, sizeof b);
                 yk_format_double(e.hi, d, sizeof d);
-                yk_csv_field(out, r[c].name, false);
+                yk_csv_field(out, yk_crisis_outcome_name(o), false);
                 yk_csv_field(out, v ? "without_bomb" : "with_bomb", false);
                 yk_csv_field(out, measure_key[i], false);
                 yk_csv_field(out, a, false);
                 yk_csv_field(out, b, false);
                 yk_csv_field(out, d, true);
             }
+        }
 }
 
-yk_status yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_outcome *r,
-                      size_t n, const yk_run_meta *meta)
+static void crisis_members(yk_json *j, const void *data)
 {
-    if (fmt == YK_FORMAT_CSV) {
-        csv(out, r, n);
-    } else if (fmt == YK_FORMAT_JSON) {
-        yk_json j;
-        yk_json_init(&j, out);
-        yk_report_envelope_begin(&j, meta);
-        yk_report_crisis_json(&j, r, n);
-        yk_json_object_end(&j);
-        yk_json_object_end(&j);
-        return yk_json_finish(&j);
-    } else {
-        text(out, r, n, meta);
-    }
+    yk_report_crisis_json(j, data);
+}
+
+yk_status yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_result *r,
+                           const yk_run_meta *meta)
+{
+    if (fmt == YK_FORMAT_CSV)
+        csv(out, r);
+    else if (fmt == YK_FORMAT_JSON)
+        return yk_report_json_document(out, meta, crisis_members, r);
+    else
+        text(out, r, meta);
     return yk_report_flush(out);
 }

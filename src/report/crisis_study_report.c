@@ -3,9 +3,13 @@
  * means: the logit QRE (`--lambda`, results.crisis_qre) and the
  * signalling stage (`--signal`, results.crisis_signal), documented in
  * docs/CLI.md. Numbers at the means are point values, not estimates, so
- * they are plain numbers rather than {mean, lo, hi}.
+ * they are plain numbers rather than {mean, lo, hi}. Text for a reader;
+ * no CSV (a study is not a table).
  */
+#include <stdio.h>
+
 #include "yokushi/report_crisis.h"
+#include "yokushi/yokushi.h"
 
 /* Profile keys in yk_crisis_signal_result index order (bit 0: the
  * resolute type signals, bit 1: the hesitant one). */
@@ -80,9 +84,9 @@ void yk_report_crisis_signal_json(yk_json *j, const char *crisis,
     int i;
     yk_json_object_begin(j, "crisis_signal");
     yk_json_string(j, "crisis", crisis);
-    yk_json_number(j, "signal_cost", in->c[YK_KC_SIGNAL_COST]);
-    yk_json_number(j, "signal_tie", in->c[YK_KC_SIGNAL_TIE]);
-    yk_json_number(j, "prior", in->kappa);
+    yk_json_number(j, "signal_cost", yk_crisis_inputs_get(in, "signal_cost"));
+    yk_json_number(j, "signal_tie", yk_crisis_inputs_get(in, "signal_tie"));
+    yk_json_number(j, "prior", yk_crisis_inputs_get(in, "kappa"));
     yk_json_bool(j, "threat_available", threat);
     yk_json_array_begin(j, "profiles");
     for (i = 0; i < 4; i++) {
@@ -107,4 +111,76 @@ void yk_report_crisis_signal_json(yk_json *j, const char *crisis,
         after(j, "after_signal", r->belief[1], threat, &r->after[1]);
     }
     yk_json_object_end(j);
+}
+
+void yk_report_crisis_study_json(yk_json *j, const yk_crisis_study *st)
+{
+    const char *crisis = yk_crisis_study_crisis(st);
+    bool threat = yk_crisis_study_threat(st);
+    if (yk_crisis_study_qre(st))
+        yk_report_crisis_qre_json(j, crisis, yk_crisis_study_lambda(st),
+                                  yk_crisis_study_qre_converged(st), threat,
+                                  yk_crisis_study_qre(st));
+    if (yk_crisis_study_signal(st))
+        yk_report_crisis_signal_json(j, crisis, yk_crisis_study_inputs(st), threat,
+                                     yk_crisis_study_signal(st));
+}
+
+static void print_solution(FILE *out, const char *title, const yk_crisis_solution *s)
+{
+    fprintf(out, "%s: P(attack) %.4f, P(defend|attack) %.4f, P(nuclear use) %.4f, "
+                 "P(T conquered) %.4f\n", title, s->p_attack, s->p_defend_given_attack,
+            s->p_nuclear_use, s->p_conquered);
+}
+
+static void signal_text(FILE *out, const yk_crisis_inputs *in,
+                        const yk_crisis_signal_result *r)
+{
+    static const char *const profile_name[4] = {
+        "pooling on no signal", "separating (resolute signals)",
+        "separating (hesitant signals)", "pooling on the signal"};
+    int i;
+    fprintf(out, "signalling stage (cost %g, tie %g):\n", yk_crisis_inputs_get(in, "signal_cost"),
+            yk_crisis_inputs_get(in, "signal_tie"));
+    for (i = 0; i < 4; i++)
+        fprintf(out, "  %-30s %s; payoffs resolute %.4f, hesitant %.4f\n", profile_name[i],
+                r->is_pbe[i] ? "PBE    " : "not PBE", r->payoff[i][0], r->payoff[i][1]);
+    if (r->chosen >= 0) {
+        fprintf(out, "chosen: %s\n", profile_name[r->chosen]);
+        print_solution(out, "  after no signal", &r->after[0]);
+        print_solution(out, "  after the signal", &r->after[1]);
+    } else {
+        fprintf(out, "no pure signalling profile is a PBE\n");
+    }
+}
+
+static void study_text(FILE *out, const yk_crisis_study *st, const yk_run_meta *m)
+{
+    fprintf(out, "yokushi %s | crisis %s | %s | sha256 %.16s... | at the parameters' means\n",
+            yk_version(), yk_crisis_study_crisis(st), m->scenario, m->sha256);
+    if (yk_crisis_study_qre(st)) {
+        char title[64];
+        snprintf(title, sizeof title, "logit QRE, lambda %g", yk_crisis_study_lambda(st));
+        print_solution(out, title, yk_crisis_study_qre(st));
+        if (!yk_crisis_study_qre_converged(st))
+            fprintf(out, "  (the iteration did not converge to 1e-12: the numbers are its "
+                         "last step)\n");
+    }
+    if (yk_crisis_study_signal(st))
+        signal_text(out, yk_crisis_study_inputs(st), yk_crisis_study_signal(st));
+}
+
+static void study_members(yk_json *j, const void *data)
+{
+    yk_report_crisis_study_json(j, data);
+}
+
+void yk_report_crisis_study(FILE *out, yk_format fmt, const yk_crisis_study *st,
+                            const yk_run_meta *meta)
+{
+    if (fmt == YK_FORMAT_JSON) {
+        yk_report_json_document(out, meta, study_members, st);
+    } else if (fmt == YK_FORMAT_TEXT) {
+        study_text(out, st, meta);
+    }
 }

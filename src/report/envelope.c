@@ -16,3 +16,16 @@ void yk_report_envelope_begin(yk_json *j, const yk_run_meta *meta)
     yk_json_int(j, "seed", (int64_t)meta->seed);
     yk_json_object_begin(j, "results");
 }
+
+yk_status yk_report_json_document(FILE *out, const yk_run_meta *meta,
+                                  yk_report_members_fn members,
+                                  const void *data)
+{
+    yk_json j;
+    yk_json_init(&j, out);
+    yk_report_envelope_begin(&j, meta);
+    members(&j, data);
+    yk_json_object_end(&j); /* results */
+    yk_json_object_end(&j); /* the envelope */
+    return yk_json_finish(&j);
+}

@@ -24,6 +24,13 @@ check "unknown option exits 2" "'$bin' crisis ukraine-2022 --bogus >/dev/null 2>
 check "--lambda -1 exits 2" "'$bin' crisis ukraine-2022 --lambda -1 >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "--lambda without a value exits 2" "'$bin' crisis ukraine-2022 --lambda >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "malformed --vary exits 2" "'$bin' crisis ukraine-2022 --vary kappa=1:0:5 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--vary beyond the input's range exits 2 at once" "timeout 10 '$bin' crisis ukraine-2022 --vary kappa=-1e308:1e308:3 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--vary of a coefficient beyond its range exits 2" "'$bin' crisis ukraine-2022 --vary devaluation_weight=0:1000:3 >/dev/null 2>&1; [ \$? -eq 2 ]"
+check "--signal in csv exits 2" "'$bin' crisis ukraine-2022 --signal --format csv >/dev/null 2>&1; [ \$? -eq 2 ]"
+# Ctrl-C during a long sweep: the stop flag is polled between blocks.
+"$bin" crisis ukraine-2022 --vary kappa=0:1:10000 --replicates 1000000 >/dev/null 2>&1 &
+pid=$!; sleep 1; kill -INT $pid; t0=$(date +%s); wait $pid; rc=$?; t1=$(date +%s)
+check "SIGINT stops a sweep with exit 1 within 5 s" "[ $rc -eq 1 ] && [ \$(($t1 - $t0)) -le 5 ]"
 check "--vary of an unknown input exits 2" "'$bin' crisis ukraine-2022 --vary no_such=0:1:3 >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "unknown --crisis exits 2" "'$bin' crisis ukraine-2022 --crisis nope --export '$tmp/x.efg' >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "a world without crises exits 2" "'$bin' crisis world-2025 >/dev/null 2>&1; [ \$? -eq 2 ]"

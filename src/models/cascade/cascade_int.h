@@ -18,6 +18,11 @@
 #include "yokushi/rng.h"
 #include "yokushi/stats.h"
 
+/* One replicate's coefficients (opaque in cascade.h), by yk_cascade_coef_id. */
+struct yk_cascade_coef {
+    double v[YK_CC_COUNT];
+};
+
 typedef struct cc_event {
     int year;
     yk_event_kind kind;

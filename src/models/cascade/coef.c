@@ -25,7 +25,8 @@
  *   S66   Schelling, T. C. (1966) Arms and Influence (the tripwire).
  */
 
-#include "yokushi/cascade.h"
+#include "core/alloc.h"
+#include "models/cascade/cascade_int.h"
 
 #define A "assumption"
 #define ROW(name, def, lo, hi, rlo, rhi, unit, src, doc) \
@@ -132,4 +133,27 @@ int yk_cascade_coef_find(const char *name)
 void yk_cascade_coef_default(yk_cascade_coef *c)
 {
     yk_coefficient_defaults(specs, YK_CC_COUNT, c->v);
+}
+
+yk_cascade_coef *yk_cascade_coef_new(void)
+{
+    yk_cascade_coef *c = yk_malloc(sizeof *c);
+    if (c)
+        yk_cascade_coef_default(c);
+    return c;
+}
+
+void yk_cascade_coef_free(yk_cascade_coef *c)
+{
+    yk_free(c);
+}
+
+double yk_cascade_coef_get(const yk_cascade_coef *c, yk_cascade_coef_id id)
+{
+    return c->v[id];
+}
+
+void yk_cascade_coef_set(yk_cascade_coef *c, yk_cascade_coef_id id, double value)
+{
+    c->v[id] = value;
 }

@@ -5,7 +5,7 @@
  */
 #include <math.h>
 
-#include "yokushi/cascade.h"
+#include "models/cascade/cascade_int.h"
 
 static double clamp01(double x)
 {

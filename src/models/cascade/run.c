@@ -1,7 +1,8 @@
 /*
- * run.c - yk_cascade_run: replicates in fixed blocks over the threads,
- * a bounded batch of blocks at a time, each block's statistics merged
- * into the total in block order. Results are bit-identical for any
+ * run.c - yk_cascade_run: replicates through the Monte Carlo driver
+ * (mc.h) in fixed blocks of CC_BLOCK over the threads, a bounded batch of
+ * blocks at a time, each block's statistics merged into the total in
+ * block order. Results are bit-identical for any
  * thread count and memory does not grow with the number of replicates.
  */
 #include <stdlib.h>
@@ -10,83 +11,81 @@
 #include "core/alloc.h"
 #include "models/cascade/cascade_int.h"
 #include "models/cascade/result_int.h"
-#include "yokushi/parallel.h"
+#include "yokushi/mc.h"
 
 
-/* Replicates per block: fixed, never derived from the thread count. */
-#define BLOCK CC_BLOCK
+/* One slot of the driver: a block's work area and accumulator. */
+typedef struct slot {
+    cc_work work;
+    cc_acc acc;
+} slot;
 
-typedef struct batch {
+typedef struct ctx {
     const cc_model *m;
-    cc_work *work;   /* one per slot */
-    cc_acc *acc;     /* one per slot */
-    size_t first;    /* the batch's first block */
-    uint64_t total;  /* replicates */
-} batch;
+    cc_total *sum;
+} ctx;
 
-static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
+static yk_status slot_init(void *c, void *s)
 {
-    batch *bt = ctx;
-    size_t r;
-    (void)end;
-    yk_cc_acc_reset(&bt->acc[b], bt->m);
-    for (r = begin; r < end; r++) {
-        uint64_t rep = (uint64_t)(bt->first * BLOCK + r);
-        if (rep >= bt->total)
-            break;
-        yk_cc_replicate(bt->m, rep, &bt->work[b], &bt->acc[b]);
-    }
+    const ctx *cx = c;
+    slot *sl = s;
+    if (yk_cc_work_alloc(&sl->work, cx->m) || yk_cc_acc_alloc(&sl->acc, cx->m))
+        return YK_E_NOMEM;
     return YK_OK;
 }
 
-static int slots_for(int threads)
+static void slot_free(void *c, void *s)
 {
-    int t = yk_parallel_threads(threads);
-    /* Two blocks per thread balance the load within a batch. */
-    return t < 1 ? 2 : t > 256 ? 512 : 2 * t;
+    slot *sl = s;
+    (void)c;
+    yk_cc_work_free(&sl->work);
+    yk_cc_acc_free(&sl->acc);
 }
 
-/* Runs every block, `slots` at a time. Only the slot's work area depends
- * on the batching; what a block computes and the merge order do not. */
+static void block_begin(void *c, void *s)
+{
+    yk_cc_acc_reset(&((slot *)s)->acc, ((const ctx *)c)->m);
+}
+
+static void replicate(void *c, void *s, uint64_t rep)
+{
+    slot *sl = s;
+    yk_cc_replicate(((const ctx *)c)->m, rep, &sl->work, &sl->acc);
+}
+
+static void merge(void *c, const void *s)
+{
+    const ctx *cx = c;
+    yk_cc_total_merge(cx->sum, &((const slot *)s)->acc, cx->m);
+}
+
+static const yk_mc_ops cascade_mc = {
+    .block = CC_BLOCK, /* fixed, never derived from the thread count */
+    .slot_size = sizeof(slot),
+    .slot_init = slot_init,
+    .slot_free = slot_free,
+    .block_begin = block_begin,
+    .replicate = replicate,
+    .merge = merge,
+};
+
+/* Runs every replicate through the Monte Carlo driver into sum. */
 static yk_status run_blocks(const cc_model *m, const yk_cascade_options *o,
                             uint64_t total, cc_total *sum, yk_error *err)
 {
-    size_t n_blocks = (size_t)((total + BLOCK - 1) / BLOCK), first, i;
-    size_t slots = (size_t)slots_for(o->threads);
-    batch bt;
-    yk_status st = YK_OK;
+    yk_mc_options mo;
+    ctx cx;
+    yk_status st;
 
-    if (slots > n_blocks)
-        slots = n_blocks;
-    memset(&bt, 0, sizeof bt);
-    bt.m = m;
-    bt.total = total;
-    bt.work = yk_calloc(slots, sizeof *bt.work);
-    bt.acc = yk_calloc(slots, sizeof *bt.acc);
-    if (!bt.work || !bt.acc)
-        st = YK_E_NOMEM;
-    for (i = 0; i < slots && !st; i++)
-        if (yk_cc_work_alloc(&bt.work[i], m) || yk_cc_acc_alloc(&bt.acc[i], m))
-            st = YK_E_NOMEM;
-    for (first = 0; first < n_blocks && !st; first += slots) {
-        size_t n = n_blocks - first < slots ? n_blocks - first : slots;
-        bt.first = first;
-        /* Items are replicate offsets within the batch. */
-        st = yk_parallel_blocks(n * BLOCK, BLOCK, o->threads, run_block, &bt, o->stop);
-        for (i = 0; i < n && !st; i++)
-            yk_cc_total_merge(sum, &bt.acc[i], m);
-        if (!st && o->progress) {
-            uint64_t done = (first + n) * (uint64_t)BLOCK;
-            o->progress(o->progress_ctx, (int64_t)(done < total ? done : total),
-                        (int64_t)total);
-        }
-    }
-    for (i = 0; bt.work && i < slots; i++)
-        yk_cc_work_free(&bt.work[i]);
-    for (i = 0; bt.acc && i < slots; i++)
-        yk_cc_acc_free(&bt.acc[i]);
-    yk_free(bt.work);
-    yk_free(bt.acc);
+    memset(&mo, 0, sizeof mo);
+    mo.replicates = (int64_t)total;
+    mo.threads = o->threads;
+    mo.stop = o->stop;
+    mo.progress = o->progress;
+    mo.progress_ud = o->progress_ctx;
+    cx.m = m;
+    cx.sum = sum;
+    st = yk_mc_run(&cascade_mc, &cx, &mo);
     if (st == YK_E_NOMEM)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
     if (st == YK_E_INTERRUPTED)

@@ -21,7 +21,7 @@
  *         commitments and their costs of abandonment).
  */
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 #define A "assumption"
 #define ROW(name, def, lo, hi, rlo, rhi, unit, src, doc) \

@@ -10,6 +10,36 @@
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
 
+/* The inputs of one draw (opaque in crisis.h). */
+struct yk_crisis_inputs {
+    double kappa;            /* P resolute: credibility of the P-T alliance */
+    double stake_a, stake_t, stake_p;
+    double power_a, power_t, power_p;   /* conventional power, USD bn/yr */
+    bool p_distant;                     /* P's region differs from T's */
+    double resolve_a;                   /* 0..1 */
+    /* Deliverable warheads: launchers x warheads x reliability over the
+     * forces in service; 0 for a non-nuclear state. */
+    double warheads_a, warheads_t, warheads_p;
+    /* T's warhead-weighted survivability (alert share counts as
+     * survivable): how far it can use its arsenal without P. */
+    double independence;
+    /* The P-T alliance (all 0 without one). */
+    double commitment, forward_forces, consultation;
+    bool sharing;                       /* kind nuclear_sharing or stationed */
+    bool umbrella;                      /* kind umbrella or nuclear_sharing */
+    /* Sum over P's other allies j of value(j) x similarity(j, T) x
+     * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
+     * a unit shock. */
+    double network;
+    double c[YK_KC_COUNT];
+};
+
+/* Every coefficient at its default into c[0..YK_KC_COUNT-1] (the sampler
+ * applies a scenario's overrides). Internal: an array sized by the
+ * caller's YK_KC_COUNT is an ABI hazard; callers outside use
+ * yk_crisis_inputs_new or yk_crisis_coef_specs. */
+void yk_crisis_coef_defaults(double c[YK_KC_COUNT]);
+
 /* The PBE's tolerance for "at least as good": rounding must not break
  * ties that the tree writes exactly. */
 #define CR_TIE 1e-12
@@ -84,5 +114,45 @@ static inline double cr_table_response_p(const cr_table *tb,
 
 /* The number of P's responses: 3 with a nuclear threat, else 2. */
 int yk_cr_responses(const yk_crisis_model *m);
+
+/* The options a run uses: o's, or (o NULL) the scenario's seed; 0
+ * replicates mean the scenario's run.replicates. As yk_cascade_run
+ * treats its options. */
+void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
+                           yk_crisis_options *out);
+
+/* ---- a run's result (crisis.h: opaque to callers) ---------------------- */
+
+#define YK_CRISIS_WHY_MAX 8 /* why lines kept per crisis */
+
+struct yk_crisis_outcome {
+    const char *name;                 /* the crisis's name (the world's) */
+    const char *aggressor, *target, *patron, *theatre;
+    bool target_nuclear;
+    yk_crisis_numbers with_bomb;      /* as the world has it */
+    yk_crisis_numbers without_bomb;   /* T non-nuclear */
+    int64_t replicates;
+    int64_t no_pure;                  /* draws without a pure PBE */
+    int n_why;
+    char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
+};
+
+struct yk_crisis_result {
+    yk_crisis_outcome *at;  /* n of them */
+    size_t n;
+    int64_t replicates;
+};
+
+/* Progress of part k of n equal parts of a run (crises, sweep points),
+ * reported as progress of the whole: part is o with its progress call
+ * wrapped through span (which must outlive the part's run). */
+typedef struct yk_cr_span {
+    yk_progress_fn fn;
+    void *ud;
+    int64_t offset, total;
+} yk_cr_span;
+
+void yk_cr_span_options(const yk_crisis_options *o, size_t k, size_t n, yk_cr_span *span,
+                        yk_crisis_options *part);
 
 #endif

@@ -12,7 +12,7 @@
 
 #include "core/alloc.h"
 #include "yokushi/alliances.h"
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 #define MAX_FIXED 16
 
@@ -246,4 +246,22 @@ yk_status yk_crisis_inputs_mean(const yk_scenario *s, size_t crisis,
     *in = sm->mean;
     yk_crisis_sampler_free(sm);
     return YK_OK;
+}
+
+yk_crisis_inputs *yk_crisis_inputs_new(void)
+{
+    yk_crisis_inputs *in = yk_calloc(1, sizeof *in);
+    if (in)
+        yk_crisis_coef_defaults(in->c);
+    return in;
+}
+
+void yk_crisis_inputs_free(yk_crisis_inputs *in)
+{
+    yk_free(in);
+}
+
+void yk_crisis_inputs_copy(yk_crisis_inputs *to, const yk_crisis_inputs *from)
+{
+    *to = *from;
 }

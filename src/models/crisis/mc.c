@@ -14,7 +14,7 @@
 
 #include "core/alloc.h"
 #include "models/crisis/crisis_int.h"
-#include "yokushi/parallel.h"
+#include "yokushi/mc.h"
 #include "yokushi/stats.h"
 
 
@@ -35,11 +35,11 @@ typedef struct acc {
     int64_t no_pure;
 } acc;
 
-typedef struct batch {
+typedef struct ctx {
     const yk_crisis_sampler *sm;
-    uint64_t seed, total, first_rep;
-    acc *acc;
-} batch;
+    uint64_t seed;
+    acc sum;
+} ctx;
 
 static void acc_init(acc *a)
 {
@@ -82,32 +82,44 @@ static void add_solution(acc *a, int w, const yk_crisis_solution *s)
     measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
 }
 
-static yk_status run_block(void *ctx, size_t b, size_t begin, size_t end)
+static void block_begin(void *c, void *slot)
 {
-    batch *bt = ctx;
-    acc *a = &bt->acc[b];
-    size_t i;
-    acc_init(a);
-    for (i = begin; i < end; i++) {
-        uint64_t rep = bt->first_rep + i;
-        yk_crisis_inputs in;
-        yk_crisis_model m;
-        yk_crisis_solution s;
-        if (rep >= bt->total)
-            break;
-        yk_crisis_sampler_draw(bt->sm, bt->seed, rep, &in);
-        yk_crisis_model_init(&m, &in);
-        yk_crisis_solve(&m, &s);
-        add_solution(a, 0, &s);
-        a->no_pure += !s.pure;
-        if (m.t_nuclear) {
-            yk_crisis_model_without_bomb(&m);
-            yk_crisis_solve(&m, &s);
-        }
-        add_solution(a, 1, &s);
-    }
-    return YK_OK;
+    (void)c;
+    acc_init(slot);
 }
+
+static void replicate(void *c, void *slot, uint64_t rep)
+{
+    const ctx *cx = c;
+    acc *a = slot;
+    yk_crisis_inputs in;
+    yk_crisis_model m;
+    yk_crisis_solution s;
+    yk_crisis_sampler_draw(cx->sm, cx->seed, rep, &in);
+    yk_crisis_model_init(&m, &in);
+    yk_crisis_solve(&m, &s);
+    add_solution(a, 0, &s);
+    a->no_pure += !s.pure;
+    if (m.t_nuclear) {
+        yk_crisis_model_without_bomb(&m);
+        yk_crisis_solve(&m, &s);
+    }
+    add_solution(a, 1, &s);
+}
+
+static void merge(void *c, const void *slot)
+{
+    acc_merge(&((ctx *)c)->sum, slot);
+}
+
+static const yk_mc_ops crisis_mc = {
+    .block = BLOCK,
+    .slot_size = sizeof(acc),
+    .slots_per_thread = 4, /* blocks are cheap to keep: fewer batches */
+    .block_begin = block_begin,
+    .replicate = replicate,
+    .merge = merge,
+};
 
 /* The 95% interval: Wilson's when every draw gave 0 or 1, else the normal
  * interval of the mean, clamped to [0, 1]. */
@@ -134,100 +146,131 @@ static void numbers(const acc *a, int w, yk_crisis_numbers *n)
     n->p_target_conquered = estimate(&a->m[w][M_CONQUERED]);
 }
 
-static size_t slots_for(int threads)
-{
-    int t = yk_parallel_threads(threads);
-    return t < 1 ? 4 : t > 256 ? 1024 : (size_t)(4 * t);
-}
-
 yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 const yk_crisis_options *o,
                                 yk_crisis_numbers *with_bomb,
                                 yk_crisis_numbers *without_bomb,
                                 int64_t *no_pure)
 {
-    uint64_t total = (uint64_t)o->replicates;
-    size_t n_blocks = (size_t)((total + BLOCK - 1) / BLOCK), first, i;
-    size_t slots = slots_for(o->threads);
-    batch bt;
-    acc sum;
-    yk_status st = YK_OK;
+    yk_mc_options mo;
+    ctx cx;
+    yk_status st;
 
-    if (o->replicates < 1)
+    if (!sm || !o || o->replicates < 1)
         return YK_E_ARG;
-    if (slots > n_blocks)
-        slots = n_blocks;
-    memset(&bt, 0, sizeof bt);
-    bt.sm = sm;
-    bt.seed = o->seed;
-    bt.total = total;
-    bt.acc = yk_calloc(slots, sizeof *bt.acc);
-    if (!bt.acc)
-        return YK_E_NOMEM;
-    acc_init(&sum);
-    for (first = 0; first < n_blocks && !st; first += slots) {
-        size_t n = n_blocks - first < slots ? n_blocks - first : slots;
-        bt.first_rep = (uint64_t)first * BLOCK;
-        st = yk_parallel_blocks(n * BLOCK, BLOCK, o->threads, run_block, &bt, o->stop);
-        for (i = 0; i < n && !st; i++)
-            acc_merge(&sum, &bt.acc[i]);
-    }
-    yk_free(bt.acc);
+    memset(&mo, 0, sizeof mo);
+    mo.replicates = o->replicates;
+    mo.threads = o->threads;
+    mo.stop = o->stop;
+    mo.progress = o->progress;
+    mo.progress_ud = o->progress_ud;
+    cx.sm = sm;
+    cx.seed = o->seed;
+    acc_init(&cx.sum);
+    st = yk_mc_run(&crisis_mc, &cx, &mo);
     if (st)
         return st;
-    numbers(&sum, 0, with_bomb);
-    numbers(&sum, 1, without_bomb);
+    numbers(&cx.sum, 0, with_bomb);
+    numbers(&cx.sum, 1, without_bomb);
     if (no_pure)
-        *no_pure = sum.no_pure;
+        *no_pure = cx.sum.no_pure;
+    return YK_OK;
+}
+
+/* Crisis i of s into r: who, the why lines at the means, the numbers. */
+static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options *opt,
+                         yk_crisis_outcome *r, yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    const yk_crisis *k = &w->crises[i];
+    yk_crisis_sampler *sm;
+    yk_crisis_model m;
+    yk_crisis_solution sol;
+    yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
+    if (st)
+        return st;
+    r->name = k->name;
+    r->aggressor = w->states[k->aggressor].id;
+    r->target = w->states[k->target].id;
+    r->patron = w->states[k->patron].id;
+    r->theatre = k->theatre;
+    r->replicates = opt->replicates;
+    yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+    r->target_nuclear = m.t_nuclear;
+    yk_crisis_solve(&m, &sol);
+    r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
+    st = yk_crisis_run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
+    yk_crisis_sampler_free(sm);
+    if (st)
+        return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
+                            st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
     return YK_OK;
 }
 
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
-                        yk_crisis_outcome **out, size_t *n_out,
-                        yk_error *err)
+                        yk_crisis_result **out, yk_error *err)
 {
     const yk_world *w = yk_scenario_world(s);
-    yk_crisis_options opt = *o;
-    yk_crisis_outcome *res;
+    yk_crisis_options opt;
+    yk_crisis_result *res;
     size_t i;
 
     *out = NULL;
-    *n_out = 0;
-    if (opt.replicates <= 0)
-        opt.replicates = yk_scenario_run(s)->replicates;
-    res = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res);
-    if (!res)
+    yk_cr_options_resolve(s, o, &opt);
+    res = yk_calloc(1, sizeof *res);
+    if (res)
+        res->at = yk_calloc(w->n_crises ? w->n_crises : 1, sizeof *res->at);
+    if (!res || !res->at) {
+        yk_crisis_result_free(res);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+    res->n = w->n_crises;
+    res->replicates = opt.replicates;
     for (i = 0; i < w->n_crises; i++) {
-        yk_crisis_outcome *r = &res[i];
-        const yk_crisis *k = &w->crises[i];
-        yk_crisis_sampler *sm;
-        yk_crisis_model m;
-        yk_crisis_solution sol;
-        yk_status st = yk_crisis_sampler_new(s, i, &sm, err);
+        yk_crisis_options part;
+        yk_cr_span span;
+        yk_status st;
+        yk_cr_span_options(&opt, i, w->n_crises, &span, &part);
+        st = run_one(s, i, &part, &res->at[i], err);
         if (st) {
-            yk_free(res);
+            yk_crisis_result_free(res);
             return st;
-        }
-        r->name = k->name;
-        r->aggressor = w->states[k->aggressor].id;
-        r->target = w->states[k->target].id;
-        r->patron = w->states[k->patron].id;
-        r->theatre = k->theatre;
-        r->replicates = opt.replicates;
-        yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
-        r->target_nuclear = m.t_nuclear;
-        yk_crisis_solve(&m, &sol);
-        r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
-        st = yk_crisis_run_sampler(sm, &opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
-        yk_crisis_sampler_free(sm);
-        if (st) {
-            yk_free(res);
-            return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
-                                st == YK_E_INTERRUPTED ? "interrupted" : yk_status_str(st));
         }
     }
     *out = res;
-    *n_out = w->n_crises;
     return YK_OK;
+}
+
+void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
+                           yk_crisis_options *out)
+{
+    if (o) {
+        *out = *o;
+    } else {
+        memset(out, 0, sizeof *out);
+        out->seed = yk_scenario_seed(s);
+    }
+    if (out->replicates <= 0)
+        out->replicates = yk_scenario_run(s)->replicates;
+}
+
+static void span_progress(void *ud, int64_t done, int64_t total)
+{
+    const yk_cr_span *sp = ud;
+    (void)total;
+    sp->fn(sp->ud, sp->offset + done, sp->total);
+}
+
+void yk_cr_span_options(const yk_crisis_options *o, size_t k, size_t n, yk_cr_span *span,
+                        yk_crisis_options *part)
+{
+    *part = *o;
+    if (!o->progress)
+        return;
+    span->fn = o->progress;
+    span->ud = o->progress_ud;
+    span->offset = (int64_t)k * o->replicates;
+    span->total = (int64_t)n * o->replicates;
+    part->progress = span_progress;
+    part->progress_ud = span;
 }

@@ -5,7 +5,7 @@
  */
 #include <math.h>
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
 double yk_crisis_contest(double ca, double cd, double m)
 {

@@ -7,29 +7,53 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
 
+/* Each input with the range a sweep may take it over: the schema range
+ * of the world field it comes from (docs/DATA.md), so a sweep asks only
+ * for numbers a world file could hold. */
 static const struct {
     const char *name;
     size_t offset;
+    double lo, hi;
 } fields[] = {
-    {"kappa", offsetof(yk_crisis_inputs, kappa)},
-    {"stake_a", offsetof(yk_crisis_inputs, stake_a)},
-    {"stake_t", offsetof(yk_crisis_inputs, stake_t)},
-    {"stake_p", offsetof(yk_crisis_inputs, stake_p)},
-    {"power_a", offsetof(yk_crisis_inputs, power_a)},
-    {"power_t", offsetof(yk_crisis_inputs, power_t)},
-    {"power_p", offsetof(yk_crisis_inputs, power_p)},
-    {"resolve_a", offsetof(yk_crisis_inputs, resolve_a)},
-    {"warheads_a", offsetof(yk_crisis_inputs, warheads_a)},
-    {"warheads_t", offsetof(yk_crisis_inputs, warheads_t)},
-    {"warheads_p", offsetof(yk_crisis_inputs, warheads_p)},
-    {"independence", offsetof(yk_crisis_inputs, independence)},
-    {"commitment", offsetof(yk_crisis_inputs, commitment)},
-    {"forward_forces", offsetof(yk_crisis_inputs, forward_forces)},
-    {"consultation", offsetof(yk_crisis_inputs, consultation)},
-    {"network", offsetof(yk_crisis_inputs, network)},
+    /* alliances.credibility, 0..1 */
+    {"kappa", offsetof(yk_crisis_inputs, kappa), 0, 1},
+    /* crises.stakes, 0..1 */
+    {"stake_a", offsetof(yk_crisis_inputs, stake_a), 0, 1},
+    {"stake_t", offsetof(yk_crisis_inputs, stake_t), 0, 1},
+    {"stake_p", offsetof(yk_crisis_inputs, stake_p), 0, 1},
+    /* states.conventional.power, 0..1e5 USD bn/yr */
+    {"power_a", offsetof(yk_crisis_inputs, power_a), 0, 1e5},
+    {"power_t", offsetof(yk_crisis_inputs, power_t), 0, 1e5},
+    {"power_p", offsetof(yk_crisis_inputs, power_p), 0, 1e5},
+    /* states.resolve, 0..1 */
+    {"resolve_a", offsetof(yk_crisis_inputs, resolve_a), 0, 1},
+    /* one force at the schema's limits: 1e6 launchers x 64 warheads x
+     * reliability 1 */
+    {"warheads_a", offsetof(yk_crisis_inputs, warheads_a), 0, 6.4e7},
+    {"warheads_t", offsetof(yk_crisis_inputs, warheads_t), 0, 6.4e7},
+    {"warheads_p", offsetof(yk_crisis_inputs, warheads_p), 0, 6.4e7},
+    /* a share of warheads (forces.alert, forces.survivability), 0..1 */
+    {"independence", offsetof(yk_crisis_inputs, independence), 0, 1},
+    /* alliances.commitment, forward_forces, consultation, 0..1 */
+    {"commitment", offsetof(yk_crisis_inputs, commitment), 0, 1},
+    {"forward_forces", offsetof(yk_crisis_inputs, forward_forces), 0, 1},
+    {"consultation", offsetof(yk_crisis_inputs, consultation), 0, 1},
+    /* a sum of products of four 0..1 factors over P's other alliances,
+     * and a list holds at most 200,000 entries (world/tree.c) */
+    {"network", offsetof(yk_crisis_inputs, network), 0, 2e5},
 };
+
+/* The name without a "coefficients." or "crisis." prefix. */
+static const char *bare(const char *name)
+{
+    if (!strncmp(name, "coefficients.", 13))
+        name += 13;
+    if (!strncmp(name, "crisis.", 7))
+        name += 7;
+    return name;
+}
 
 /* The address of `name` in in, or NULL. "crisis." and
  * "coefficients.crisis." prefixes are accepted before coefficient names. */
@@ -37,10 +61,7 @@ static double *slot(yk_crisis_inputs *in, const char *name)
 {
     size_t i;
     int c;
-    if (!strncmp(name, "coefficients.", 13))
-        name += 13;
-    if (!strncmp(name, "crisis.", 7))
-        name += 7;
+    name = bare(name);
     for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (!strcmp(fields[i].name, name))
             return (double *)((char *)in + fields[i].offset);
@@ -61,4 +82,24 @@ int yk_crisis_inputs_set(yk_crisis_inputs *in, const char *name, double value)
         return -1;
     *p = value;
     return 0;
+}
+
+bool yk_crisis_input_range(const char *name, double *lo, double *hi)
+{
+    const yk_coefficient_spec *spec = yk_crisis_coef_specs();
+    size_t i;
+    int c;
+    name = bare(name);
+    for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (!strcmp(fields[i].name, name)) {
+            *lo = fields[i].lo;
+            *hi = fields[i].hi;
+            return true;
+        }
+    c = yk_crisis_coef_find(name);
+    if (c < 0)
+        return false;
+    *lo = spec[c].lo;
+    *hi = spec[c].hi;
+    return true;
 }

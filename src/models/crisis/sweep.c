@@ -6,7 +6,9 @@
  */
 #include <string.h>
 
-#include "yokushi/crisis.h"
+#include "models/crisis/crisis_int.h"
+
+#define MAX_HALVINGS 2200
 
 static void path_at(const yk_crisis_inputs *base, const char *name, double x,
                     char *buf, size_t size)
@@ -41,7 +43,10 @@ int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
         while (strcmp(left, cur) && n < max) {
             double a = a0, b = x1;
             char mid[64];
-            while (b - a > tol) {
+            int halvings = 0;
+            /* A double halves at most ~2,100 times before a and b meet;
+             * the cap ends the loop even for a span that overflowed. */
+            while (b - a > tol && halvings++ < MAX_HALVINGS) {
                 double c = a + (b - a) / 2;
                 path_at(in, name, c, mid, sizeof mid);
                 if (!strcmp(mid, left))

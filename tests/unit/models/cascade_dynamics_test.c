@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "models/cascade/cascade_int.h" /* yk_cascade_coef on the stack */
 #include "yokushi/cascade.h"
 
 static void assert_near(double got, double want, double tol)
@@ -142,9 +143,26 @@ static void test_devaluation_by_hand(void **state)
     assert_near(k[1], 0.2695, 1e-15);
 }
 
+/* The opaque coefficient set a caller allocates: defaults from the
+ * table, set and get by id. */
+static void test_coef_handle(void **state)
+{
+    yk_cascade_coef *c = yk_cascade_coef_new();
+    int i;
+    (void)state;
+    assert_non_null(c);
+    for (i = 0; i < YK_CC_COUNT; i++)
+        assert_true(yk_cascade_coef_get(c, (yk_cascade_coef_id)i) ==
+                    yk_cascade_coef_specs()[i].def);
+    yk_cascade_coef_set(c, YK_CC_KAPPA_RATE, 0.125);
+    assert_true(yk_cascade_coef_get(c, YK_CC_KAPPA_RATE) == 0.125);
+    yk_cascade_coef_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_coef_handle),
         cmocka_unit_test(test_table_is_complete),
         cmocka_unit_test(test_kappa_target_by_hand),
         cmocka_unit_test(test_kappa_step_by_hand),

@@ -103,25 +103,33 @@ static void test_run_threads(void **state)
 {
     yk_scenario *s = load("ukraine-nuclear");
     yk_crisis_options o;
-    yk_crisis_outcome *a = NULL, *b = NULL;
-    size_t na = 0, nb = 0, i;
+    yk_crisis_result *a = NULL, *b = NULL;
+    size_t i;
     yk_error err;
     (void)state;
     memset(&o, 0, sizeof o);
     o.replicates = 5000;
     o.seed = 7;
     o.threads = 1;
-    assert_int_equal(yk_crisis_run(s, &o, &a, &na, &err), YK_OK);
+    assert_int_equal(yk_crisis_run(s, &o, &a, &err), YK_OK);
     o.threads = 2;
-    assert_int_equal(yk_crisis_run(s, &o, &b, &nb, &err), YK_OK);
-    assert_int_equal(na, nb);
-    for (i = 0; i < na; i++) {
-        assert_memory_equal(&a[i].with_bomb, &b[i].with_bomb, sizeof a[i].with_bomb);
-        assert_memory_equal(&a[i].without_bomb, &b[i].without_bomb, sizeof a[i].without_bomb);
-        assert_int_equal(a[i].no_pure, b[i].no_pure);
+    assert_int_equal(yk_crisis_run(s, &o, &b, &err), YK_OK);
+    assert_int_equal(yk_crisis_result_count(a), yk_crisis_result_count(b));
+    assert_null(yk_crisis_result_at(a, yk_crisis_result_count(a)));
+    for (i = 0; i < yk_crisis_result_count(a); i++) {
+        const yk_crisis_outcome *x = yk_crisis_result_at(a, i), *y = yk_crisis_result_at(b, i);
+        yk_crisis_numbers xw = yk_crisis_outcome_numbers(x, true);
+        yk_crisis_numbers yw = yk_crisis_outcome_numbers(y, true);
+        yk_crisis_numbers xn = yk_crisis_outcome_numbers(x, false);
+        yk_crisis_numbers yn = yk_crisis_outcome_numbers(y, false);
+        assert_memory_equal(&xw, &yw, sizeof xw);
+        assert_memory_equal(&xn, &yn, sizeof xn);
+        assert_int_equal(yk_crisis_outcome_no_pure(x), yk_crisis_outcome_no_pure(y));
+        assert_true(yk_crisis_outcome_why_count(x) > 0);
+        assert_null(yk_crisis_outcome_why(x, yk_crisis_outcome_why_count(x)));
     }
-    free(a);
-    free(b);
+    yk_crisis_result_free(a);
+    yk_crisis_result_free(b);
     yk_scenario_free(s);
 }
 

@@ -261,9 +261,30 @@ static void test_seed_000_contrast(void **state)
     }
 }
 
+/* The opaque inputs a caller allocates: coefficients at their defaults,
+ * other numbers 0, read and set by name, copied whole. */
+static void test_inputs_handle(void **state)
+{
+    yk_crisis_inputs *a = yk_crisis_inputs_new(), *b = yk_crisis_inputs_new();
+    (void)state;
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(yk_crisis_inputs_get(a, "hesitancy") ==
+                yk_crisis_coef_specs()[YK_KC_HESITANCY].def);
+    assert_true(yk_crisis_inputs_get(a, "kappa") == 0);
+    assert_int_equal(yk_crisis_inputs_set(a, "kappa", 0.4), 0);
+    assert_int_equal(yk_crisis_inputs_set(a, "coefficients.crisis.damage_half", 80), 0);
+    yk_crisis_inputs_copy(b, a);
+    assert_true(yk_crisis_inputs_get(b, "kappa") == 0.4);
+    assert_true(yk_crisis_inputs_get(b, "damage_half") == 80);
+    yk_crisis_inputs_free(a);
+    yk_crisis_inputs_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_inputs_handle),
         cmocka_unit_test(test_table_is_complete),
         cmocka_unit_test(test_formulas_by_hand),
         cmocka_unit_test(test_model_by_hand),

@@ -6,6 +6,8 @@
 #ifndef YK_TEST_CRISIS_INPUTS_H
 #define YK_TEST_CRISIS_INPUTS_H
 
+/* The inputs struct itself: the tests build inputs field by field. */
+#include "models/crisis/crisis_int.h"
 #include "yokushi/crisis.h"
 #include "yokushi/rng.h"
 #include "yokushi/scenario.h"

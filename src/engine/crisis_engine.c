@@ -1,0 +1,251 @@
+/*
+ * crisis_engine.c - the crisis engine's row of the engine table. A run is
+ * one of three things, by its options: every crisis of the world by Monte
+ * Carlo (yk_crisis_run, the default), a sweep of one input of one crisis
+ * (`vary`, yk_crisis_sweep), or the studies at the means (`signal`,
+ * `lambda`, yk_crisis_study_run); each is written by its report
+ * (report_crisis.h).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "engine/engine_int.h"
+#include "yokushi/crisis.h"
+#include "yokushi/report_crisis.h"
+
+static const yk_engine_option options[] = {
+    {"crisis", "NAME", "the crisis vary, signal, lambda study (default: the first)"},
+    {"vary", "NAME=LO:HI:STEPS", "sweep one input within its range (see above)"},
+    {"signal", NULL, "the pre-crisis signalling stage at the means"},
+    {"lambda", "L", "the logit QRE at rationality L >= 0, at the means"},
+};
+
+typedef enum crisis_kind { KIND_TABLE, KIND_SWEEP, KIND_STUDY } crisis_kind;
+
+typedef struct crisis_data {
+    crisis_kind kind;
+    yk_crisis_result *table;      /* KIND_TABLE */
+    yk_crisis_sweep_result *sweep;
+    yk_crisis_study *study;
+} crisis_data;
+
+typedef struct vary_spec {
+    char name[64];
+    double lo, hi;
+    int steps;
+} vary_spec;
+
+static const yk_coefficient_spec *coefficients(void)
+{
+    return yk_crisis_coef_specs();
+}
+
+/* NAME=LO:HI:STEPS, each part checked as yk_crisis_sweep checks it. */
+static yk_status parse_vary(const char *spec, vary_spec *v, yk_error *err)
+{
+    const char *eq = strchr(spec, '=');
+    char *end;
+    size_t len;
+    long steps;
+    if (!eq || eq == spec || (len = (size_t)(eq - spec)) >= sizeof v->name)
+        goto bad;
+    memcpy(v->name, spec, len);
+    v->name[len] = '\0';
+    errno = 0;
+    v->lo = strtod(eq + 1, &end);
+    if (errno || *end != ':')
+        goto bad;
+    v->hi = strtod(end + 1, &end);
+    if (errno || *end != ':')
+        goto bad;
+    steps = strtol(end + 1, &end, 10);
+    if (errno || *end || end[-1] == ':' || steps < 0 || steps > YK_CRISIS_SWEEP_MAX_STEPS + 1L)
+        goto bad;
+    v->steps = (int)steps;
+    return yk_crisis_sweep_check(v->name, v->lo, v->hi, v->steps, err);
+bad:
+    return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "vary",
+                        "takes NAME=LO:HI:STEPS with LO < HI and 2 <= STEPS <= %d (got \"%s\")",
+                        YK_CRISIS_SWEEP_MAX_STEPS, spec);
+}
+
+static yk_status parse_lambda(const char *value, double *lambda, yk_error *err)
+{
+    char *end;
+    errno = 0;
+    *lambda = strtod(value, &end);
+    if (errno || end == value || *end || !(*lambda >= 0) || !isfinite(*lambda))
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "lambda",
+                            "takes a number >= 0 (got \"%s\")", value);
+    return YK_OK;
+}
+
+static yk_status check(const char *name, const char *value, yk_error *err)
+{
+    vary_spec v;
+    double lambda;
+    if (!strcmp(name, "vary"))
+        return parse_vary(value, &v, err);
+    if (!strcmp(name, "lambda"))
+        return parse_lambda(value, &lambda, err);
+    if (!strcmp(name, "crisis") && !*value)
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "takes a crisis's name");
+    return YK_OK;
+}
+
+/* The crisis the studies use: named, or the world's first. */
+static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
+                             yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    size_t i;
+    if (!w->n_crises)
+        return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, NULL, "the world has no crises");
+    *k = 0;
+    if (!name)
+        return YK_OK;
+    for (i = 0; i < w->n_crises; i++)
+        if (!strcmp(w->crises[i].name, name)) {
+            *k = i;
+            return YK_OK;
+        }
+    return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis", "no crisis named \"%s\"",
+                        name);
+}
+
+/* The study the options ask for, in the order run_kind picks one. */
+static const char *kind(const yk_run_options *o)
+{
+    bool lambda = yk_run_options_get(o, "lambda", NULL) != NULL;
+    if (yk_run_options_get(o, "vary", NULL))
+        return "vary";
+    if (yk_run_options_flag(o, "signal"))
+        return lambda ? "qre-signal" : "signal";
+    return lambda ? "qre" : NULL;
+}
+
+static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
+                          const yk_crisis_options *co, crisis_data *d, yk_error *err)
+{
+    const char *vary = yk_run_options_get(o, "vary", NULL);
+    const char *lambda_text = yk_run_options_get(o, "lambda", NULL);
+    bool signal = yk_run_options_flag(o, "signal");
+    size_t k;
+    yk_status st = find_crisis(s, yk_run_options_get(o, "crisis", NULL), &k, err);
+    if (st)
+        return st;
+    if (vary) {
+        vary_spec v;
+        st = parse_vary(vary, &v, err);
+        d->kind = KIND_SWEEP;
+        return st ? st : yk_crisis_sweep(s, k, v.name, v.lo, v.hi, v.steps, co, &d->sweep, err);
+    }
+    if (signal || lambda_text) {
+        double lambda = 0;
+        if (lambda_text && (st = parse_lambda(lambda_text, &lambda, err)) != YK_OK)
+            return st;
+        d->kind = KIND_STUDY;
+        return yk_crisis_study_run(s, k, signal, lambda_text != NULL, lambda, &d->study, err);
+    }
+    d->kind = KIND_TABLE;
+    return yk_crisis_run(s, co, &d->table, err);
+}
+
+static yk_status run(const yk_scenario *s, const yk_run_options *o,
+                     uint64_t seed, void **out, yk_error *err)
+{
+    yk_crisis_options co;
+    crisis_data *d = yk_calloc(1, sizeof *d);
+    yk_status st;
+    if (!d)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    memset(&co, 0, sizeof co);
+    co.seed = seed;
+    if (o) {
+        co.replicates = o->replicates;
+        co.threads = o->threads;
+        co.stop = o->stop;
+        co.progress = o->progress;
+        co.progress_ud = o->progress_ud;
+    }
+    st = run_kind(s, o, &co, d, err);
+    if (st) {
+        yk_free(d);
+        return st;
+    }
+    *out = d;
+    return YK_OK;
+}
+
+static void free_data(void *data)
+{
+    crisis_data *d = data;
+    if (!d)
+        return;
+    yk_crisis_result_free(d->table);
+    yk_crisis_sweep_free(d->sweep);
+    yk_crisis_study_free(d->study);
+    yk_free(d);
+}
+
+/* A study at the means is not a table: no CSV. */
+static bool has_format(const yk_run_options *o, yk_format fmt)
+{
+    const char *k = kind(o);
+    return fmt != YK_FORMAT_CSV || !k || !strcmp(k, "vary");
+}
+
+static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *meta,
+                           FILE *out)
+{
+    const crisis_data *d = data;
+    if (d->kind == KIND_SWEEP)
+        yk_report_crisis_sweep(out, fmt, d->sweep, meta);
+    else if (d->kind == KIND_STUDY)
+        yk_report_crisis_study(out, fmt, d->study, meta);
+    else
+        yk_report_crisis(out, fmt, d->table, meta);
+    return yk_engine_stream_status(out);
+}
+
+static void json(const void *data, yk_json *j)
+{
+    const crisis_data *d = data;
+    if (d->kind == KIND_SWEEP)
+        yk_report_crisis_sweep_json(j, d->sweep);
+    else if (d->kind == KIND_STUDY)
+        yk_report_crisis_study_json(j, d->study);
+    else
+        yk_report_crisis_json(j, d->table);
+}
+
+const yk_engine yk_engine_crisis_desc = {
+    .name = "crisis",
+    .summary = "aggressor, target ally and patron: who attacks, fights, uses nuclear weapons",
+    .description =
+        "The crisis engine (docs/MODEL.md, section 9): for each crisis of the\n"
+        "scenario's world, the perfect Bayesian equilibrium of the game between\n"
+        "aggressor A, target T and patron P, by Monte Carlo over every uncertain\n"
+        "parameter: P(attack), P(defend | attack), P(nuclear use), P(T conquered)\n"
+        "with 95% intervals, the same with T non-nuclear (the value of the bomb),\n"
+        "and why (the deciding comparisons and margins at the parameters' means).\n"
+        "--vary sweeps one input (a coefficient name, or kappa, stake_a, stake_t,\n"
+        "stake_p, power_a, power_t, power_p, resolve_a, warheads_a, warheads_t,\n"
+        "warheads_p, independence, commitment, forward_forces, consultation,\n"
+        "network) within its range over STEPS points (2..10000) and locates the\n"
+        "crossing points where the equilibrium changes by bisection to 1e-6.\n",
+    .options = options,
+    .n_options = sizeof options / sizeof options[0],
+    .coefficients = coefficients,
+    .n_coefficients = YK_KC_COUNT,
+    .check = check,
+    .kind = kind,
+    .run = run,
+    .free_data = free_data,
+    .has_format = has_format,
+    .write = write_doc,
+    .json = json,
+};

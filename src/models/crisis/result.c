@@ -1,0 +1,43 @@
+/*
+ * result.c - reading a crisis run's result (crisis.h): the crises in the
+ * world's order, each with its numbers and why lines. The result owns its
+ * outcomes; their strings are the scenario's.
+ */
+#include "core/alloc.h"
+#include "models/crisis/crisis_int.h"
+
+void yk_crisis_result_free(yk_crisis_result *r)
+{
+    if (!r)
+        return;
+    yk_free(r->at);
+    yk_free(r);
+}
+
+size_t yk_crisis_result_count(const yk_crisis_result *r) { return r->n; }
+int64_t yk_crisis_result_replicates(const yk_crisis_result *r) { return r->replicates; }
+
+const yk_crisis_outcome *yk_crisis_result_at(const yk_crisis_result *r, size_t i)
+{
+    return i < r->n ? &r->at[i] : NULL;
+}
+
+const char *yk_crisis_outcome_name(const yk_crisis_outcome *c) { return c->name; }
+const char *yk_crisis_outcome_aggressor(const yk_crisis_outcome *c) { return c->aggressor; }
+const char *yk_crisis_outcome_target(const yk_crisis_outcome *c) { return c->target; }
+const char *yk_crisis_outcome_patron(const yk_crisis_outcome *c) { return c->patron; }
+const char *yk_crisis_outcome_theatre(const yk_crisis_outcome *c) { return c->theatre; }
+bool yk_crisis_outcome_target_nuclear(const yk_crisis_outcome *c) { return c->target_nuclear; }
+int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c) { return c->replicates; }
+int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c) { return c->no_pure; }
+size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c) { return (size_t)c->n_why; }
+
+yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c, bool with_bomb)
+{
+    return with_bomb ? c->with_bomb : c->without_bomb;
+}
+
+const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k)
+{
+    return k < (size_t)c->n_why ? c->why[k] : NULL;
+}
