@@ -191,14 +191,14 @@ static void json_summary(yk_json *j, const yk_world *w)
 
 /* ---- CSV ------------------------------------------------------------------------ */
 
-/* A count as a whole number, as the text table shows it (so 21333600,
- * never %g's 2.13336e+07); an expected count (warheads on alert) is
- * rounded here and exact in JSON. */
+/* A count in full digits (21333600, never %g's 2.13336e+07); an expected
+ * count (warheads on alert) keeps its fraction, as JSON has it: the
+ * shortest decimal that reads back as the same double. */
 static void csv_count(FILE *out, double v)
 {
     char buf[48];
     if (isfinite(v))
-        snprintf(buf, sizeof buf, "%.0f", v);
+        yk_format_double(v, buf, sizeof buf);
     else
         buf[0] = '\0';
     yk_csv_field(out, buf, false);
