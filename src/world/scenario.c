@@ -32,7 +32,7 @@ struct yk_scenario {
     const char *name;
     const char *kind;
     const char *origin;
-    char *canonical;
+    char *canonical;           /* yk_malloc'd (see canon_buf) */
     char sha256[65];
 };
 
@@ -150,6 +150,8 @@ static const char *identity(yk_arena *a, const char *path)
 
 static yk_status load_tree(loader *ld, const char *file, const char *bytes,
                            size_t len, yk_ynode **out);
+static yk_status resolve_tree(loader *ld, const char *file, yk_ynode *root,
+                              yk_ynode **out);
 
 /* Refuses a base already on the chain, pointing at the extends: line. */
 static yk_status check_cycle(loader *ld, const yk_ynode *ext, const char *file)
@@ -221,7 +223,17 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
 static yk_status load_tree(loader *ld, const char *file, const char *bytes,
                            size_t len, yk_ynode **out)
 {
-    yk_ynode *root, *base = NULL;
+    yk_ynode *root;
+    yk_status st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
+    return st ? st : resolve_tree(ld, file, root, out);
+}
+
+/* The parsed file root with its extends chain merged under it and its
+ * set: applied. */
+static yk_status resolve_tree(loader *ld, const char *file, yk_ynode *root,
+                              yk_ynode **out)
+{
+    yk_ynode *base = NULL;
     const yk_ynode *ext;
     const char *id = identity(ld->arena, file);
     yk_status st;
@@ -231,9 +243,6 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
                            "extends chain deeper than %d files", MAX_EXTENDS_DEPTH);
     ld->chain[ld->depth++] = id;
 
-    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
-    if (st)
-        goto out;
     if (root->kind != YK_YNODE_MAP) {
         st = yk_diag_add(ld->diag, YK_E_SCHEMA, file, root->line, root->col, NULL,
                          "a world or scenario file is a mapping of keys "
@@ -269,8 +278,10 @@ out:
 
 /* ---- canonical form --------------------------------------------------------- */
 
+/* The canonical text grows with yk_realloc rather than in the arena:
+ * doubling in an arena would keep every outgrown copy (twice the final
+ * size; the text of 100,000 events is 29 MB), realloc frees or moves them. */
 typedef struct canon_buf {
-    yk_arena *arena;
     char *text;
     size_t len;
     size_t cap;
@@ -287,13 +298,11 @@ static void canon_append(canon_buf *c, const char *s, size_t n)
         char *t;
         while (cap < c->len + n + 1)
             cap *= 2;
-        t = yk_arena_alloc(c->arena, cap);
+        t = yk_realloc(c->text, cap);
         if (!t) {
             c->failed = 1;
             return;
         }
-        if (c->len)
-            memcpy(t, c->text, c->len);
         c->text = t;
         c->cap = cap;
     }
@@ -357,7 +366,6 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
     size_t i;
 
     memset(&c, 0, sizeof c);
-    c.arena = &s->arena;
     c.world = &s->doc.world;
     memset(&w, 0, sizeof w);
     w.open = canon_open;
@@ -396,9 +404,9 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
         c.world = &future->world;
         yk_schema_walk(&yk_schema_of_document, future, "future", &w);
     }
+    s->canonical = c.text; /* freed with s, even when incomplete */
     if (c.failed || !c.text)
         return YK_E_NOMEM;
-    s->canonical = c.text;
     yk_sha256_of(c.text, c.len, s->sha256);
     return YK_OK;
 }
@@ -485,8 +493,8 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     s->kind = name_s ? "scenario" : "world";
 
     /* A bad set: path still leaves a tree worth converting: one pass
-     * reports every problem. */
-    st = load_tree(&ld, file, bytes, len, &s->merged);
+     * reports every problem. The top file is parsed once, above. */
+    st = resolve_tree(&ld, file, top, &s->merged);
     if (s->merged) {
         yk_status st2 = build(&s->arena, s->merged, -1, &s->opt, &s->doc, diag);
         if (st == YK_OK)
@@ -571,6 +579,7 @@ void yk_scenario_free(yk_scenario *s)
 {
     if (!s)
         return;
+    yk_free(s->canonical);
     yk_arena_free(&s->arena);
     yk_free(s);
 }
