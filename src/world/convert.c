@@ -8,6 +8,7 @@
  * run section) live in small hooks, looked up in one table.
  */
 #include "world/convert.h"
+#include "core/numtext.h"
 
 #include <errno.h>
 #include <math.h>
@@ -105,7 +106,7 @@ int yk_scalar_number(const yk_ynode *n, double *out)
     if (strchr(t, 'x') || strchr(t, 'X'))
         return 0;
     errno = 0;
-    v = strtod(t, &end);
+    v = yk_strtod_c(t, &end);
     if (*end || !isfinite(v))
         return 0;
     *out = v;
@@ -252,7 +253,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0])) {
-            snprintf(what, sizeof what, "%g", v[0]);
+            yk_snprintf_c(what, sizeof what, "%g", v[0]);
             report_range(cx, arg, f, what);
             return;
         }
@@ -273,7 +274,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0]) || !in_range(f, v[1])) {
-            snprintf(what, sizeof what, "uniform [%g, %g]", v[0], v[1]);
+            yk_snprintf_c(what, sizeof what, "uniform [%g, %g]", v[0], v[1]);
             report_range(cx, arg, f, what);
             return;
         }
@@ -287,7 +288,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0]) || !in_range(f, v[2])) {
-            snprintf(what, sizeof what, "triangular [%g, %g, %g]", v[0], v[1],
+            yk_snprintf_c(what, sizeof what, "triangular [%g, %g, %g]", v[0], v[1],
                      v[2]);
             report_range(cx, arg, f, what);
             return;
@@ -302,7 +303,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!(f->lo <= 0 && f->hi >= 1)) {
-            snprintf(what, sizeof what, "beta [%g, %g] (support 0..1)", v[0],
+            yk_snprintf_c(what, sizeof what, "beta [%g, %g] (support 0..1)", v[0],
                      v[1]);
             report_range(cx, arg, f, what);
             return;
@@ -316,7 +317,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0])) {
-            snprintf(what, sizeof what, "normal [%g, %g]: its mean", v[0],
+            yk_snprintf_c(what, sizeof what, "normal [%g, %g]: its mean", v[0],
                      v[1]);
             report_range(cx, arg, f, what);
             return;
