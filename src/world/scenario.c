@@ -15,6 +15,7 @@
 
 #include "core/alloc.h"
 #include "core/arena.h"
+#include "core/readfile.h"
 #include "world/convert.h"
 #include "world/embedded.h"
 #include "world/resolve.h"
@@ -89,42 +90,19 @@ static int is_path(const char *spec)
 
 /* ---- files ------------------------------------------------------------------ */
 
+/* Reads a file named on the command line (from NULL) or by an extends:
+ * node, where its problems are then reported. *bytes is yk_malloc'd. */
 static yk_status read_file(loader *ld, const char *path, const yk_ynode *from,
                            char **bytes, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long size;
-    const char *ffile = from ? from->file : path;
-    int fline = from ? from->line : 0, fcol = from ? from->col : 0;
-
-    if (!f)
-        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol,
-                           from ? "extends" : NULL, "cannot open \"%s\"", path);
-    if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol, NULL,
-                           "cannot read \"%s\" (not a regular file?)", path);
-    }
-    if ((unsigned long)size > YK_TREE_MAX_BYTES) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_LIMIT, path, 0, 0, NULL,
-                           "file too large (%ld bytes; limit %u)", size,
-                           YK_TREE_MAX_BYTES);
-    }
-    buf = yk_arena_alloc(ld->arena, (size_t)size + 1);
-    if (!buf) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_NOMEM, path, 0, 0, NULL, "out of memory");
-    }
-    if (size && fread(buf, 1, (size_t)size, f) != (size_t)size) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_IO, path, 0, 0, NULL, "read error");
-    }
-    fclose(f);
-    *bytes = buf;
-    *len = (size_t)size;
-    return YK_OK;
+    yk_error e;
+    yk_status st = yk_read_regular_file(path, YK_TREE_MAX_BYTES, bytes, len, &e);
+    if (st == YK_OK)
+        return YK_OK;
+    if (from)
+        return yk_diag_add(ld->diag, st, from->file, from->line, from->col, "extends",
+                           "%s", e.message);
+    return yk_diag_add(ld->diag, st, path, 0, 0, NULL, "%s", e.message);
 }
 
 /* The path of `name` relative to the directory of `from`. */
@@ -148,8 +126,6 @@ static const char *identity(yk_arena *a, const char *path)
 
 /* ---- the chain ------------------------------------------------------------- */
 
-static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_ynode **out);
 static yk_status resolve_tree(loader *ld, const char *file, yk_ynode *root,
                               yk_ynode **out);
 
@@ -180,9 +156,10 @@ static yk_status check_cycle(loader *ld, const yk_ynode *ext, const char *file)
 static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
                            yk_ynode **out)
 {
-    const char *file;
-    char *bytes = NULL;
+    const char *file, *bytes;
+    char *owned = NULL; /* a file's bytes, freed once parsed */
     size_t len = 0, b;
+    yk_ynode *root;
     yk_status st;
 
     if (ext->kind != YK_YNODE_SCALAR || !ext->len)
@@ -202,7 +179,7 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
         st = check_cycle(ld, ext, file);
         if (st)
             return st;
-        bytes = (char *)yk_builtin_text(b, &len);
+        bytes = yk_builtin_text(b, &len);
     } else {
         if (!ld->opt->allow_files)
             return yk_diag_add(ld->diag, YK_E_ARG, ext->file, ext->line, ext->col,
@@ -213,18 +190,14 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
         st = check_cycle(ld, ext, file);
         if (st)
             return st;
-        st = read_file(ld, file, ext, &bytes, &len);
+        st = read_file(ld, file, ext, &owned, &len);
         if (st)
             return st;
+        bytes = owned;
     }
-    return load_tree(ld, file, bytes, len, out);
-}
-
-static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_ynode **out)
-{
-    yk_ynode *root;
-    yk_status st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
+    /* The tree keeps copies of the text it needs. */
+    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
+    yk_free(owned);
     return st ? st : resolve_tree(ld, file, root, out);
 }
 
@@ -544,7 +517,7 @@ yk_status yk_scenario_load_buffer(const char *file, const char *bytes,
 yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
                            yk_scenario **out, yk_diag *diag)
 {
-    yk_arena tmp;
+    const char *text;
     char *bytes = NULL;
     size_t len = 0;
     yk_status st;
@@ -560,18 +533,16 @@ yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
                                "no built-in world or scenario \"%s\" (see `yokushi "
                                "scenarios`; a file path needs a '/' or .yaml)", spec);
         snprintf(file, sizeof file, "builtin:%s", spec);
-        bytes = (char *)yk_builtin_text(b, &len);
-        return load(file, file, bytes, len, opt, out, diag);
+        text = yk_builtin_text(b, &len);
+        return load(file, file, text, len, opt, out, diag);
     }
-    yk_arena_init(&tmp);
     memset(&ld, 0, sizeof ld);
-    ld.arena = &tmp;
     ld.diag = diag;
     ld.opt = opt ? opt : &defaults;
     st = read_file(&ld, spec, NULL, &bytes, &len);
     if (st == YK_OK)
         st = load(spec, spec, bytes, len, opt, out, diag);
-    yk_arena_free(&tmp);
+    yk_free(bytes);
     return st;
 }
 
