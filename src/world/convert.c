@@ -8,6 +8,7 @@
  * run section) live in small hooks, looked up in one table.
  */
 #include "world/convert.h"
+#include "world/name.h"
 #include "core/numtext.h"
 
 #include <errno.h>
@@ -741,8 +742,14 @@ static void crisis_hook(convert *cx, void *obj, const yk_ynode *n,
     yk_world *w = &cx->doc->world;
     int have[3] = {0, 0, 0};
     size_t i, old;
+    const yk_ynode *name = yk_ynode_get(n, "name");
     (void)key;
 
+    if (c->name && yk_name_problem(c->name)) {
+        old = path_push(cx, "name", -1);
+        report(cx, name, YK_E_SCHEMA, "%s", yk_name_problem(c->name));
+        path_pop(cx, old);
+    }
     if (c->aggressor != YK_NONE && c->aggressor == c->target)
         report(cx, n, YK_E_REF, "the aggressor and the target must differ");
     if (c->patron != YK_NONE &&

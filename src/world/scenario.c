@@ -18,6 +18,7 @@
 #include "core/readfile.h"
 #include "world/convert.h"
 #include "world/embedded.h"
+#include "world/name.h"
 #include "world/resolve.h"
 #include "world/tree.h"
 #include "yokushi/scenario.h"
@@ -459,9 +460,12 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     else if (top->kind == YK_YNODE_MAP && !name)
         yk_diag_add(diag, YK_E_SCHEMA, file, 1, 1, NULL,
                     "missing the name: start the file with scenario: NAME (or world: NAME)");
-    else if (name && (name->kind != YK_YNODE_SCALAR || !name->len))
+    else if (name && name->kind != YK_YNODE_SCALAR)
         yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
                     name_s ? "scenario" : "world", "expected a name");
+    else if (name && yk_name_problem(name->text))
+        yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
+                    name_s ? "scenario" : "world", "%s", yk_name_problem(name->text));
     s->name = name && name->kind == YK_YNODE_SCALAR ? name->text : "";
     s->kind = name_s ? "scenario" : "world";
 
