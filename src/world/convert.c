@@ -594,6 +594,11 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
     for (i = 0; i < n->n; i++) {
         void *el = items + i * s->size;
         size_t old;
+        if (cx->opt && cx->opt->stop && *cx->opt->stop) {
+            /* The loader reports the interruption; the rest is not read. */
+            cx->first = YK_E_INTERRUPTED;
+            break;
+        }
         if (want == YK_YNODE_MAP) {
             const yk_ynode *k = yk_ynode_key(n, i);
             old = path_push(cx, k->text, -1);

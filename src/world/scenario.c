@@ -197,7 +197,7 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
         bytes = owned;
     }
     /* The tree keeps copies of the text it needs. */
-    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
+    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag, ld->opt->stop);
     yk_free(owned);
     return st ? st : resolve_tree(ld, file, root, out);
 }
@@ -261,6 +261,7 @@ typedef struct canon_buf {
     size_t cap;
     const yk_world *world;
     int failed;
+    const volatile int *stop;  /* the load's; polled at each line */
 } canon_buf;
 
 static void canon_append(canon_buf *c, const char *s, size_t n)
@@ -313,7 +314,7 @@ static int canon_leaf(void *ctx, const char *path, const char *name,
     (void)name;
     yk_field_format(f, slot, c->world, 1, value, sizeof value);
     canon_printf(c, "%s = %s\n", path, value);
-    return 0;
+    return c->stop && *c->stop; /* non-zero ends the walk */
 }
 
 static int canon_open(void *ctx, const char *path, const char *name, long index,
@@ -341,6 +342,7 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
 
     memset(&c, 0, sizeof c);
     c.world = &s->doc.world;
+    c.stop = s->opt.stop;
     memset(&w, 0, sizeof w);
     w.open = canon_open;
     w.leaf = canon_leaf;
@@ -379,6 +381,8 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
         yk_schema_walk(&yk_schema_of_document, future, "future", &w);
     }
     s->canonical = c.text; /* freed with s, even when incomplete */
+    if (c.stop && *c.stop)
+        return YK_E_INTERRUPTED;
     if (c.failed || !c.text)
         return YK_E_NOMEM;
     yk_sha256_of(c.text, c.len, s->sha256);
@@ -410,11 +414,22 @@ static yk_status build(yk_arena *arena, const yk_ynode *merged, int year,
     } else {
         yk_scalar_int(yk_ynode_get(tree, "year"), &y);
     }
-    st = yk_resolve_events(arena, tree, (int)y, diag);
+    st = yk_resolve_events(arena, tree, (int)y, diag, opt->stop);
     {
         yk_status st2 = yk_convert_document(arena, tree, opt, doc, diag);
         return st ? st : st2;
     }
+}
+
+/* The load was asked to stop: one "interrupted" among the problems after
+ * before, whichever step saw the request first. */
+static yk_status interrupted(yk_diag *diag, size_t before, const char *file)
+{
+    size_t i;
+    for (i = before; i < diag->count; i++)
+        if (diag->items[i].status == YK_E_INTERRUPTED)
+            return YK_E_INTERRUPTED;
+    return yk_diag_add(diag, YK_E_INTERRUPTED, file, 0, 0, NULL, "interrupted");
 }
 
 static yk_status load(const char *file, const char *origin, const char *bytes,
@@ -448,7 +463,7 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     }
 
     /* The top file's own name key says what it is. */
-    st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag);
+    st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag, s->opt.stop);
     if (st)
         goto fail;
     name_s = yk_ynode_get(top, "scenario");
@@ -495,11 +510,17 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
                 st = build(&s->arena, s->merged, last, &s->opt, future, diag);
         }
     }
+    if (s->opt.stop && *s->opt.stop)
+        st = interrupted(diag, before, file);
     if (diag->count > before && st == YK_OK)
         st = diag->items[before].status;
     if (st)
         goto fail;
     st = fingerprint(s, future);
+    if (st == YK_E_INTERRUPTED) {
+        interrupted(diag, before, file);
+        goto fail;
+    }
     if (st) {
         yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
         goto fail;

@@ -309,7 +309,8 @@ static yaml_mark_t mark_of_offset(const char *bytes, size_t len, size_t off)
 }
 
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
-                        size_t len, yk_ynode **root, yk_diag *diag)
+                        size_t len, yk_ynode **root, yk_diag *diag,
+                        const volatile int *stop)
 {
     yaml_parser_t parser;
     yaml_event_t ev;
@@ -330,6 +331,10 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
         return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
     yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
     for (;;) {
+        if (stop && *stop) {
+            st = yk_diag_add(diag, YK_E_INTERRUPTED, file, 0, 0, NULL, "interrupted");
+            break;
+        }
         if (!yaml_parser_parse(&parser, &ev)) {
             yaml_mark_t m = parser.problem_mark;
             /* Reader errors (bad UTF-8, control characters) leave the mark

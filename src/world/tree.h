@@ -46,9 +46,12 @@ typedef struct yk_ymap_index yk_ymap_index;
 
 /* Parse one YAML document. file is the name used in messages; it must
  * outlive the tree (it is not copied). An empty document gives an empty
- * mapping. Errors go to diag; returns the first error's status. */
+ * mapping. Errors go to diag; returns the first error's status. stop, when
+ * not NULL, is polled at each YAML event: non-zero ends the parse with
+ * YK_E_INTERRUPTED. */
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
-                        size_t len, yk_ynode **root, yk_diag *diag);
+                        size_t len, yk_ynode **root, yk_diag *diag,
+                        const volatile int *stop);
 
 /* MAP lookup; NULL when absent or when map is not a MAP. */
 yk_ynode *yk_ynode_get(const yk_ynode *map, const char *key);

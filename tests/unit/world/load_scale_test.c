@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "budget_alloc.h"
 #include "gentext.h"
 #include "world/tree.h"
 #include "yokushi/alloc.h"
@@ -126,7 +127,7 @@ static void test_200k_keys_checked_by_hash(void **state)
     yk_arena_init(&a);
     yk_diag_init(&d);
     t0 = cpu_seconds();
-    assert_int_equal(yk_tree_parse(&a, "k.yaml", t.s, t.len, &root, &d), YK_E_REF);
+    assert_int_equal(yk_tree_parse(&a, "k.yaml", t.s, t.len, &root, &d, NULL), YK_E_REF);
     if (cpu_seconds() - t0 > 5)
         fail_msg("200,000 keys took %.1f s of CPU", cpu_seconds() - t0);
     assert_int_equal(d.count, 1);
@@ -139,41 +140,13 @@ static void test_200k_keys_checked_by_hash(void **state)
 
 /* ---- events through extends ----------------------------------------------- */
 
-/* An allocator that refuses to hold more than a budget at once: live
- * sizes are kept in a header before each block. */
-typedef struct budget {
-    size_t live, peak, limit;
-} budget;
-
-static void *budget_alloc(void *ud, void *ptr, size_t size)
-{
-    budget *b = ud;
-    size_t *h = ptr ? (size_t *)ptr - 2 : NULL;
-    size_t old = h ? h[0] : 0;
-    if (size == 0) {
-        b->live -= old;
-        free(h);
-        return NULL;
-    }
-    if (b->live - old + size > b->limit)
-        return NULL;
-    h = realloc(h, size + 2 * sizeof *h);
-    if (!h)
-        return NULL;
-    b->live = b->live - old + size;
-    if (b->live > b->peak)
-        b->peak = b->live;
-    h[0] = size;
-    return h + 2;
-}
-
 /* 20,000 events appended to the built-in world's time line by a file that
  * extends it load within 200 MB held at once (they take about 30 MB;
  * appending one by one by reallocating the list took 3.2 GB). */
 static void test_20k_events_through_extends(void **state)
 {
     gentext t = {NULL, 0, 0};
-    budget b = {0, 0, 200u << 20};
+    budget b = {.limit = 200u << 20};
     yk_load_options opt = {.allow_files = false};
     yk_scenario *s = NULL;
     yk_diag d;

@@ -31,7 +31,7 @@ static void parse_n(parsed *p, const char *bytes, size_t len)
     yk_arena_init(&p->arena);
     yk_diag_init(&p->diag);
     p->root = (yk_ynode *)p; /* must be reset */
-    p->status = yk_tree_parse(&p->arena, "f.yaml", bytes, len, &p->root, &p->diag);
+    p->status = yk_tree_parse(&p->arena, "f.yaml", bytes, len, &p->root, &p->diag, NULL);
 }
 
 static void parse(parsed *p, const char *text)
