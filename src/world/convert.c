@@ -21,6 +21,11 @@
 #include "world/suggest.h"
 
 #define MAX_STRING 4096
+/* The largest beta shape and normal sd: beyond it a+b and the draws
+ * overflow (beta [1e308, 1e308] had a NaN mean), and such a distribution
+ * is a point anyway: give a value. The bound of open-ended magnitudes in
+ * the schema (Y_MAX). */
+#define YK_SHAPE_MAX 1e9
 
 typedef struct convert {
     yk_arena *arena;
@@ -303,6 +308,12 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
                    v[1]);
             return;
         }
+        if (v[0] > YK_SHAPE_MAX || v[1] > YK_SHAPE_MAX) {
+            report(cx, arg, YK_E_RANGE,
+                   "beta [%g, %g]: shape parameters above 1e9 describe a point: give a value",
+                   v[0], v[1]);
+            return;
+        }
         if (!(f->lo <= 0 && f->hi >= 1)) {
             yk_snprintf_c(what, sizeof what, "beta [%g, %g] (support 0..1)", v[0],
                      v[1]);
@@ -315,6 +326,11 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
         if (!(v[1] > 0)) {
             report(cx, arg, YK_E_RANGE, "normal [%g, %g]: sd must be > 0",
                    v[0], v[1]);
+            return;
+        }
+        if (v[1] > YK_SHAPE_MAX) {
+            report(cx, arg, YK_E_RANGE, "normal [%g, %g]: sd above 1e9 (use a uniform for "
+                   "a flat distribution)", v[0], v[1]);
             return;
         }
         if (!in_range(f, v[0])) {
@@ -499,9 +515,13 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
             report(cx, n, YK_E_SCHEMA, "expected a whole number, got %s%s",
                    describe(n), n->kind == YK_YNODE_MAP
                                     ? " (counts cannot be distributions)" : "");
-        } else if ((double)iv < f->lo || (double)iv > f->hi) {
-            report(cx, n, YK_E_RANGE, "%lld is outside %.15g..%.15g%s%s", iv, f->lo,
-                   f->hi, f->unit ? " " : "", f->unit ? f->unit : "");
+        } else if (iv < (long long)f->lo || iv > (long long)f->hi) {
+            /* Compared as integers: as doubles, 2^53 + 1 (one past the
+             * seed's range) rounds to 2^53 and passed. Every count's
+             * bounds are whole numbers well inside long long. */
+            report(cx, n, YK_E_RANGE, "%lld is outside %lld..%lld%s%s", iv,
+                   (long long)f->lo, (long long)f->hi, f->unit ? " " : "",
+                   f->unit ? f->unit : "");
         } else if (f->flags & YK_FIELD_F_INT32) {
             *(int *)slot = (int)iv;
         } else {
