@@ -68,7 +68,7 @@ typedef struct yk_load_options {
     /* Polled while loading (parsing, the time line, conversion, the
      * fingerprint); non-zero stops the load with YK_E_INTERRUPTED and the
      * message "interrupted". May be NULL. A program passes its SIGINT
-     * flag, as the CLI does. */
+     * flag, as the CLI does. Read during the load call only. */
     const volatile int *stop;
 } yk_load_options;
 

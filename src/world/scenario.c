@@ -525,6 +525,9 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
         yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
         goto fail;
     }
+    /* The caller's flag need not outlive this call: yk_scenario_world_at
+     * builds without it. */
+    s->opt.stop = NULL;
     *out = s;
     return YK_OK;
 fail:
