@@ -8,13 +8,13 @@
  * run, state-years per second and the peak resident memory; run it with
  * 1000 and 10000 to see the memory stay flat.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 
+#include "gentext.h"
 #include "yokushi/cascade.h"
 #include "yokushi/rng.h"
 #include "yokushi/scenario.h"
@@ -23,34 +23,6 @@
 #define N_NUCLEAR 20
 #define N_PATRONS 5
 #define YEARS 30
-
-typedef struct text {
-    char *s;
-    size_t len, cap;
-} text;
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void put(text *t, const char *fmt, ...);
-
-static void put(text *t, const char *fmt, ...)
-{
-    va_list ap;
-    int n;
-    if (t->cap - t->len < 512) {
-        t->cap = t->cap ? 2 * t->cap : 1 << 16;
-        t->s = realloc(t->s, t->cap);
-        if (!t->s) {
-            fprintf(stderr, "out of memory\n");
-            exit(1);
-        }
-    }
-    va_start(ap, fmt);
-    n = vsnprintf(t->s + t->len, t->cap - t->len, fmt, ap);
-    va_end(ap);
-    t->len += (size_t)n;
-}
 
 static void state_id(int i, char id[4])
 {
@@ -64,40 +36,40 @@ static void state_id(int i, char id[4])
 static char *generate(void)
 {
     static const char *const kinds[] = {"treaty", "umbrella", "nuclear_sharing", "consultation"};
-    text t = {NULL, 0, 0};
+    gentext t = {NULL, 0, 0};
     yk_rng g;
     int i, y;
     char a[4], b[4];
     yk_rng_init(&g, 2385, YK_STREAM_TEST, 0, 0);
-    put(&t, "world: bench-200\nyear: 2025\nseed: 1\nstates:\n");
+    gentext_put(&t, "world: bench-200\nyear: 2025\nseed: 1\nstates:\n");
     for (i = 0; i < N_STATES; i++) {
         state_id(i, a);
-        put(&t, "  %s:\n    name: S%d\n    region: %s\n", a, i,
+        gentext_put(&t, "  %s:\n    name: S%d\n    region: %s\n", a, i,
             (const char *[]){"europe", "east_asia", "middle_east", "south_asia",
                              "africa", "latin_america"}[i % 6]);
         if (i < N_NUCLEAR) {
-            put(&t, "    npt: %s\n    nuclear:\n      forces:\n", i < 5 ? "nws" : "outside");
-            put(&t, "        - {name: icbm, type: icbm_silo, launchers: %d}\n",
+            gentext_put(&t, "    npt: %s\n    nuclear:\n      forces:\n", i < 5 ? "nws" : "outside");
+            gentext_put(&t, "        - {name: icbm, type: icbm_silo, launchers: %d}\n",
                 50 + (int)(350 * yk_rng_u01(&g)));
-            put(&t, "        - {name: tm, type: theatre_missile, launchers: %d}\n",
+            gentext_put(&t, "        - {name: tm, type: theatre_missile, launchers: %d}\n",
                 20 + (int)(180 * yk_rng_u01(&g)));
         } else {
             double s = 0.6 * yk_rng_u01(&g);
-            put(&t, "    public_support_nuclear: {uniform: [%.3f, %.3f]}\n", s, s + 0.2);
-            put(&t, "    latency: {breakout_months: {triangular: [6, %d, 240]}}\n",
+            gentext_put(&t, "    public_support_nuclear: {uniform: [%.3f, %.3f]}\n", s, s + 0.2);
+            gentext_put(&t, "    latency: {breakout_months: {triangular: [6, %d, 240]}}\n",
                 12 + (int)(100 * yk_rng_u01(&g)));
         }
     }
-    put(&t, "alliances:\n");
+    gentext_put(&t, "alliances:\n");
     for (i = N_NUCLEAR; i < N_STATES; i += 3) {
         state_id(i % N_PATRONS, a);
         state_id(i, b);
-        put(&t, "  %s-%s: {kind: %s, commitment: {uniform: [0.5, 0.95]}, "
+        gentext_put(&t, "  %s-%s: {kind: %s, commitment: {uniform: [0.5, 0.95]}, "
                 "forward_forces: {uniform: [0, 0.8]}, consultation: {uniform: [0, 0.8]}, "
                 "credibility: {uniform: [0.3, 0.9]}}\n",
             a, b, kinds[i % 4]);
     }
-    put(&t, "rivalries:\n");
+    gentext_put(&t, "rivalries:\n");
     for (i = 0; i < N_STATES; i++) {
         int step;
         for (step = 1; step <= 2; step++) {
@@ -105,21 +77,21 @@ static char *generate(void)
             int lo = i < j ? i : j, hi = i < j ? j : i;
             state_id(lo, a);
             state_id(hi, b);
-            put(&t, "  %s-%s: {intensity: {uniform: [0.2, 0.8]}}\n", a, b);
+            gentext_put(&t, "  %s-%s: {intensity: {uniform: [0.2, 0.8]}}\n", a, b);
         }
     }
-    put(&t, "events:\n");
+    gentext_put(&t, "events:\n");
     for (y = 2030; y < 2025 + YEARS; y += 5)
         for (i = 0; i < N_NUCLEAR; i += 2) {
             state_id(i, a);
-            put(&t, "  - {year: %d, event: change, actor: %s, set: {nuclear.forces.tm.launchers: %d}}\n",
+            gentext_put(&t, "  - {year: %d, event: change, actor: %s, set: {nuclear.forces.tm.launchers: %d}}\n",
                 y, a, 200 + 10 * (y - 2025));
         }
     for (y = 2026; y < 2025 + YEARS; y += 3) {
         state_id(y % N_PATRONS, a);
-        put(&t, "  - {year: %d, event: %s, actor: %s}\n", y, y % 2 ? "neglect" : "reassurance", a);
+        gentext_put(&t, "  - {year: %d, event: %s, actor: %s}\n", y, y % 2 ? "neglect" : "reassurance", a);
     }
-    put(&t, "run: {replicates: 10000, years: [2025, %d]}\n", 2025 + YEARS - 1);
+    gentext_put(&t, "run: {replicates: 10000, years: [2025, %d]}\n", 2025 + YEARS - 1);
     return t.s;
 }
 

@@ -65,6 +65,11 @@ typedef struct yk_load_options {
      * `coefficients:` is accepted with the range -1e9..1e9. */
     const yk_coefficient_spec *coefficients;
     size_t n_coefficients;
+    /* Polled while loading (parsing, the time line, conversion, the
+     * fingerprint); non-zero stops the load with YK_E_INTERRUPTED and the
+     * message "interrupted". May be NULL. A program passes its SIGINT
+     * flag, as the CLI does. Read during the load call only. */
+    const volatile int *stop;
 } yk_load_options;
 
 typedef struct yk_scenario yk_scenario;

@@ -175,12 +175,24 @@ static yk_scenario *load(const char *spec, bool print)
 {
     yk_load_options opt = {.allow_files = true, .engines = cli_engine_names()};
     yk_coefficient_spec specs[CLI_MAX_COEFFICIENTS];
+    yk_status st;
     opt.coefficients = specs;
     opt.n_coefficients = cli_coefficient_specs(specs, CLI_MAX_COEFFICIENTS);
+    /* Ctrl-C while a large file loads stops the load. */
+    cli_install_interrupt();
+    opt.stop = &cli_interrupted;
     yk_scenario *s = NULL;
     yk_diag d;
     yk_diag_init(&d);
-    if (yk_scenario_load(spec, &opt, &s, &d) != YK_OK) {
+    st = yk_scenario_load(spec, &opt, &s, &d);
+    if (st == YK_E_INTERRUPTED) {
+        /* Not a problem with the input: exit 1, as an interrupted run does,
+         * from here rather than through every caller. */
+        yk_diag_free(&d);
+        fprintf(stderr, "yokushi: interrupted\n");
+        exit(YK_EXIT_FAILED);
+    }
+    if (st != YK_OK) {
         if (print)
             cli_print_diag(&d);
         s = NULL;

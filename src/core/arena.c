@@ -3,6 +3,7 @@
  */
 #include "core/alloc.h"
 #include "core/arena.h"
+#include "core/numtext.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -95,7 +96,7 @@ char *yk_arena_printf(yk_arena *a, const char *fmt, ...)
     char *d;
 
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    n = yk_vsnprintf_c(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0)
         return NULL;
@@ -103,7 +104,7 @@ char *yk_arena_printf(yk_arena *a, const char *fmt, ...)
     if (!d)
         return NULL;
     va_start(ap, fmt);
-    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    yk_vsnprintf_c(d, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return d;
 }

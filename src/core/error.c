@@ -3,6 +3,7 @@
  * one validation pass collects.
  */
 #include "core/alloc.h"
+#include "core/numtext.h"
 #include "yokushi/error.h"
 
 #include <stdio.h>
@@ -55,7 +56,7 @@ static void error_vset(yk_error *err, yk_status status, const char *file,
     err->col = col;
     copy_str(err->file, sizeof err->file, file);
     copy_str(err->path, sizeof err->path, path);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    yk_vsnprintf_c(err->message, sizeof err->message, fmt, ap);
 }
 
 yk_status yk_error_set(yk_error *err, yk_status status, const char *file,

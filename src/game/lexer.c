@@ -7,6 +7,7 @@
  * where it is rather than as a confusing error one token later.
  */
 #include "core/alloc.h"
+#include "core/numtext.h"
 #include "game/lexer.h"
 
 #include <math.h>
@@ -285,13 +286,13 @@ static yk_status lex_number(gf_lexer *lx)
         size_t k = (size_t)(slash - s);
         double num, den;
         buf[k] = '\0';
-        num = strtod(buf, &e);
-        den = strtod(buf + k + 1, &e);
+        num = yk_strtod_c(buf, &e);
+        den = yk_strtod_c(buf + k + 1, &e);
         if (den == 0.0)
             return yk_gf_error(lx, "division by zero in the number %s", lx->text);
         lx->num = num / den;
     } else {
-        lx->num = strtod(buf, &e);
+        lx->num = yk_strtod_c(buf, &e);
     }
     if (!isfinite(lx->num))
         return yk_gf_error(lx, "the number %s is out of range", lx->text);

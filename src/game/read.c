@@ -4,9 +4,9 @@
  * the format's own reader.
  */
 #include "core/alloc.h"
+#include "core/readfile.h"
 #include "game/gamefile.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,45 +105,15 @@ yk_status yk_game_read_buffer(const char *name, const char *text, size_t len, yk
 
 yk_status yk_game_read_file(const char *path, yk_game **out, yk_error *err)
 {
-    FILE *f;
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
+    char *buf;
+    size_t len;
     yk_status st;
 
     *out = NULL;
-    f = fopen(path, "rb");
-    if (!f)
-        return yk_error_set(err, YK_E_IO, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-    for (;;) {
-        size_t n;
-        if (len == cap) {
-            char *b;
-            if (cap > GF_MAX_FILE) {
-                yk_free(buf);
-                fclose(f);
-                return yk_error_set(err, YK_E_LIMIT, path, 0, 0, NULL,
-                                    "the file is larger than %u MiB", GF_MAX_FILE >> 20);
-            }
-            cap = cap ? cap * 2 : 65536;
-            b = yk_realloc(buf, cap + 1);
-            if (!b) {
-                yk_free(buf);
-                fclose(f);
-                return yk_error_set(err, YK_E_NOMEM, path, 0, 0, NULL, "out of memory");
-            }
-            buf = b;
-        }
-        n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    if (ferror(f)) {
-        yk_free(buf);
-        fclose(f);
-        return yk_error_set(err, YK_E_IO, path, 0, 0, NULL, "cannot read: %s", strerror(errno));
-    }
-    fclose(f);
+    /* A regular file only: a FIFO would block, a device never end. */
+    st = yk_read_regular_file(path, GF_MAX_FILE, &buf, &len, err);
+    if (st != YK_OK)
+        return st;
     st = yk_game_read_buffer(path, buf, len, out, err);
     yk_free(buf);
     return st;

@@ -10,22 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "report/utf8.h"
 #include "yokushi/report.h"
 
 int yk_format_double(double v, char *buf, size_t size)
 {
-    int prec;
-    if (!buf || size == 0) /* nothing to write into (and gcc can then see buf is set) */
-        return 0;
-    /* 15 digits always print integers plainly; 16-17 when needed to
-     * read back the same double. */
-    for (prec = 15; prec <= 17; prec++) {
-        int n = snprintf(buf, size, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return n;
-    }
-    return snprintf(buf, size, "%.17g", v);
+    /* In the C locale, whatever the program's (core/numtext.h). */
+    return yk_format_double_c(v, buf, size);
 }
 
 void yk_json_init(yk_json *j, FILE *out)

@@ -8,6 +8,8 @@
  * run section) live in small hooks, looked up in one table.
  */
 #include "world/convert.h"
+#include "world/name.h"
+#include "core/numtext.h"
 
 #include <errno.h>
 #include <math.h>
@@ -19,6 +21,11 @@
 #include "world/suggest.h"
 
 #define MAX_STRING 4096
+/* The largest beta shape and normal sd: beyond it a+b and the draws
+ * overflow (beta [1e308, 1e308] had a NaN mean), and such a distribution
+ * is a point anyway: give a value. The bound of open-ended magnitudes in
+ * the schema (Y_MAX). */
+#define YK_SHAPE_MAX 1e9
 
 typedef struct convert {
     yk_arena *arena;
@@ -105,7 +112,7 @@ int yk_scalar_number(const yk_ynode *n, double *out)
     if (strchr(t, 'x') || strchr(t, 'X'))
         return 0;
     errno = 0;
-    v = strtod(t, &end);
+    v = yk_strtod_c(t, &end);
     if (*end || !isfinite(v))
         return 0;
     *out = v;
@@ -252,7 +259,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0])) {
-            snprintf(what, sizeof what, "%g", v[0]);
+            yk_snprintf_c(what, sizeof what, "%g", v[0]);
             report_range(cx, arg, f, what);
             return;
         }
@@ -273,7 +280,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0]) || !in_range(f, v[1])) {
-            snprintf(what, sizeof what, "uniform [%g, %g]", v[0], v[1]);
+            yk_snprintf_c(what, sizeof what, "uniform [%g, %g]", v[0], v[1]);
             report_range(cx, arg, f, what);
             return;
         }
@@ -287,7 +294,7 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
             return;
         }
         if (!in_range(f, v[0]) || !in_range(f, v[2])) {
-            snprintf(what, sizeof what, "triangular [%g, %g, %g]", v[0], v[1],
+            yk_snprintf_c(what, sizeof what, "triangular [%g, %g, %g]", v[0], v[1],
                      v[2]);
             report_range(cx, arg, f, what);
             return;
@@ -301,8 +308,14 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
                    v[1]);
             return;
         }
+        if (v[0] > YK_SHAPE_MAX || v[1] > YK_SHAPE_MAX) {
+            report(cx, arg, YK_E_RANGE,
+                   "beta [%g, %g]: shape parameters above 1e9 describe a point: give a value",
+                   v[0], v[1]);
+            return;
+        }
         if (!(f->lo <= 0 && f->hi >= 1)) {
-            snprintf(what, sizeof what, "beta [%g, %g] (support 0..1)", v[0],
+            yk_snprintf_c(what, sizeof what, "beta [%g, %g] (support 0..1)", v[0],
                      v[1]);
             report_range(cx, arg, f, what);
             return;
@@ -315,8 +328,13 @@ static void param_distribution(convert *cx, yk_param *p, const yk_field *f,
                    v[0], v[1]);
             return;
         }
+        if (v[1] > YK_SHAPE_MAX) {
+            report(cx, arg, YK_E_RANGE, "normal [%g, %g]: sd above 1e9 (use a uniform for "
+                   "a flat distribution)", v[0], v[1]);
+            return;
+        }
         if (!in_range(f, v[0])) {
-            snprintf(what, sizeof what, "normal [%g, %g]: its mean", v[0],
+            yk_snprintf_c(what, sizeof what, "normal [%g, %g]: its mean", v[0],
                      v[1]);
             report_range(cx, arg, f, what);
             return;
@@ -497,9 +515,13 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
             report(cx, n, YK_E_SCHEMA, "expected a whole number, got %s%s",
                    describe(n), n->kind == YK_YNODE_MAP
                                     ? " (counts cannot be distributions)" : "");
-        } else if ((double)iv < f->lo || (double)iv > f->hi) {
-            report(cx, n, YK_E_RANGE, "%lld is outside %.15g..%.15g%s%s", iv, f->lo,
-                   f->hi, f->unit ? " " : "", f->unit ? f->unit : "");
+        } else if (iv < (long long)f->lo || iv > (long long)f->hi) {
+            /* Compared as integers: as doubles, 2^53 + 1 (one past the
+             * seed's range) rounds to 2^53 and passed. Every count's
+             * bounds are whole numbers well inside long long. */
+            report(cx, n, YK_E_RANGE, "%lld is outside %lld..%lld%s%s", iv,
+                   (long long)f->lo, (long long)f->hi, f->unit ? " " : "",
+                   f->unit ? f->unit : "");
         } else if (f->flags & YK_FIELD_F_INT32) {
             *(int *)slot = (int)iv;
         } else {
@@ -592,6 +614,11 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
     for (i = 0; i < n->n; i++) {
         void *el = items + i * s->size;
         size_t old;
+        if (cx->opt && cx->opt->stop && *cx->opt->stop) {
+            /* The loader reports the interruption; the rest is not read. */
+            cx->first = YK_E_INTERRUPTED;
+            break;
+        }
         if (want == YK_YNODE_MAP) {
             const yk_ynode *k = yk_ynode_key(n, i);
             old = path_push(cx, k->text, -1);
@@ -740,8 +767,14 @@ static void crisis_hook(convert *cx, void *obj, const yk_ynode *n,
     yk_world *w = &cx->doc->world;
     int have[3] = {0, 0, 0};
     size_t i, old;
+    const yk_ynode *name = yk_ynode_get(n, "name");
     (void)key;
 
+    if (c->name && yk_name_problem(c->name)) {
+        old = path_push(cx, "name", -1);
+        report(cx, name, YK_E_SCHEMA, "%s", yk_name_problem(c->name));
+        path_pop(cx, old);
+    }
     if (c->aggressor != YK_NONE && c->aggressor == c->target)
         report(cx, n, YK_E_REF, "the aggressor and the target must differ");
     if (c->patron != YK_NONE &&

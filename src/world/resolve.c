@@ -444,7 +444,7 @@ static int dated_cmp(const void *pa, const void *pb)
 int yk_scalar_int(const yk_ynode *n, long long *out);
 
 yk_status yk_resolve_events(yk_arena *a, yk_ynode *root, int year,
-                            yk_diag *diag)
+                            yk_diag *diag, const volatile int *stop)
 {
     const yk_ynode *events = yk_ynode_get(root, "events");
     dated *list;
@@ -478,7 +478,10 @@ yk_status yk_resolve_events(yk_arena *a, yk_ynode *root, int year,
     }
     qsort(list, n, sizeof *list, dated_cmp);
     for (i = 0; i < n; i++) {
-        yk_status st = yk_resolve_set(a, root, yk_ynode_get(list[i].event, "set"),
+        yk_status st;
+        if (stop && *stop)
+            return yk_diag_add(diag, YK_E_INTERRUPTED, NULL, 0, 0, NULL, "interrupted");
+        st = yk_resolve_set(a, root, yk_ynode_get(list[i].event, "set"),
                                       yk_ynode_get(list[i].event, "actor"), diag);
         if (st && !first)
             first = st;

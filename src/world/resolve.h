@@ -23,8 +23,9 @@ yk_status yk_resolve_set(yk_arena *a, yk_ynode *root, const yk_ynode *set,
                          const yk_ynode *actor, yk_diag *diag);
 
 /* Applies the `set` of every event with year <= year, in year order (file
- * order within a year). */
+ * order within a year). stop, when not NULL, is polled before each event:
+ * non-zero ends with YK_E_INTERRUPTED. */
 yk_status yk_resolve_events(yk_arena *a, yk_ynode *root, int year,
-                            yk_diag *diag);
+                            yk_diag *diag, const volatile int *stop);
 
 #endif

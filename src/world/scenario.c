@@ -15,8 +15,10 @@
 
 #include "core/alloc.h"
 #include "core/arena.h"
+#include "core/readfile.h"
 #include "world/convert.h"
 #include "world/embedded.h"
+#include "world/name.h"
 #include "world/resolve.h"
 #include "world/tree.h"
 #include "yokushi/scenario.h"
@@ -32,7 +34,7 @@ struct yk_scenario {
     const char *name;
     const char *kind;
     const char *origin;
-    char *canonical;
+    char *canonical;           /* yk_malloc'd (see canon_buf) */
     char sha256[65];
 };
 
@@ -89,42 +91,19 @@ static int is_path(const char *spec)
 
 /* ---- files ------------------------------------------------------------------ */
 
+/* Reads a file named on the command line (from NULL) or by an extends:
+ * node, where its problems are then reported. *bytes is yk_malloc'd. */
 static yk_status read_file(loader *ld, const char *path, const yk_ynode *from,
                            char **bytes, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long size;
-    const char *ffile = from ? from->file : path;
-    int fline = from ? from->line : 0, fcol = from ? from->col : 0;
-
-    if (!f)
-        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol,
-                           from ? "extends" : NULL, "cannot open \"%s\"", path);
-    if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_IO, ffile, fline, fcol, NULL,
-                           "cannot read \"%s\" (not a regular file?)", path);
-    }
-    if ((unsigned long)size > YK_TREE_MAX_BYTES) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_LIMIT, path, 0, 0, NULL,
-                           "file too large (%ld bytes; limit %u)", size,
-                           YK_TREE_MAX_BYTES);
-    }
-    buf = yk_arena_alloc(ld->arena, (size_t)size + 1);
-    if (!buf) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_NOMEM, path, 0, 0, NULL, "out of memory");
-    }
-    if (size && fread(buf, 1, (size_t)size, f) != (size_t)size) {
-        fclose(f);
-        return yk_diag_add(ld->diag, YK_E_IO, path, 0, 0, NULL, "read error");
-    }
-    fclose(f);
-    *bytes = buf;
-    *len = (size_t)size;
-    return YK_OK;
+    yk_error e;
+    yk_status st = yk_read_regular_file(path, YK_TREE_MAX_BYTES, bytes, len, &e);
+    if (st == YK_OK)
+        return YK_OK;
+    if (from)
+        return yk_diag_add(ld->diag, st, from->file, from->line, from->col, "extends",
+                           "%s", e.message);
+    return yk_diag_add(ld->diag, st, path, 0, 0, NULL, "%s", e.message);
 }
 
 /* The path of `name` relative to the directory of `from`. */
@@ -148,8 +127,8 @@ static const char *identity(yk_arena *a, const char *path)
 
 /* ---- the chain ------------------------------------------------------------- */
 
-static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_ynode **out);
+static yk_status resolve_tree(loader *ld, const char *file, yk_ynode *root,
+                              yk_ynode **out);
 
 /* Refuses a base already on the chain, pointing at the extends: line. */
 static yk_status check_cycle(loader *ld, const yk_ynode *ext, const char *file)
@@ -178,9 +157,10 @@ static yk_status check_cycle(loader *ld, const yk_ynode *ext, const char *file)
 static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
                            yk_ynode **out)
 {
-    const char *file;
-    char *bytes = NULL;
+    const char *file, *bytes;
+    char *owned = NULL; /* a file's bytes, freed once parsed */
     size_t len = 0, b;
+    yk_ynode *root;
     yk_status st;
 
     if (ext->kind != YK_YNODE_SCALAR || !ext->len)
@@ -200,7 +180,7 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
         st = check_cycle(ld, ext, file);
         if (st)
             return st;
-        bytes = (char *)yk_builtin_text(b, &len);
+        bytes = yk_builtin_text(b, &len);
     } else {
         if (!ld->opt->allow_files)
             return yk_diag_add(ld->diag, YK_E_ARG, ext->file, ext->line, ext->col,
@@ -211,17 +191,23 @@ static yk_status load_base(loader *ld, const yk_ynode *ext, const char *from,
         st = check_cycle(ld, ext, file);
         if (st)
             return st;
-        st = read_file(ld, file, ext, &bytes, &len);
+        st = read_file(ld, file, ext, &owned, &len);
         if (st)
             return st;
+        bytes = owned;
     }
-    return load_tree(ld, file, bytes, len, out);
+    /* The tree keeps copies of the text it needs. */
+    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag, ld->opt->stop);
+    yk_free(owned);
+    return st ? st : resolve_tree(ld, file, root, out);
 }
 
-static yk_status load_tree(loader *ld, const char *file, const char *bytes,
-                           size_t len, yk_ynode **out)
+/* The parsed file root with its extends chain merged under it and its
+ * set: applied. */
+static yk_status resolve_tree(loader *ld, const char *file, yk_ynode *root,
+                              yk_ynode **out)
 {
-    yk_ynode *root, *base = NULL;
+    yk_ynode *base = NULL;
     const yk_ynode *ext;
     const char *id = identity(ld->arena, file);
     yk_status st;
@@ -231,9 +217,6 @@ static yk_status load_tree(loader *ld, const char *file, const char *bytes,
                            "extends chain deeper than %d files", MAX_EXTENDS_DEPTH);
     ld->chain[ld->depth++] = id;
 
-    st = yk_tree_parse(ld->arena, file, bytes, len, &root, ld->diag);
-    if (st)
-        goto out;
     if (root->kind != YK_YNODE_MAP) {
         st = yk_diag_add(ld->diag, YK_E_SCHEMA, file, root->line, root->col, NULL,
                          "a world or scenario file is a mapping of keys "
@@ -269,13 +252,16 @@ out:
 
 /* ---- canonical form --------------------------------------------------------- */
 
+/* The canonical text grows with yk_realloc rather than in the arena:
+ * doubling in an arena would keep every outgrown copy (twice the final
+ * size; the text of 100,000 events is 29 MB), realloc frees or moves them. */
 typedef struct canon_buf {
-    yk_arena *arena;
     char *text;
     size_t len;
     size_t cap;
     const yk_world *world;
     int failed;
+    const volatile int *stop;  /* the load's; polled at each line */
 } canon_buf;
 
 static void canon_append(canon_buf *c, const char *s, size_t n)
@@ -287,13 +273,11 @@ static void canon_append(canon_buf *c, const char *s, size_t n)
         char *t;
         while (cap < c->len + n + 1)
             cap *= 2;
-        t = yk_arena_alloc(c->arena, cap);
+        t = yk_realloc(c->text, cap);
         if (!t) {
             c->failed = 1;
             return;
         }
-        if (c->len)
-            memcpy(t, c->text, c->len);
         c->text = t;
         c->cap = cap;
     }
@@ -330,7 +314,7 @@ static int canon_leaf(void *ctx, const char *path, const char *name,
     (void)name;
     yk_field_format(f, slot, c->world, 1, value, sizeof value);
     canon_printf(c, "%s = %s\n", path, value);
-    return 0;
+    return c->stop && *c->stop; /* non-zero ends the walk */
 }
 
 static int canon_open(void *ctx, const char *path, const char *name, long index,
@@ -357,8 +341,8 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
     size_t i;
 
     memset(&c, 0, sizeof c);
-    c.arena = &s->arena;
     c.world = &s->doc.world;
+    c.stop = s->opt.stop;
     memset(&w, 0, sizeof w);
     w.open = canon_open;
     w.leaf = canon_leaf;
@@ -396,9 +380,11 @@ static yk_status fingerprint(yk_scenario *s, const yk_document *future)
         c.world = &future->world;
         yk_schema_walk(&yk_schema_of_document, future, "future", &w);
     }
+    s->canonical = c.text; /* freed with s, even when incomplete */
+    if (c.stop && *c.stop)
+        return YK_E_INTERRUPTED;
     if (c.failed || !c.text)
         return YK_E_NOMEM;
-    s->canonical = c.text;
     yk_sha256_of(c.text, c.len, s->sha256);
     return YK_OK;
 }
@@ -428,11 +414,22 @@ static yk_status build(yk_arena *arena, const yk_ynode *merged, int year,
     } else {
         yk_scalar_int(yk_ynode_get(tree, "year"), &y);
     }
-    st = yk_resolve_events(arena, tree, (int)y, diag);
+    st = yk_resolve_events(arena, tree, (int)y, diag, opt->stop);
     {
         yk_status st2 = yk_convert_document(arena, tree, opt, doc, diag);
         return st ? st : st2;
     }
+}
+
+/* The load was asked to stop: one "interrupted" among the problems after
+ * before, whichever step saw the request first. */
+static yk_status interrupted(yk_diag *diag, size_t before, const char *file)
+{
+    size_t i;
+    for (i = before; i < diag->count; i++)
+        if (diag->items[i].status == YK_E_INTERRUPTED)
+            return YK_E_INTERRUPTED;
+    return yk_diag_add(diag, YK_E_INTERRUPTED, file, 0, 0, NULL, "interrupted");
 }
 
 static yk_status load(const char *file, const char *origin, const char *bytes,
@@ -466,7 +463,7 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     }
 
     /* The top file's own name key says what it is. */
-    st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag);
+    st = yk_tree_parse(&s->arena, file, bytes, len, &top, diag, s->opt.stop);
     if (st)
         goto fail;
     name_s = yk_ynode_get(top, "scenario");
@@ -478,15 +475,18 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     else if (top->kind == YK_YNODE_MAP && !name)
         yk_diag_add(diag, YK_E_SCHEMA, file, 1, 1, NULL,
                     "missing the name: start the file with scenario: NAME (or world: NAME)");
-    else if (name && (name->kind != YK_YNODE_SCALAR || !name->len))
+    else if (name && name->kind != YK_YNODE_SCALAR)
         yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
                     name_s ? "scenario" : "world", "expected a name");
+    else if (name && yk_name_problem(name->text))
+        yk_diag_add(diag, YK_E_SCHEMA, file, name->line, name->col,
+                    name_s ? "scenario" : "world", "%s", yk_name_problem(name->text));
     s->name = name && name->kind == YK_YNODE_SCALAR ? name->text : "";
     s->kind = name_s ? "scenario" : "world";
 
     /* A bad set: path still leaves a tree worth converting: one pass
-     * reports every problem. */
-    st = load_tree(&ld, file, bytes, len, &s->merged);
+     * reports every problem. The top file is parsed once, above. */
+    st = resolve_tree(&ld, file, top, &s->merged);
     if (s->merged) {
         yk_status st2 = build(&s->arena, s->merged, -1, &s->opt, &s->doc, diag);
         if (st == YK_OK)
@@ -510,15 +510,24 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
                 st = build(&s->arena, s->merged, last, &s->opt, future, diag);
         }
     }
+    if (s->opt.stop && *s->opt.stop)
+        st = interrupted(diag, before, file);
     if (diag->count > before && st == YK_OK)
         st = diag->items[before].status;
     if (st)
         goto fail;
     st = fingerprint(s, future);
+    if (st == YK_E_INTERRUPTED) {
+        interrupted(diag, before, file);
+        goto fail;
+    }
     if (st) {
         yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
         goto fail;
     }
+    /* The caller's flag need not outlive this call: yk_scenario_world_at
+     * builds without it. */
+    s->opt.stop = NULL;
     *out = s;
     return YK_OK;
 fail:
@@ -536,7 +545,7 @@ yk_status yk_scenario_load_buffer(const char *file, const char *bytes,
 yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
                            yk_scenario **out, yk_diag *diag)
 {
-    yk_arena tmp;
+    const char *text;
     char *bytes = NULL;
     size_t len = 0;
     yk_status st;
@@ -552,18 +561,16 @@ yk_status yk_scenario_load(const char *spec, const yk_load_options *opt,
                                "no built-in world or scenario \"%s\" (see `yokushi "
                                "scenarios`; a file path needs a '/' or .yaml)", spec);
         snprintf(file, sizeof file, "builtin:%s", spec);
-        bytes = (char *)yk_builtin_text(b, &len);
-        return load(file, file, bytes, len, opt, out, diag);
+        text = yk_builtin_text(b, &len);
+        return load(file, file, text, len, opt, out, diag);
     }
-    yk_arena_init(&tmp);
     memset(&ld, 0, sizeof ld);
-    ld.arena = &tmp;
     ld.diag = diag;
     ld.opt = opt ? opt : &defaults;
     st = read_file(&ld, spec, NULL, &bytes, &len);
     if (st == YK_OK)
         st = load(spec, spec, bytes, len, opt, out, diag);
-    yk_arena_free(&tmp);
+    yk_free(bytes);
     return st;
 }
 
@@ -571,6 +578,7 @@ void yk_scenario_free(yk_scenario *s)
 {
     if (!s)
         return;
+    yk_free(s->canonical);
     yk_arena_free(&s->arena);
     yk_free(s);
 }

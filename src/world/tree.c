@@ -6,6 +6,7 @@
  * marks are zero-based; nodes store them one-based, as people count.
  */
 #include "world/tree.h"
+#include "world/tree_index.h"
 
 #include <string.h>
 #include <yaml.h>
@@ -15,7 +16,6 @@ typedef struct tree_builder {
     const char *file;
     yk_diag *diag;
     yk_ynode *stack[YK_TREE_MAX_DEPTH + 1];
-    size_t cap[YK_TREE_MAX_DEPTH + 1]; /* item capacity of stack[i] */
     yk_ynode *key[YK_TREE_MAX_DEPTH + 1]; /* MAP: key awaiting its value */
     int depth;
     size_t nodes;
@@ -47,35 +47,58 @@ yk_ynode *yk_ynode_new(yk_arena *a, yk_ynode_kind kind, const yk_ynode *where)
     return n;
 }
 
-/* Grow items to hold want entries; capacity doubles (old arrays stay in
- * the arena until it is freed). */
-static bool grow(yk_arena *a, yk_ynode *n, size_t *cap, size_t want)
-{
-    yk_ynode **items;
-    size_t c = *cap ? *cap : 4;
-    if (want <= *cap)
-        return true;
-    while (c < want)
-        c *= 2;
-    items = yk_arena_alloc(a, c * sizeof *items);
-    if (!items)
-        return false;
-    if (n->items && *cap)
-        memcpy(items, n->items, *cap * sizeof *items);
-    n->items = items;
-    *cap = c;
-    return true;
-}
-
 static size_t slots(const yk_ynode *n)
 {
     return n->kind == YK_YNODE_MAP ? 2 * n->n : n->n;
 }
 
+/* The room an items array of k slots has: the next power of two, at least
+ * 4. Every items array is allocated with this room, so the node needs no
+ * capacity field (nodes are most of a document's memory). */
+static size_t room_for(size_t k)
+{
+    size_t c = 4;
+    if (!k)
+        return 0;
+    while (c < k)
+        c *= 2;
+    return c;
+}
+
+/* Grow n's items to hold want slots. The room doubles, so appending k
+ * items one by one copies O(k) pointers in all (it once grew by one:
+ * 20,000 appended events cost 3.2 GB). Outgrown arrays stay in the arena
+ * until it is freed; their sum stays under the final array's size. */
+static bool grow(yk_arena *a, yk_ynode *n, size_t want)
+{
+    yk_ynode **items;
+    size_t have = slots(n), room = room_for(have);
+    if (want <= room)
+        return true;
+    room = room_for(want);
+    items = yk_arena_alloc(a, room * sizeof *items);
+    if (!items)
+        return false;
+    if (have)
+        memcpy(items, n->items, have * sizeof *items);
+    n->items = items;
+    return true;
+}
+
+/* Appends a pair to a mapping and records its key in the index. */
+static bool map_append(yk_arena *a, yk_ynode *map, yk_ynode *key, yk_ynode *value)
+{
+    if (!grow(a, map, 2 * map->n + 2))
+        return false;
+    map->items[2 * map->n] = key;
+    map->items[2 * map->n + 1] = value;
+    map->n++;
+    return yk_ymap_index_note(a, map, map->n - 1);
+}
+
 bool yk_ynode_append(yk_arena *a, yk_ynode *seq, yk_ynode *item)
 {
-    size_t cap = seq->n;
-    if (!grow(a, seq, &cap, seq->n + 1))
+    if (!grow(a, seq, seq->n + 1))
         return false;
     seq->items[seq->n++] = item;
     return true;
@@ -86,10 +109,8 @@ yk_ynode *yk_ynode_get(const yk_ynode *map, const char *key)
     size_t i;
     if (!map || map->kind != YK_YNODE_MAP)
         return NULL;
-    for (i = 0; i < map->n; i++)
-        if (strcmp(map->items[2 * i]->text, key) == 0)
-            return map->items[2 * i + 1];
-    return NULL;
+    i = yk_ymap_find(map, key);
+    return i == YK_YMAP_NONE ? NULL : map->items[2 * i + 1];
 }
 
 yk_ynode *yk_ynode_key(const yk_ynode *map, size_t i)
@@ -105,13 +126,11 @@ yk_ynode *yk_ynode_value(const yk_ynode *map, size_t i)
 bool yk_ynode_put(yk_arena *a, yk_ynode *map, const char *key,
                  const yk_ynode *key_where, yk_ynode *value)
 {
-    size_t i, cap;
+    size_t i = yk_ymap_find(map, key);
     yk_ynode *k;
-    for (i = 0; i < map->n; i++) {
-        if (strcmp(map->items[2 * i]->text, key) == 0) {
-            map->items[2 * i + 1] = value;
-            return true;
-        }
+    if (i != YK_YMAP_NONE) {
+        map->items[2 * i + 1] = value;
+        return true;
     }
     k = yk_ynode_new(a, YK_YNODE_SCALAR, key_where);
     if (!k)
@@ -121,24 +140,25 @@ bool yk_ynode_put(yk_arena *a, yk_ynode *map, const char *key,
         return false;
     k->len = strlen(key);
     k->plain = true;
-    cap = 2 * map->n;
-    if (!grow(a, map, &cap, 2 * map->n + 2))
-        return false;
-    map->items[2 * map->n] = k;
-    map->items[2 * map->n + 1] = value;
-    map->n++;
-    return true;
+    return map_append(a, map, k, value);
 }
 
 yk_ynode *yk_ynode_copy(yk_arena *a, const yk_ynode *n)
 {
     size_t i, k = slots(n);
-    yk_ynode *c = yk_arena_alloc(a, sizeof *c);
+    yk_ynode *c;
+    /* Edits replace scalars, never change them, so copies share them: a
+     * copy costs the lists and mappings only (a world is copied for each
+     * year it is built at). */
+    if (n->kind == YK_YNODE_SCALAR)
+        return (yk_ynode *)n;
+    c = yk_arena_alloc(a, sizeof *c);
     if (!c)
         return NULL;
     *c = *n;
+    c->index = NULL;
     if (k) {
-        c->items = yk_arena_alloc(a, k * sizeof *c->items);
+        c->items = yk_arena_alloc(a, room_for(k) * sizeof *c->items);
         if (!c->items)
             return NULL;
         for (i = 0; i < k; i++) {
@@ -147,6 +167,8 @@ yk_ynode *yk_ynode_copy(yk_arena *a, const yk_ynode *n)
                 return NULL;
         }
     }
+    if (!yk_ymap_index_build(a, c))
+        return NULL;
     return c;
 }
 
@@ -188,7 +210,7 @@ static yk_status attach(tree_builder *b, yk_ynode *n)
         return fail_at(b, YK_E_LIMIT, n->line, n->col,
                        "too many entries in one list or mapping (limit 200000)");
     if (parent->kind == YK_YNODE_SEQ) {
-        if (!grow(b->arena, parent, &b->cap[d], parent->n + 1))
+        if (!grow(b->arena, parent, parent->n + 1))
             return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
         parent->items[parent->n++] = n;
         return YK_OK;
@@ -205,11 +227,8 @@ static yk_status attach(tree_builder *b, yk_ynode *n)
         b->key[d] = n;
         return YK_OK;
     }
-    if (!grow(b->arena, parent, &b->cap[d], 2 * parent->n + 2))
+    if (!map_append(b->arena, parent, b->key[d], n))
         return fail_at(b, YK_E_NOMEM, n->line, n->col, "out of memory");
-    parent->items[2 * parent->n] = b->key[d];
-    parent->items[2 * parent->n + 1] = n;
-    parent->n++;
     b->key[d] = NULL;
     return YK_OK;
 }
@@ -220,7 +239,6 @@ static yk_status push(tree_builder *b, yk_ynode *n)
         return fail_at(b, YK_E_LIMIT, n->line, n->col,
                        "nested too deeply (limit 64 levels)");
     b->stack[b->depth] = n;
-    b->cap[b->depth] = 0;
     b->key[b->depth] = NULL;
     b->depth++;
     return YK_OK;
@@ -291,7 +309,8 @@ static yaml_mark_t mark_of_offset(const char *bytes, size_t len, size_t off)
 }
 
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
-                        size_t len, yk_ynode **root, yk_diag *diag)
+                        size_t len, yk_ynode **root, yk_diag *diag,
+                        const volatile int *stop)
 {
     yaml_parser_t parser;
     yaml_event_t ev;
@@ -312,6 +331,10 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
         return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
     yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
     for (;;) {
+        if (stop && *stop) {
+            st = yk_diag_add(diag, YK_E_INTERRUPTED, file, 0, 0, NULL, "interrupted");
+            break;
+        }
         if (!yaml_parser_parse(&parser, &ev)) {
             yaml_mark_t m = parser.problem_mark;
             /* Reader errors (bad UTF-8, control characters) leave the mark

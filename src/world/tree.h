@@ -25,13 +25,18 @@ typedef struct yk_ynode {
     yk_ynode_kind kind;
     int line;            /* 1-based */
     int col;             /* 1-based */
+    bool plain;          /* scalar written without quotes */
     const char *file;
     const char *text;    /* scalar text, NUL-terminated */
     size_t len;
-    bool plain;          /* scalar written without quotes */
-    struct yk_ynode **items; /* SEQ: n items; MAP: keys at 2i, values 2i+1 */
+    struct yk_ynode **items; /* SEQ: n items; MAP: keys at 2i, values 2i+1;
+                              * room for a power of two of them, at least 4,
+                              * so appends copy O(n) in all (tree.c) */
     size_t n;            /* items in a SEQ, pairs in a MAP */
+    struct yk_ymap_index *index; /* MAP: its keys by hash (tree_index.h) */
 } yk_ynode;
+
+typedef struct yk_ymap_index yk_ymap_index;
 
 /* Input limits (curl's dynbuf habit): crossing one is a located error. */
 #define YK_TREE_MAX_BYTES (16u * 1024u * 1024u)
@@ -41,9 +46,12 @@ typedef struct yk_ynode {
 
 /* Parse one YAML document. file is the name used in messages; it must
  * outlive the tree (it is not copied). An empty document gives an empty
- * mapping. Errors go to diag; returns the first error's status. */
+ * mapping. Errors go to diag; returns the first error's status. stop, when
+ * not NULL, is polled at each YAML event: non-zero ends the parse with
+ * YK_E_INTERRUPTED. */
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
-                        size_t len, yk_ynode **root, yk_diag *diag);
+                        size_t len, yk_ynode **root, yk_diag *diag,
+                        const volatile int *stop);
 
 /* MAP lookup; NULL when absent or when map is not a MAP. */
 yk_ynode *yk_ynode_get(const yk_ynode *map, const char *key);
@@ -57,7 +65,8 @@ bool yk_ynode_put(yk_arena *a, yk_ynode *map, const char *key,
                  const yk_ynode *key_where, yk_ynode *value);
 /* Appends an item to a SEQ; false on OOM. */
 bool yk_ynode_append(yk_arena *a, yk_ynode *seq, yk_ynode *item);
-/* A deep copy (for merges, so edits never alias another document). */
+/* A deep copy of the lists and mappings, so edits never alias another
+ * document; scalars, which are never edited in place, are shared. */
 yk_ynode *yk_ynode_copy(yk_arena *a, const yk_ynode *n);
 
 /* "a scalar", "a list", "a mapping" for messages. */

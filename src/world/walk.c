@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "world/document.h"
 
 static int walk_struct(const yk_schema *s, const void *obj, char *path,
@@ -89,8 +90,8 @@ int yk_schema_walk(const yk_schema *s, const void *obj, const char *prefix,
 static int fmt_number(double v, int exact, char *buf, size_t size)
 {
     if (exact)
-        return snprintf(buf, size, "%.17g", v);
-    return snprintf(buf, size, "%g", v);
+        return yk_snprintf_c(buf, size, "%.17g", v);
+    return yk_snprintf_c(buf, size, "%g", v);
 }
 
 int yk_field_format(const yk_field *f, const void *slot,

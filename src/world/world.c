@@ -10,10 +10,19 @@
 
 size_t yk_world_state_index(const yk_world *w, const char *id)
 {
-    size_t i;
-    for (i = 0; i < w->n_states; i++)
-        if (!strcmp(w->states[i].id, id))
-            return i;
+    /* States are sorted by id (world.h): a binary search. Every alliance,
+     * rivalry, event and crisis looks its states up here while loading. */
+    size_t lo = 0, hi = w->n_states;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(w->states[mid].id, id);
+        if (!c)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return YK_NONE;
 }
 

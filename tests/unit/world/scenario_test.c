@@ -955,7 +955,8 @@ static void test_extends_missing_file(void **state)
                      YK_E_IO);
     assert_null(s);
     got = diag_text(&d);
-    snprintf(want, sizeof want, "%s:2:10: extends: cannot open \"%s/gone.yaml\"",
+    snprintf(want, sizeof want,
+             "%s:2:10: extends: cannot open \"%s/gone.yaml\": No such file or directory",
              file, dir);
     assert_string_equal(got, want);
     free(got);

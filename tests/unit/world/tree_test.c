@@ -31,7 +31,7 @@ static void parse_n(parsed *p, const char *bytes, size_t len)
     yk_arena_init(&p->arena);
     yk_diag_init(&p->diag);
     p->root = (yk_ynode *)p; /* must be reset */
-    p->status = yk_tree_parse(&p->arena, "f.yaml", bytes, len, &p->root, &p->diag);
+    p->status = yk_tree_parse(&p->arena, "f.yaml", bytes, len, &p->root, &p->diag, NULL);
 }
 
 static void parse(parsed *p, const char *text)
@@ -457,10 +457,12 @@ static void test_node_put_and_get(void **state)
     done(&p);
 }
 
+/* Lists and mappings are copied; scalars, which edits replace rather than
+ * change, are shared. */
 static void test_node_copy_is_deep(void **state)
 {
     parsed p;
-    yk_ynode *copy, *x;
+    yk_ynode *copy, *x, *fresh;
     (void)state;
     parse(&p, "m: {x: [1, 2]}\n");
     assert_int_equal(p.status, YK_OK);
@@ -469,11 +471,16 @@ static void test_node_copy_is_deep(void **state)
     x = yk_ynode_get(yk_ynode_get(copy, "m"), "x");
     assert_int_equal(x->n, 2);
     assert_true(yk_ynode_append(&p.arena, x, x->items[0]));
-    x->items[0]->text = "changed";
+    fresh = yk_ynode_new(&p.arena, YK_YNODE_SCALAR, x->items[0]);
+    assert_non_null(fresh);
+    fresh->text = "changed";
+    x->items[0] = fresh;
     /* The original is untouched. */
+    assert_ptr_not_equal(x, yk_ynode_get(yk_ynode_get(p.root, "m"), "x"));
     x = yk_ynode_get(yk_ynode_get(p.root, "m"), "x");
     assert_int_equal(x->n, 2);
     assert_string_equal(x->items[0]->text, "1");
+    assert_ptr_equal(x->items[1], yk_ynode_get(yk_ynode_get(copy, "m"), "x")->items[1]);
     done(&p);
 }
 
