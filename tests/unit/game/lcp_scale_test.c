@@ -145,6 +145,40 @@ static void test_exact_only_when_exact(void **state)
     }
 }
 
+/* Trees: the sequence form at payoff scales 1e-9 and 1e300 gives an
+ * equilibrium to 1e-12 of the payoff range or says it failed (its
+ * tolerances are Gambit's, absolute; docs/MODEL.md). */
+static void test_tree_right_or_failed(void **state)
+{
+    const double scales[3] = {1e-9, 1.0, 1e300};
+    int s;
+    (void)state;
+    for (s = 0; s < 3; s++) {
+        yk_game *g = gx_game("e17.efg");
+        yk_solution sol;
+        yk_error err;
+        double gain[2];
+        int k;
+        yk_status st;
+        assert_non_null(g);
+        for (k = 0; k < g->n_outcomes * 2; k++)
+            g->payoff[k] *= scales[s];
+        st = yk_solve_lcp(g, NULL, &sol, &err);
+        if (st == YK_OK) {
+            assert_int_equal(sol.count, 1);
+            yk_game_regret(g, yk_solution_profile(&sol, 0), gain);
+            /* e17's leaf payoffs span 0..3 times the scale */
+            assert_true(gain[0] <= 3e-12 * scales[s] && gain[1] <= 3e-12 * scales[s]);
+        } else {
+            assert_int_equal(st, YK_E_NUMERIC);
+            assert_int_equal(sol.count, 0);
+            assert_true(scales[s] != 1.0);
+        }
+        yk_solution_free(&sol);
+        yk_game_free(g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_random_30x30),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_exact_only_when_exact),
+        cmocka_unit_test(test_tree_right_or_failed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
