@@ -415,15 +415,15 @@ done:
 }
 
 /* 1 when no player gains more than REGRET_TOL of the player's payoff
- * range (over the leaves' totals) by deviating from prob; 0 otherwise, or
- * when out of memory. */
+ * range (over the leaves' totals) by deviating from prob, else 0; -1 out
+ * of memory. */
 static int checked(const yk_game *g, const double *prob)
 {
     double *tot = yk_malloc(sizeof(double) * 2 * (size_t)g->n_nodes), gain[2];
     double lo[2] = {HUGE_VAL, HUGE_VAL}, hi[2] = {-HUGE_VAL, -HUGE_VAL};
     int i, q, ok = 1;
     if (!tot)
-        return 0;
+        return -1;
     for (i = 0; i < g->n_nodes; i++)
         for (q = 0; q < 2; q++) {
             int o = g->node[i].outcome;
@@ -435,7 +435,8 @@ static int checked(const yk_game *g, const double *prob)
             }
         }
     yk_free(tot);
-    yk_game_regret(g, prob, gain);
+    if (yk_game_regret(g, prob, gain) == HUGE_VAL)
+        return -1;
     for (q = 0; q < 2; q++)
         if (hi[q] > lo[q] && !(gain[q] <= REGRET_TOL * (hi[q] - lo[q])))
             ok = 0;
@@ -449,7 +450,7 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
     lemke L;
     yk_status st = YK_OK;
     double *prob = NULL;
-    int n, enter, leave, row, root1;
+    int n, enter, leave, row, root1, ok;
     long pivots = 0, max_pivots;
 
     yk_solution_init(out, g, yk_game_profile_size(g));
@@ -500,7 +501,10 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
         enter = -leave;
     } while (leave != 0);
     behaviour(g, &f, &L, prob);
-    if (!checked(g, prob))
+    ok = checked(g, prob);
+    if (ok < 0)
+        st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    else if (!ok)
         st = yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
                           "lcp: the sequence form's answer is not an equilibrium to %g of the "
                           "payoff range (rounding; %ld pivots)",

@@ -88,7 +88,7 @@ typedef struct lh_search {
     int depth, cap;
     int *mark;      /* scratch: m + n flags */
     double *prob;
-    double range[2]; /* each player's payoff range */
+    double tol[2];   /* REGRET_TOL of each player's payoff range */
     long pivots, max_pivots, max_eq, max_kept;
     int lost;        /* paths that ended on a ray or failed the check */
     int stopped_by_budget, stopped_by_memory;
@@ -394,7 +394,7 @@ static void payoff_span(const yk_game *g, int q, double *lo, double *hi, double 
 }
 
 /* The initial tableau, each player's payoffs mapped onto [1, 2]; the
- * ranges (for the regret check) in h->range. */
+ * regret check's tolerances in h->tol. */
 static void fill(lh_search *h)
 {
     const yk_game *g = h->g;
@@ -403,7 +403,7 @@ static void fill(lh_search *h)
     for (q = 0; q < 2; q++) {
         payoff_span(g, q, &lo[q], &hi[q], &s[q]);
         w[q] = hi[q] / s[q] - lo[q] / s[q]; /* in [0, 2] */
-        h->range[q] = w[q] * s[q];          /* inf past DBL_MAX: no check */
+        h->tol[q] = REGRET_TOL * s[q] * w[q]; /* in this order: no overflow */
     }
     for (i = 0; i < m; i++) {
         *cell(&h->init.s1, i, 0) = 1.0;
@@ -425,15 +425,34 @@ static void fill(lh_search *h)
         }
 }
 
-/* Each player's gain from deviating is at most REGRET_TOL of that
+/* Player q's (0-based) gain from a best pure reply to p, on the game's
+ * own payoffs; computed here, without allocating, so that the check
+ * cannot fail for want of memory. */
+static double gain_of(const lh_search *h, const double *p, int q)
+{
+    int mine = q ? h->n : h->m, theirs = q ? h->m : h->n, i, j;
+    const double *x = q ? p + h->m : p, *y = q ? p : p + h->m;
+    double best = -HUGE_VAL, cur = 0.0;
+    for (i = 0; i < mine; i++) {
+        double v = 0.0;
+        for (j = 0; j < theirs; j++) {
+            size_t k = q ? (size_t)j + (size_t)h->m * i : (size_t)i + (size_t)h->m * j;
+            if (y[j] != 0.0)
+                v += y[j] * h->g->table[2 * k + q];
+        }
+        best = fmax(best, v);
+        cur += x[i] * v;
+    }
+    return best - cur;
+}
+
+/* 1 when each player's gain from deviating is at most REGRET_TOL of that
  * player's payoff range (a constant payoff: anything goes). */
 static int checked(const lh_search *h, const double *p)
 {
-    double gain[2];
     int q;
-    yk_game_regret(h->g, p, gain);
     for (q = 0; q < 2; q++)
-        if (h->range[q] > 0.0 && !(gain[q] <= REGRET_TOL * h->range[q]))
+        if (h->tol[q] > 0.0 && !(gain_of(h, p, q) <= h->tol[q]))
             return 0;
     return 1;
 }

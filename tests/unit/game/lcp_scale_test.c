@@ -20,6 +20,7 @@
 #include "game/exact.h"
 #include "gambit_expected.h"
 #include "lcp_games.h"
+#include "yokushi/alloc.h"
 #include "yokushi/game.h"
 
 static void test_three_by_one(void **state)
@@ -179,6 +180,55 @@ static void test_tree_right_or_failed(void **state)
     }
 }
 
+/* An allocator that fails the Nth request from now on (0: never). */
+static long fail_at, calls;
+
+static void *failing(void *ud, void *ptr, size_t size)
+{
+    (void)ud;
+    if (size == 0) {
+        free(ptr);
+        return NULL;
+    }
+    if (fail_at > 0 && ++calls == fail_at)
+        return NULL;
+    return ptr ? realloc(ptr, size) : malloc(size);
+}
+
+/* Every allocation of a table search (-e 3 on a 30 x 30 game, and the
+ * exact check) failed in turn: YK_E_NOMEM or a whole answer, what was
+ * found kept, nothing leaked (the ASan build checks that). */
+static void test_out_of_memory(void **state)
+{
+    yk_game *g = lcpt_random(30, 30, 100, 5);
+    yk_solve_options o = yk_solve_defaults();
+    long n;
+    int clean = 0;
+    (void)state;
+    assert_non_null(g);
+    o.max_equilibria = 3;
+    yk_set_allocator(failing, NULL);
+    for (n = 1; n < 500 && !clean; n++) {
+        yk_solution sol;
+        yk_error err;
+        long long num[60], den[60];
+        yk_status st;
+        fail_at = n;
+        calls = 0;
+        st = yk_solve_lcp(g, &o, &sol, &err);
+        if (st != YK_OK && st != YK_E_NOMEM)
+            fail_msg("allocation %ld failed: %s", n, err.message);
+        assert_true(st == YK_E_NOMEM || sol.count == 3);
+        if (st == YK_OK && sol.count > 0)
+            yk_game_exact_equilibrium(g, yk_solution_profile(&sol, 0), num, den);
+        clean = st == YK_OK && calls < n;
+        yk_solution_free(&sol);
+    }
+    yk_set_allocator(NULL, NULL);
+    assert_true(clean);
+    yk_game_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_exact_only_when_exact),
         cmocka_unit_test(test_tree_right_or_failed),
+        cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
