@@ -26,7 +26,12 @@
  * rounding does not pile up along a chain of equilibria, memory is
  * O(m + n) per equilibrium, and the profile is read from the rebuilt
  * tableau and checked (regret at most REGRET_TOL of the payoff range)
- * before it is kept. The search is depth first with an explicit stack (the
+ * before it is kept; a profile that fails is solved again from its basis
+ * in long double from the payoffs (bases of payoffs that differ by 1e-6
+ * of their range are ill-conditioned) and checked again. Ratios are
+ * compared relative to their size (compare), and a path that comes back
+ * to a basis (rounding can defeat the lexicographic rule) is caught by
+ * Brent's method on a hash of the basis. The search is depth first with an explicit stack (the
  * order gambit-lcp prints). Limits: the tableau's size, the pivot budget
  * and the memory the kept equilibria take; a limit, a path that ends on
  * a ray or a check that fails stops the search with the equilibria found
@@ -41,7 +46,8 @@
 #include <string.h>
 
 #define PIVOT_TOL 1e-11  /* a pivot element counts as positive above this */
-#define LEX_TOL 1e-11    /* ratios this close (relative, floor 1) tie */
+#define LEX_TOL 1e-11    /* ratios this close (relative) tie */
+#define ZERO_ENTRY 1e-12 /* tableau entries this small (per pivot size) are 0 */
 #define ZERO_TOL 1e-12   /* probabilities below this are 0 */
 #define SAME_TOL 1e-9    /* two profiles this close are one equilibrium */
 #define REGRET_TOL 1e-12 /* of each player's payoff range */
@@ -89,6 +95,8 @@ typedef struct lh_search {
     int *mark;      /* scratch: m + n flags */
     double *prob;
     double tol[2];   /* REGRET_TOL of each player's payoff range */
+    double span[2][3]; /* each player's lowest, highest payoff, max |payoff| */
+    long double *ld; /* scratch: max(m, n) x (max(m, n) + 1) */
     long pivots, max_pivots, max_eq, max_kept;
     int lost;        /* paths that ended on a ray or failed the check */
     int stopped_by_budget, stopped_by_memory;
@@ -147,12 +155,18 @@ static void state_copy(lh_search *h, lh_state *dst, const lh_state *src)
     h->pivots += 2;
 }
 
-/* -1, 0 or 1 as x is below, tied with or above y (relative, floor 1:
- * the tableau's numbers are O(1) on payoffs in [1, 2]). */
-static int compare(double x, double y)
+/* -1, 0 or 1 as the ratio u / a is below, tied with or above v / b (a,
+ * b > 0). A numerator within ZERO_ENTRY of 0, relative to its row's pivot
+ * element (rounding grows with the row's entries), is 0; other ratios tie
+ * within LEX_TOL relative to the larger. Relative, not absolute: near a
+ * degenerate basis the pivot elements reach 1e6 and the ratios 1e-7, and an
+ * absolute tolerance would tie ratios that differ in their sixth digit. */
+static int compare(double u, double a, double v, double b)
 {
-    double scale = fmax(1.0, fmax(fabs(x), fabs(y)));
-    return x < y - LEX_TOL * scale ? -1 : x > y + LEX_TOL * scale ? 1 : 0;
+    double x = fabs(u) <= ZERO_ENTRY * fmax(1.0, a) ? 0.0 : u / a;
+    double y = fabs(v) <= ZERO_ENTRY * fmax(1.0, b) ? 0.0 : v / b;
+    double tol = LEX_TOL * fmax(fabs(x), fabs(y));
+    return x < y - tol ? -1 : x > y + tol ? 1 : 0;
 }
 
 /* Lexicographic minimum ratio for entering column e (1-based column of the
@@ -174,7 +188,7 @@ static int ratio_test(const lh_system *s, int e)
          * / a (larger wins: the perturbation's sign, see the top) */
         for (k = -1; k < s->rows; k++) {
             int c = k < 0 ? 0 : 1 + s->slack0 + k;
-            int cmp = compare(*cell(s, r, c) / a, *cell(s, best, c) / b);
+            int cmp = compare(*cell(s, r, c), a, *cell(s, best, c), b);
             if (cmp != 0) {
                 if ((cmp < 0) == (k < 0))
                     best = r;
@@ -258,11 +272,34 @@ static int load(lh_search *h, lh_state *dst, int eq)
                : 0;
 }
 
+/* A label's share of a basis' hash: the basis (both systems' basic sets)
+ * hashes to the sum over its labels, updated in O(1) per pivot. */
+static uint64_t label_key(int label, int system)
+{
+    uint64_t z = (uint64_t)label * 2u + (uint64_t)system + 0x9e3779b97f4a7c15u;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
 /* Follows the path dropping label k; 0 at an equilibrium, -1 when it ends
- * on a ray (numerical trouble), -2 interrupted, -3 out of pivots. */
+ * on a ray or comes back to a basis it left (numerical trouble: in exact
+ * arithmetic the lexicographic rule never repeats a basis; caught by
+ * Brent's method on the basis hash, so a cycle costs at most twice its
+ * length), -2 interrupted, -3 out of pivots. */
 static int follow(lh_search *h, lh_state *st, int k)
 {
     int label = k;
+    uint64_t hash = 0, saved;
+    long steps = 0, power = 1;
+    {
+        int r;
+        for (r = 0; r < st->s1.rows; r++)
+            hash += label_key(st->s1.basis[r], 1);
+        for (r = 0; r < st->s2.rows; r++)
+            hash += label_key(st->s2.basis[r], 2);
+    }
+    saved = hash;
     /* x_i (i < m) lives in s2's columns, y_j in s1's; r in s1, s in s2 */
     lh_system *sys = k < h->m ? &st->s2 : &st->s1;
     /* the variable of label k that is nonbasic enters: away from the
@@ -283,6 +320,15 @@ static int follow(lh_search *h, lh_state *st, int k)
         sys->basis[row] = label;
         if (leaving == k)
             return 0;
+        hash += label_key(label, sys == &st->s1 ? 1 : 2) -
+                label_key(leaving, sys == &st->s1 ? 1 : 2);
+        if (hash == saved)
+            return -1;
+        if (++steps == power) {
+            saved = hash;
+            power *= 2;
+            steps = 0;
+        }
         /* the twin of the leaving label enters the other system */
         label = leaving;
         sys = sys == &st->s1 ? &st->s2 : &st->s1;
@@ -291,18 +337,13 @@ static int follow(lh_search *h, lh_state *st, int k)
     }
 }
 
-/* The equilibrium a state describes, normalised; -1 at the artificial one. */
-static int extract(const lh_search *h, const lh_state *st, double *p)
+/* Normalises p's two parts (x: 0..m-1, y: m..m+n-1, unnormalised values)
+ * to probabilities, below ZERO_TOL taken as 0; -1 when a part is 0 (the
+ * artificial equilibrium). */
+static int normalise(const lh_search *h, double *p)
 {
-    int m = h->m, n = h->n, r, i;
+    int m = h->m, n = h->n, i;
     double sx = 0.0, sy = 0.0;
-    memset(p, 0, sizeof(double) * (size_t)(m + n));
-    for (r = 0; r < st->s2.rows; r++)
-        if (st->s2.basis[r] < m)
-            p[st->s2.basis[r]] = *cell(&st->s2, r, 0);
-    for (r = 0; r < st->s1.rows; r++)
-        if (st->s1.basis[r] >= m)
-            p[st->s1.basis[r]] = *cell(&st->s1, r, 0);
     for (i = 0; i < m; i++)
         sx += p[i] > 0.0 ? p[i] : 0.0;
     for (i = m; i < m + n; i++)
@@ -314,6 +355,87 @@ static int extract(const lh_search *h, const lh_state *st, double *p)
         p[i] = v < ZERO_TOL ? 0.0 : v;
     }
     return 0;
+}
+
+/* The equilibrium a state describes, read from its tableau. */
+static int extract(const lh_search *h, const lh_state *st, double *p)
+{
+    int m = h->m, r;
+    memset(p, 0, sizeof(double) * (size_t)(m + h->n));
+    for (r = 0; r < st->s2.rows; r++)
+        if (st->s2.basis[r] < m)
+            p[st->s2.basis[r]] = *cell(&st->s2, r, 0);
+    for (r = 0; r < st->s1.rows; r++)
+        if (st->s1.basis[r] >= m)
+            p[st->s1.basis[r]] = *cell(&st->s1, r, 0);
+    return normalise(h, p);
+}
+
+/* Player q's payoff at (i, j) mapped onto [1, 2] as the tableau has it,
+ * but in long double from the double payoff. */
+static long double scaled(const lh_search *h, int q, int i, int j)
+{
+    long double u = h->g->table[2 * ((size_t)i + (size_t)h->m * j) + q];
+    long double s = h->span[q][2], w = (long double)h->span[q][1] / s - h->span[q][0] / s;
+    return w > 0.0L ? 1.0L + (u / s - h->span[q][0] / s) / w : 1.0L;
+}
+
+/* The basic solution of one system for the basis `basis`, solved afresh
+ * in long double (Gaussian elimination, partial pivoting) from the
+ * payoffs: the basis' columns (a slack's unit vector, or a payoff column)
+ * times v = 1. The non-slack values go to p. 0, or -1 if singular. */
+static int solve_precise(lh_search *h, const lh_system *sys, const int *basis, double *p)
+{
+    int k = sys->rows, q = sys == &h->init.s1 ? 0 : 1, r, c, i;
+    long double *M = h->ld; /* k x (k + 1), column k the right-hand side */
+    for (r = 0; r < k; r++) {
+        for (c = 0; c < k; c++) {
+            int label = basis[c];
+            long double v;
+            if (label >= sys->slack0 && label < sys->slack0 + k)
+                v = label - sys->slack0 == r ? 1.0L : 0.0L;
+            else /* s1: row i = r, y_j with label m + j; s2: row j = r, x_i */
+                v = q == 0 ? scaled(h, 0, r, label - h->m) : scaled(h, 1, label, r);
+            M[(size_t)r * (k + 1) + c] = v;
+        }
+        M[(size_t)r * (k + 1) + k] = 1.0L;
+    }
+    for (c = 0; c < k; c++) {
+        int best = c;
+        for (r = c + 1; r < k; r++)
+            if (fabsl(M[(size_t)r * (k + 1) + c]) > fabsl(M[(size_t)best * (k + 1) + c]))
+                best = r;
+        if (fabsl(M[(size_t)best * (k + 1) + c]) <= 1e-300L)
+            return -1;
+        for (i = 0; i <= k; i++) {
+            long double t = M[(size_t)c * (k + 1) + i];
+            M[(size_t)c * (k + 1) + i] = M[(size_t)best * (k + 1) + i];
+            M[(size_t)best * (k + 1) + i] = t;
+        }
+        for (r = 0; r < k; r++) {
+            long double f;
+            if (r == c || (f = M[(size_t)r * (k + 1) + c] / M[(size_t)c * (k + 1) + c]) == 0.0L)
+                continue;
+            for (i = c; i <= k; i++)
+                M[(size_t)r * (k + 1) + i] -= f * M[(size_t)c * (k + 1) + i];
+        }
+    }
+    for (c = 0; c < k; c++)
+        if (!(basis[c] >= sys->slack0 && basis[c] < sys->slack0 + k))
+            p[basis[c]] = (double)(M[(size_t)c * (k + 1) + k] / M[(size_t)c * (k + 1) + c]);
+    return 0;
+}
+
+/* The equilibrium of the bases in st, solved afresh in long double: for
+ * ill-conditioned bases (payoffs that differ by 1e-6 of their range)
+ * whose tableau reading fails the check. -1 singular or artificial. */
+static int extract_precise(lh_search *h, const lh_state *st, double *p)
+{
+    memset(p, 0, sizeof(double) * (size_t)(h->m + h->n));
+    if (solve_precise(h, &h->init.s1, st->s1.basis, p) ||
+        solve_precise(h, &h->init.s2, st->s2.basis, p))
+        return -1;
+    return normalise(h, p);
 }
 
 /* The hash of a profile's support: equal profiles (to SAME_TOL) have the
@@ -402,6 +524,9 @@ static void fill(lh_search *h)
     double lo[2], hi[2], s[2], w[2];
     for (q = 0; q < 2; q++) {
         payoff_span(g, q, &lo[q], &hi[q], &s[q]);
+        h->span[q][0] = lo[q];
+        h->span[q][1] = hi[q];
+        h->span[q][2] = s[q];
         w[q] = hi[q] / s[q] - lo[q] / s[q]; /* in [0, 2] */
         h->tol[q] = REGRET_TOL * s[q] * w[q]; /* in this order: no overflow */
     }
@@ -529,15 +654,20 @@ static void step(lh_search *h)
         h->stopped_by_budget = rc == -3;
         return;
     }
-    state_copy(h, &h->fresh, &h->init);
-    if (rc == -1 || sys_rebuild(&h->fresh.s1, h->work.s1.basis, h->mark, h->m + h->n, &h->pivots) ||
-        sys_rebuild(&h->fresh.s2, h->work.s2.basis, h->mark, h->m + h->n, &h->pivots)) {
+    if (rc == -1) {
         h->lost++;
         return;
     }
+    /* the end's basis rebuilt afresh; if that is singular to PIVOT_TOL,
+     * the path's own tableau stands in for it */
+    state_copy(h, &h->fresh, &h->init);
+    if (sys_rebuild(&h->fresh.s1, h->work.s1.basis, h->mark, h->m + h->n, &h->pivots) ||
+        sys_rebuild(&h->fresh.s2, h->work.s2.basis, h->mark, h->m + h->n, &h->pivots))
+        state_copy(h, &h->fresh, &h->work);
     if (extract(h, &h->fresh, h->prob))
         return; /* back at the artificial equilibrium */
-    if (!checked(h, h->prob)) {
+    if (!checked(h, h->prob) &&
+        (extract_precise(h, &h->fresh, h->prob) || !checked(h, h->prob))) {
         h->lost++;
         return;
     }
@@ -590,6 +720,7 @@ static void search_free(lh_search *h)
     yk_free(h->stack);
     yk_free(h->mark);
     yk_free(h->prob);
+    yk_free(h->ld);
 }
 
 yk_status yk_lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_solution *out,
@@ -623,7 +754,8 @@ yk_status yk_lcp_solve_table(const yk_game *g, const yk_solve_options *o, yk_sol
     h.hhead = yk_malloc(sizeof(int) * (size_t)h.hsize);
     h.hnext = yk_malloc(sizeof(int) * (size_t)h.hsize);
     h.bases = yk_malloc(sizeof(int) * (size_t)h.hsize * (size_t)(m + n));
-    if (!h.prob || !h.mark || !h.hhead || !h.hnext || !h.bases || state_init(&h.init, m, n) ||
+    h.ld = yk_malloc(sizeof(long double) * (size_t)(m > n ? m : n) * (size_t)((m > n ? m : n) + 1));
+    if (!h.prob || !h.ld || !h.mark || !h.hhead || !h.hnext || !h.bases || state_init(&h.init, m, n) ||
         state_init(&h.base, m, n) || state_init(&h.work, m, n) || state_init(&h.fresh, m, n) ||
         push(&h, -1)) {
         search_free(&h);

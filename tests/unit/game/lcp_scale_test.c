@@ -180,6 +180,37 @@ static void test_tree_right_or_failed(void **state)
     }
 }
 
+/* A 6 x 6 game mixing payoffs +-1e6 with -1..2 (from a fuzz run): a path
+ * cycled in floating point until 4e7 pivots were spent. Now the cycle is
+ * caught (Brent's method on the basis) and the path counted as lost: the
+ * search ends within 10^5 pivots, and what it prints is right. */
+static void test_cycle_caught(void **state)
+{
+    static const double a[36] = {
+        -1, 2, 1e6, -1e6, -1, -1e6, 1e6, -1, 0, 0, 1e6, -1, 0, -1e6, 0, 1e6, 1, 1e6,
+        0, 0, 1e6, 1e6, 0, 2, 2, 2, -1e6, 0, 1e6, 0, 1, 1e6, 0, -1e6, 1e6, -1e6};
+    static const double b[36] = {
+        2, 1, 1e6, 1, 0, 1, -1e6, -1e6, 1, 1, -1e6, 1, 1e6, -1, -1, 1, 1e6, 2,
+        -1e6, 2, 1, 2, -1, 2, -1e6, 2, 0, 1, 0, 2, 0, 0, 2, 0, 1, 1};
+    yk_game *g = lcpt_table(6, 6, a, b);
+    yk_solve_options o = yk_solve_defaults();
+    yk_solution sol;
+    yk_error err;
+    yk_status st;
+    int i;
+    (void)state;
+    assert_non_null(g);
+    o.max_pivots = 100000;
+    st = yk_solve_lcp(g, &o, &sol, &err);
+    assert_true(st == YK_OK || st == YK_E_NUMERIC);
+    if (st != YK_OK)
+        assert_null(strstr(err.message, "pivot budget"));
+    for (i = 0; i < sol.count; i++)
+        assert_true(lcpt_relative_regret(g, yk_solution_profile(&sol, i)) <= 1e-12);
+    yk_solution_free(&sol);
+    yk_game_free(g);
+}
+
 /* An allocator that fails the Nth request from now on (0: never). */
 static long fail_at, calls;
 
@@ -239,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_exact_only_when_exact),
         cmocka_unit_test(test_tree_right_or_failed),
         cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_cycle_caught),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
