@@ -31,9 +31,11 @@ static const char help[] =
     "                     subgame perfection, outcome probabilities, beliefs\n"
     "  --format text      a readable report of the same\n"
     "  --decimals D       fixed-point with D decimals (logit: D significant digits);\n"
-    "                     default exact fractions where a number is one\n"
+    "                     default (lcp) exact fractions when the whole profile is\n"
+    "                     verified exact, else shortest round-trip decimals\n"
     "  -e N, --max-equilibria N  lcp on tables: stop after N equilibria (Gambit's -e)\n"
-    "  --max-pivots N     lcp: the pivot budget (default 2e7 on tables, trees by size)\n"
+    "  --max-pivots N     lcp: the pivot budget (default: tables about 2e10 tableau\n"
+    "                     entries updated, trees 1e5 + 50 per sequence-form variable)\n"
     "Exit 0 solved, 1 the method failed (what it found before is printed), 2 bad\n"
     "file or usage.\n";
 
