@@ -29,46 +29,35 @@
  * before it is kept; a profile that fails is solved again from its basis
  * in long double from the payoffs (bases of payoffs that differ by 1e-6
  * of their range are ill-conditioned) and checked again. Ratios are
- * compared relative to their size (compare), and a path that comes back
- * to a basis (rounding can defeat the lexicographic rule) is caught by
- * Brent's method on a hash of the basis. The search is depth first with an explicit stack (the
- * order gambit-lcp prints). Limits: the tableau's size, the pivot budget
- * and the memory the kept equilibria take; a limit, a path that ends on
- * a ray or a check that fails stops the search with the equilibria found
- * so far left in `out`.
+ * compared relative to their size (lh_tableau.c), and a path that comes
+ * back to a basis (rounding can defeat the lexicographic rule) is caught
+ * by Brent's method on a hash of the basis. The search is depth first
+ * with an explicit stack (the order gambit-lcp prints). Limits: the
+ * tableau's size, the pivot budget and the memory the kept equilibria
+ * take. A limit stops the search; a path that ends on a ray, cycles or
+ * fails the check is counted as lost and the search goes on; either way
+ * the equilibria found stay in `out` and the status says what happened.
  */
 #include "core/alloc.h"
 #include "game/lcp.h"
+#include "game/lh_tableau.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define PIVOT_TOL 1e-11  /* a pivot element counts as positive above this */
-#define LEX_TOL 1e-11    /* ratios this close (relative) tie */
-#define ZERO_ENTRY 1e-12 /* tableau entries this small (per pivot size) are 0 */
 #define ZERO_TOL 1e-12   /* probabilities below this are 0 */
 #define SAME_TOL 1e-9    /* two profiles this close are one equilibrium */
 #define REGRET_TOL 1e-12 /* of each player's payoff range */
 #define MAX_TABLEAU_BYTES ((size_t)1 << 30)
 #define MAX_KEPT_BYTES ((size_t)512 << 20)
-/* The default pivot budget: about 10^10 tableau-entry updates (tens of
- * seconds), at least 10^4 pivots and at most 4 x 10^7. */
+/* The default pivot budget: about 2 x 10^10 tableau-entry updates (tens
+ * of seconds), at least 10^4 pivots and at most 4 x 10^7. */
 #define DEFAULT_WORK 2e10
 
-/* One system: rows x (1 + cols) with column 0 the right-hand side, and the
- * basic variable of each row. Variables are numbered by label 0..m+n-1 in
- * each system (each system owns one variable per label). */
-typedef struct lh_system {
-    int rows, cols;
-    double *t;       /* rows * (cols + 1) */
-    int *basis;      /* rows: the label whose variable is basic there */
-    int slack0;      /* first label whose variable started basic */
-} lh_system;
-
 typedef struct lh_state {
-    lh_system s1, s2; /* s1: r/y (player 1's rows); s2: x/s (player 2's rows) */
+    yk_lh_system s1, s2; /* s1: r/y (player 1's rows); s2: x/s (player 2's rows) */
 } lh_state;
 
 typedef struct lh_frame {
@@ -103,158 +92,24 @@ typedef struct lh_search {
     yk_status st;
 } lh_search;
 
-static double *cell(const lh_system *s, int r, int c)
-{
-    return &s->t[(size_t)r * (size_t)(s->cols + 1) + (size_t)c];
-}
-
-static size_t sys_doubles(const lh_system *s)
-{
-    return (size_t)s->rows * (size_t)(s->cols + 1);
-}
-
-static int sys_init(lh_system *s, int rows, int cols, int slack0)
-{
-    s->rows = rows;
-    s->cols = cols;
-    s->slack0 = slack0;
-    s->t = yk_calloc(sys_doubles(s), sizeof(double));
-    s->basis = yk_malloc(sizeof(int) * (size_t)rows);
-    return s->t && s->basis ? 0 : -1;
-}
-
-static void sys_free(lh_system *s)
-{
-    yk_free(s->t);
-    yk_free(s->basis);
-}
-
-static void sys_copy(lh_system *dst, const lh_system *src)
-{
-    memcpy(dst->t, src->t, sizeof(double) * sys_doubles(src));
-    memcpy(dst->basis, src->basis, sizeof(int) * (size_t)src->rows);
-}
-
 static int state_init(lh_state *st, int m, int n)
 {
     /* s1: labels 0..m-1 are r (the initial basis), m..m+n-1 are y */
-    return sys_init(&st->s1, m, m + n, 0) || sys_init(&st->s2, n, m + n, m) ? -1 : 0;
+    return yk_lh_init(&st->s1, m, m + n, 0) || yk_lh_init(&st->s2, n, m + n, m) ? -1 : 0;
 }
 
 static void state_free(lh_state *st)
 {
-    sys_free(&st->s1);
-    sys_free(&st->s2);
+    yk_lh_free(&st->s1);
+    yk_lh_free(&st->s2);
 }
 
 /* A copy costs about what a pivot does: the budget counts it as two. */
 static void state_copy(lh_search *h, lh_state *dst, const lh_state *src)
 {
-    sys_copy(&dst->s1, &src->s1);
-    sys_copy(&dst->s2, &src->s2);
+    yk_lh_copy(&dst->s1, &src->s1);
+    yk_lh_copy(&dst->s2, &src->s2);
     h->pivots += 2;
-}
-
-/* -1, 0 or 1 as the ratio u / a is below, tied with or above v / b (a,
- * b > 0). A numerator within ZERO_ENTRY of 0, relative to its row's pivot
- * element (rounding grows with the row's entries), is 0; other ratios tie
- * within LEX_TOL relative to the larger. Relative, not absolute: near a
- * degenerate basis the pivot elements reach 1e6 and the ratios 1e-7, and an
- * absolute tolerance would tie ratios that differ in their sixth digit. */
-static int compare(double u, double a, double v, double b)
-{
-    double x = fabs(u) <= ZERO_ENTRY * fmax(1.0, a) ? 0.0 : u / a;
-    double y = fabs(v) <= ZERO_ENTRY * fmax(1.0, b) ? 0.0 : v / b;
-    double tol = LEX_TOL * fmax(fabs(x), fabs(y));
-    return x < y - tol ? -1 : x > y + tol ? 1 : 0;
-}
-
-/* Lexicographic minimum ratio for entering column e (1-based column of the
- * variable); -1 when the column has no positive entry (a ray). The
- * initial basis' columns are labels slack0 .. slack0 + rows - 1. */
-static int ratio_test(const lh_system *s, int e)
-{
-    int best = -1, r, k;
-    for (r = 0; r < s->rows; r++) {
-        double a = *cell(s, r, e), b;
-        if (a <= PIVOT_TOL)
-            continue;
-        if (best < 0) {
-            best = r;
-            continue;
-        }
-        b = *cell(s, best, e);
-        /* rhs / a first (smaller wins), then each initial-basis column
-         * / a (larger wins: the perturbation's sign, see the top) */
-        for (k = -1; k < s->rows; k++) {
-            int c = k < 0 ? 0 : 1 + s->slack0 + k;
-            int cmp = compare(*cell(s, r, c), a, *cell(s, best, c), b);
-            if (cmp != 0) {
-                if ((cmp < 0) == (k < 0))
-                    best = r;
-                break;
-            }
-        }
-    }
-    return best;
-}
-
-static void pivot(lh_system *s, int row, int e)
-{
-    int w = s->cols + 1, r, c;
-    double *pr = cell(s, row, 0), inv = 1.0 / pr[e];
-    for (c = 0; c < w; c++)
-        pr[c] *= inv;
-    pr[e] = 1.0;
-    for (r = 0; r < s->rows; r++) {
-        double *q = cell(s, r, 0), f;
-        if (r == row || (f = q[e]) == 0.0)
-            continue;
-        for (c = 0; c < w; c++)
-            q[c] -= f * pr[c];
-        q[e] = 0.0;
-    }
-}
-
-static int is_basic(const lh_system *s, int label)
-{
-    int r;
-    for (r = 0; r < s->rows; r++)
-        if (s->basis[r] == label)
-            return 1;
-    return 0;
-}
-
-/* Pivots s (a copy of the initial tableau) onto the basis `want` (s->rows
- * labels): each wanted label enters at the row, among those whose basic
- * label is not wanted, with the largest entry (partial pivoting). The
- * pivots are counted in *pivots. 0, or -1 when the basis is singular to
- * PIVOT_TOL. */
-static int sys_rebuild(lh_system *s, const int *want, int *mark, int labels, long *pivots)
-{
-    int i, r;
-    memset(mark, 0, sizeof(int) * (size_t)labels);
-    for (i = 0; i < s->rows; i++)
-        mark[want[i]] = 1;
-    for (i = 0; i < s->rows; i++) {
-        int best = -1;
-        double big = PIVOT_TOL;
-        if (is_basic(s, want[i]))
-            continue;
-        for (r = 0; r < s->rows; r++) {
-            double a = fabs(*cell(s, r, 1 + want[i]));
-            if (!mark[s->basis[r]] && a > big) {
-                big = a;
-                best = r;
-            }
-        }
-        if (best < 0)
-            return -1;
-        pivot(s, best, 1 + want[i]);
-        s->basis[best] = want[i];
-        ++*pivots;
-    }
-    return 0;
 }
 
 /* Loads into `dst` the tableau of equilibrium eq (-1: the artificial
@@ -266,8 +121,8 @@ static int load(lh_search *h, lh_state *dst, int eq)
     if (eq < 0)
         return 0;
     b = h->bases + (size_t)eq * (size_t)(h->m + h->n);
-    return sys_rebuild(&dst->s1, b, h->mark, h->m + h->n, &h->pivots) ||
-                   sys_rebuild(&dst->s2, b + h->m, h->mark, h->m + h->n, &h->pivots)
+    return yk_lh_rebuild(&dst->s1, b, h->mark, h->m + h->n, &h->pivots) ||
+                   yk_lh_rebuild(&dst->s2, b + h->m, h->mark, h->m + h->n, &h->pivots)
                ? -1
                : 0;
 }
@@ -301,10 +156,10 @@ static int follow(lh_search *h, lh_state *st, int k)
     }
     saved = hash;
     /* x_i (i < m) lives in s2's columns, y_j in s1's; r in s1, s in s2 */
-    lh_system *sys = k < h->m ? &st->s2 : &st->s1;
+    yk_lh_system *sys = k < h->m ? &st->s2 : &st->s1;
     /* the variable of label k that is nonbasic enters: away from the
      * artificial equilibrium it may be the slack, in the other system */
-    if (is_basic(sys, k))
+    if (yk_lh_is_basic(sys, k))
         sys = sys == &st->s1 ? &st->s2 : &st->s1;
     for (;;) {
         int row, leaving;
@@ -312,11 +167,11 @@ static int follow(lh_search *h, lh_state *st, int k)
             return -3;
         if ((h->pivots & 1023) == 0 && h->o->stop && *h->o->stop)
             return -2;
-        row = ratio_test(sys, 1 + label);
+        row = yk_lh_ratio_test(sys, 1 + label);
         if (row < 0)
             return -1;
         leaving = sys->basis[row];
-        pivot(sys, row, 1 + label);
+        yk_lh_pivot(sys, row, 1 + label);
         sys->basis[row] = label;
         if (leaving == k)
             return 0;
@@ -332,7 +187,7 @@ static int follow(lh_search *h, lh_state *st, int k)
         /* the twin of the leaving label enters the other system */
         label = leaving;
         sys = sys == &st->s1 ? &st->s2 : &st->s1;
-        if (is_basic(sys, label))
+        if (yk_lh_is_basic(sys, label))
             return -1; /* cannot happen in exact arithmetic */
     }
 }
@@ -364,10 +219,10 @@ static int extract(const lh_search *h, const lh_state *st, double *p)
     memset(p, 0, sizeof(double) * (size_t)(m + h->n));
     for (r = 0; r < st->s2.rows; r++)
         if (st->s2.basis[r] < m)
-            p[st->s2.basis[r]] = *cell(&st->s2, r, 0);
+            p[st->s2.basis[r]] = *yk_lh_cell(&st->s2, r, 0);
     for (r = 0; r < st->s1.rows; r++)
         if (st->s1.basis[r] >= m)
-            p[st->s1.basis[r]] = *cell(&st->s1, r, 0);
+            p[st->s1.basis[r]] = *yk_lh_cell(&st->s1, r, 0);
     return normalise(h, p);
 }
 
@@ -384,7 +239,7 @@ static long double scaled(const lh_search *h, int q, int i, int j)
  * in long double (Gaussian elimination, partial pivoting) from the
  * payoffs: the basis' columns (a slack's unit vector, or a payoff column)
  * times v = 1. The non-slack values go to p. 0, or -1 if singular. */
-static int solve_precise(lh_search *h, const lh_system *sys, const int *basis, double *p)
+static int solve_precise(lh_search *h, const yk_lh_system *sys, const int *basis, double *p)
 {
     int k = sys->rows, q = sys == &h->init.s1 ? 0 : 1, r, c, i;
     long double *M = h->ld; /* k x (k + 1), column k the right-hand side */
@@ -531,13 +386,13 @@ static void fill(lh_search *h)
         h->tol[q] = REGRET_TOL * s[q] * w[q]; /* in this order: no overflow */
     }
     for (i = 0; i < m; i++) {
-        *cell(&h->init.s1, i, 0) = 1.0;
-        *cell(&h->init.s1, i, 1 + i) = 1.0;
+        *yk_lh_cell(&h->init.s1, i, 0) = 1.0;
+        *yk_lh_cell(&h->init.s1, i, 1 + i) = 1.0;
         h->init.s1.basis[i] = i;
     }
     for (j = 0; j < n; j++) {
-        *cell(&h->init.s2, j, 0) = 1.0;
-        *cell(&h->init.s2, j, 1 + m + j) = 1.0;
+        *yk_lh_cell(&h->init.s2, j, 0) = 1.0;
+        *yk_lh_cell(&h->init.s2, j, 1 + m + j) = 1.0;
         h->init.s2.basis[j] = m + j;
     }
     for (j = 0; j < n; j++)
@@ -545,8 +400,8 @@ static void fill(lh_search *h)
             const double *u = &g->table[2 * ((size_t)i + (size_t)m * j)];
             double a = w[0] > 0.0 ? (u[0] / s[0] - lo[0] / s[0]) / w[0] : 0.0;
             double b = w[1] > 0.0 ? (u[1] / s[1] - lo[1] / s[1]) / w[1] : 0.0;
-            *cell(&h->init.s1, i, 1 + m + j) = 1.0 + a;
-            *cell(&h->init.s2, j, 1 + i) = 1.0 + b;
+            *yk_lh_cell(&h->init.s1, i, 1 + m + j) = 1.0 + a;
+            *yk_lh_cell(&h->init.s2, j, 1 + i) = 1.0 + b;
         }
 }
 
@@ -658,11 +513,11 @@ static void step(lh_search *h)
         h->lost++;
         return;
     }
-    /* the end's basis rebuilt afresh; if that is singular to PIVOT_TOL,
+    /* the end's basis rebuilt afresh; if that is singular,
      * the path's own tableau stands in for it */
     state_copy(h, &h->fresh, &h->init);
-    if (sys_rebuild(&h->fresh.s1, h->work.s1.basis, h->mark, h->m + h->n, &h->pivots) ||
-        sys_rebuild(&h->fresh.s2, h->work.s2.basis, h->mark, h->m + h->n, &h->pivots))
+    if (yk_lh_rebuild(&h->fresh.s1, h->work.s1.basis, h->mark, h->m + h->n, &h->pivots) ||
+        yk_lh_rebuild(&h->fresh.s2, h->work.s2.basis, h->mark, h->m + h->n, &h->pivots))
         state_copy(h, &h->fresh, &h->work);
     if (extract(h, &h->fresh, h->prob))
         return; /* back at the artificial equilibrium */
