@@ -269,6 +269,8 @@ typedef struct yk_solve_options {
     double logit_accel;    /* 0: 1.1 (Gambit's -a) */
     double logit_max_regret; /* 0: 1e-8, relative to the payoff range (Gambit's -m) */
     long max_profiles;     /* enumpure: refuse more pure profiles than this; 0: 1e8 */
+    long max_equilibria;   /* lcp on tables: stop after this many (Gambit's -e); 0: all */
+    long max_pivots;       /* lcp: the pivot budget; 0: the default (docs/MODEL.md) */
     volatile sig_atomic_t *stop; /* polled; non-zero stops with YK_E_INTERRUPTED */
 } yk_solve_options;
 

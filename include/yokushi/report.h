@@ -131,15 +131,17 @@ typedef struct yk_solution_report {
  * print exact 0/1; logit prints probabilities with `decimals` significant
  * digits (default 6) and branch points as lambda (fixed, `decimals`
  * places) then the profile; other methods print fixed-point with
- * `decimals` places, or without decimals exact fractions p/q where a
- * number is within 1e-10 of one with q <= 10^5 (as Gambit's exact mode
- * prints them), else the shortest round-trip decimal. JSON and text carry
+ * `decimals` places, or without decimals (lcp) exact fractions p/q as
+ * Gambit's exact mode prints them when the whole profile, read as
+ * fractions, is verified in exact arithmetic to be an equilibrium
+ * (docs/MODEL.md), else each number as the shortest round-trip decimal. JSON and text carry
  * per equilibrium the profile by player, information set and action
  * labels, payoffs, regret, subgame perfection, outcome probabilities and
  * beliefs (docs/CLI.md). */
 yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
                         const yk_solution_report *r);
-/* One number as the Gambit rendering above prints it. */
+/* One number as the Gambit rendering above prints it, outside a verified
+ * exact profile (never a fraction: one number cannot be verified). */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda);
 

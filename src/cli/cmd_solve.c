@@ -14,7 +14,8 @@
 
 static const char help[] =
     "usage: yokushi solve GAME.efg|GAME.nfg [--method bi|enumpure|lcp|logit] [-e] [-S]\n"
-    "                     [--format gambit|json|text] [--decimals D] [--max-profiles N]\n\n"
+    "                     [--format gambit|json|text] [--decimals D] [--max-profiles N]\n"
+    "                     [-e N|--max-equilibria N] [--max-pivots N]\n\n"
     "Reads a Gambit game (EFG 2 R/D, NFG 1 R/D) and prints its equilibria.\n"
     "  --method bi        backward induction: the subgame-perfect equilibrium of a\n"
     "                     game of perfect information (ties reported)\n"
@@ -30,8 +31,13 @@ static const char help[] =
     "                     subgame perfection, outcome probabilities, beliefs\n"
     "  --format text      a readable report of the same\n"
     "  --decimals D       fixed-point with D decimals (logit: D significant digits);\n"
-    "                     default exact fractions where a number is one\n"
-    "Exit 0 solved, 1 the method failed, 2 bad file or usage.\n";
+    "                     default (lcp) exact fractions when the whole profile is\n"
+    "                     verified exact, else shortest round-trip decimals\n"
+    "  -e N, --max-equilibria N  lcp on tables: stop after N equilibria (Gambit's -e)\n"
+    "  --max-pivots N     lcp: the pivot budget (default: tables about 2e10 tableau\n"
+    "                     entries updated, trees 1e5 + 50 per sequence-form variable)\n"
+    "Exit 0 solved, 1 the method failed (what it found before is printed), 2 bad\n"
+    "file or usage.\n";
 
 typedef struct solve_args {
     const char *file;
@@ -66,6 +72,21 @@ static int matches(const char *arg, const char *name)
     return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* A whole number >= 1 in *n; 0, or -1 when v is not one. */
+static int positive(const char *v, long *n)
+{
+    char *end;
+    errno = 0;
+    *n = v ? strtol(v, &end, 10) : -1;
+    return v && !errno && !*end && *n >= 1 ? 0 : -1;
+}
+
+/* 1 when arg is all digits: -e's count, not a game file. */
+static int is_count(const char *arg)
+{
+    return arg && *arg && strspn(arg, "0123456789") == strlen(arg);
+}
+
 static int parse_args(int argc, char **argv, solve_args *a, int *help_only)
 {
     int i;
@@ -76,8 +97,19 @@ static int parse_args(int argc, char **argv, solve_args *a, int *help_only)
         const char *arg = argv[i], *v;
         if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
             *help_only = 1;
+        } else if (!strcmp(arg, "-e") && i + 1 < argc && is_count(argv[i + 1])) {
+            if (positive(argv[++i], &a->opts.max_equilibria))
+                return bad_usage("-e N takes a positive whole number", argv[i]);
         } else if (!strcmp(arg, "-e")) {
             a->opts.end_only = 1;
+        } else if (matches(arg, "--max-equilibria")) {
+            v = value_of(argc, argv, &i, "--max-equilibria");
+            if (positive(v, &a->opts.max_equilibria))
+                return bad_usage("--max-equilibria takes a positive whole number", v);
+        } else if (matches(arg, "--max-pivots")) {
+            v = value_of(argc, argv, &i, "--max-pivots");
+            if (positive(v, &a->opts.max_pivots))
+                return bad_usage("--max-pivots takes a positive whole number", v);
         } else if (!strcmp(arg, "-S")) {
             a->opts.strategic = 1;
         } else if (matches(arg, "--method")) {
@@ -105,14 +137,9 @@ static int parse_args(int argc, char **argv, solve_args *a, int *help_only)
                 return bad_usage("--decimals takes 1 to 17", v);
             a->decimals = (int)d;
         } else if (matches(arg, "--max-profiles")) {
-            char *end;
-            long n;
             v = value_of(argc, argv, &i, "--max-profiles");
-            errno = 0;
-            n = v ? strtol(v, &end, 10) : -1;
-            if (!v || errno || *end || n < 1)
+            if (positive(v, &a->opts.max_profiles))
                 return bad_usage("--max-profiles takes a positive whole number", v);
-            a->opts.max_profiles = n;
         } else if (arg[0] == '-' && arg[1]) {
             return bad_usage("unknown option", arg);
         } else if (a->file) {
@@ -204,7 +231,7 @@ int cmd_solve(int argc, char **argv)
         st = yk_solve_logit(g, &a.opts, &sol, &err);
         break;
     }
-    if (st != YK_OK) {
+    if (st != YK_OK && sol.count == 0) {
         if (!err.file[0])
             snprintf(err.file, sizeof err.file, "%s", a.file);
         print_error(&err);
@@ -214,7 +241,7 @@ int cmd_solve(int argc, char **argv)
         return st == YK_E_ARG || st == YK_E_SCHEMA || st == YK_E_LIMIT ? YK_EXIT_USAGE
                                                                        : YK_EXIT_FAILED;
     }
-    if (sol.strategic && yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, &err) != YK_OK)
+    if (sol.strategic && yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, NULL) != YK_OK)
         reduced = NULL;
     file_sha256(a.file, sha);
     memset(&rep, 0, sizeof rep);
@@ -231,5 +258,13 @@ int cmd_solve(int argc, char **argv)
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
-    return out ? cli_close_output(out, YK_EXIT_OK) : YK_EXIT_FAILED;
+    /* What the method found is delivered even when it stopped short. */
+    rc = out ? cli_close_output(out, YK_EXIT_OK) : YK_EXIT_FAILED;
+    if (st != YK_OK) {
+        if (!err.file[0])
+            snprintf(err.file, sizeof err.file, "%s", a.file);
+        print_error(&err);
+        return YK_EXIT_FAILED;
+    }
+    return rc;
 }

@@ -40,17 +40,15 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o, yk_solution 
         if (st != YK_OK)
             return st;
         st = yk_lcp_solve_table(red, o, &tab, err);
-        if (st == YK_OK) {
-            yk_solution_init(out, g, tab.size);
-            out->strategic = 1;
-            for (i = 0; i < tab.count && st == YK_OK; i++) {
-                st = yk_solution_add(out, yk_solution_profile(&tab, i), NAN, 1, 0);
-                if (st == YK_OK)
-                    memcpy(yk_solution_payoffs(out, i), yk_solution_payoffs(&tab, i),
-                           sizeof(double) * 2);
+        /* what was found is kept even when the search stopped short */
+        yk_solution_init(out, g, tab.size);
+        out->strategic = 1;
+        for (i = 0; i < tab.count; i++) {
+            if (yk_solution_add(out, yk_solution_profile(&tab, i), NAN, 1, 0) != YK_OK) {
+                st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+                break;
             }
-            if (st != YK_OK)
-                yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
+            memcpy(yk_solution_payoffs(out, i), yk_solution_payoffs(&tab, i), sizeof(double) * 2);
         }
         yk_solution_free(&tab);
         yk_game_free(red);

@@ -30,7 +30,9 @@
  * The basis inverse is kept explicitly (n x n, by columns) and updated by
  * a rank-one change per pivot on the columns the pivot row touches;
  * columns of A are sparse, so entering columns cost O(n * nonzeros). Entries count as positive above PIVOT_TOL; realization
- * weights below VALUE_TOL are 0.
+ * weights below VALUE_TOL are 0. The answer is kept only when no player
+ * gains more than REGRET_TOL of the payoff range by deviating; otherwise
+ * the method says it failed.
  */
 #include "core/alloc.h"
 #include "game/lcp.h"
@@ -42,6 +44,7 @@
 #define PIVOT_TOL 1e-10
 #define TIE_TOL 1e-10
 #define VALUE_TOL 1e-12
+#define REGRET_TOL 1e-12 /* of each player's payoff range: the answer's check */
 #define MAX_VARIABLES 12000 /* the basis inverse: n^2 doubles, ~1.1 GB */
 
 typedef struct sparse_col {
@@ -411,6 +414,35 @@ done:
     yk_free(v);
 }
 
+/* 1 when no player gains more than REGRET_TOL of the player's payoff
+ * range (over the leaves' totals) by deviating from prob, else 0; -1 out
+ * of memory. */
+static int checked(const yk_game *g, const double *prob)
+{
+    double *tot = yk_malloc(sizeof(double) * 2 * (size_t)g->n_nodes), gain[2];
+    double lo[2] = {HUGE_VAL, HUGE_VAL}, hi[2] = {-HUGE_VAL, -HUGE_VAL};
+    int i, q, ok = 1;
+    if (!tot)
+        return -1;
+    for (i = 0; i < g->n_nodes; i++)
+        for (q = 0; q < 2; q++) {
+            int o = g->node[i].outcome;
+            tot[2 * i + q] = (i ? tot[2 * g->node[i].parent + q] : 0.0) +
+                             (o >= 0 ? game_outcome_payoff(g, o, q + 1) : 0.0);
+            if (g->node[i].kind == YK_NODE_TERMINAL) {
+                lo[q] = fmin(lo[q], tot[2 * i + q]);
+                hi[q] = fmax(hi[q], tot[2 * i + q]);
+            }
+        }
+    yk_free(tot);
+    if (yk_game_regret(g, prob, gain) == HUGE_VAL)
+        return -1;
+    for (q = 0; q < 2; q++)
+        if (hi[q] > lo[q] && !(gain[q] <= REGRET_TOL * (hi[q] - lo[q])))
+            ok = 0;
+    return ok;
+}
+
 yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
                          yk_error *err)
 {
@@ -418,7 +450,7 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
     lemke L;
     yk_status st = YK_OK;
     double *prob = NULL;
-    int n, enter, leave, row, root1;
+    int n, enter, leave, row, root1, ok;
     long pivots = 0, max_pivots;
 
     yk_solution_init(out, g, yk_game_profile_size(g));
@@ -442,7 +474,7 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
     for (L.nb = 0, row = 0; row < n; row++)
         if (L.b[row] != 0.0)
             L.bnz[L.nb++] = row;
-    max_pivots = 100000L + 50L * n;
+    max_pivots = o && o->max_pivots > 0 ? o->max_pivots : 100000L + 50L * n;
     /* z_0 enters at player 1's root constraint, making the basis feasible */
     root1 = f.ns[0] + f.ns[1];
     solve_column(&L, 0, L.incol);
@@ -469,7 +501,15 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
         enter = -leave;
     } while (leave != 0);
     behaviour(g, &f, &L, prob);
-    if (yk_solution_add(out, prob, NAN, 1, 0) != YK_OK)
+    ok = checked(g, prob);
+    if (ok < 0)
+        st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    else if (!ok)
+        st = yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
+                          "lcp: the sequence form's answer is not an equilibrium to %g of the "
+                          "payoff range (rounding; %ld pivots)",
+                          REGRET_TOL, pivots);
+    else if (yk_solution_add(out, prob, NAN, 1, 0) != YK_OK)
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     else
         snprintf(out->note, sizeof out->note, "%ld pivots on %d sequence-form variables",

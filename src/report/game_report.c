@@ -8,42 +8,13 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "game/exact.h"
 #include "yokushi/report.h"
 #include "yokushi/yokushi.h"
-
-/* p/q with q <= 10^5 within 1e-10 of v, by continued fractions; 0 if none. */
-static int as_fraction(double v, long *num, long *den)
-{
-    double x = fabs(v), r = x;
-    long h0 = 1, h1 = 0, k0 = 0, k1 = 1;
-    int i;
-
-    if (x > 1e6)
-        return 0;
-    for (i = 0; i < 40; i++) {
-        double a = floor(r);
-        long h2 = (long)a * h0 + h1, k2 = (long)a * k0 + k1;
-        if (k2 > 100000)
-            break;
-        h1 = h0; h0 = h2;
-        k1 = k0; k0 = k2;
-        if (fabs(x - (double)h0 / (double)k0) <= 1e-10) {
-            *num = v < 0 ? -h0 : h0;
-            *den = k0;
-            return 1;
-        }
-        if (r - a < 1e-15)
-            break;
-        r = 1.0 / (r - a);
-    }
-    return 0;
-}
 
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda)
 {
-    long num, den;
-
     if (v == 0.0)
         v = 0.0; /* no "-0" */
     if (m == YK_SOLVE_BI || m == YK_SOLVE_ENUMPURE) {
@@ -58,9 +29,41 @@ int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m,
     }
     if (decimals > 0)
         return snprintf(buf, size, "%.*f", decimals, v);
-    if (as_fraction(v, &num, &den))
-        return den == 1 ? snprintf(buf, size, "%ld", num) : snprintf(buf, size, "%ld/%ld", num, den);
+    /* exact fractions only for a whole profile verified exact (exact_profile) */
     return yk_format_double(v, buf, size);
+}
+
+/* ---- exact fractions ---------------------------------------------------------- */
+
+/* The profile as exact fractions when lcp prints Gambit's default (no
+ * --decimals) and the fractions are verified to be an equilibrium
+ * (game/exact.h); NULL otherwise, and the numbers print as decimals. The
+ * caller frees the pair (num, then den = num + size). */
+static long long *exact_profile(const yk_game *own, const double *p, const yk_solution_report *r)
+{
+    int size;
+    long long *num;
+    if (r->method != YK_SOLVE_LCP || r->decimals > 0 || !own)
+        return NULL;
+    size = yk_game_profile_size(own);
+    num = yk_malloc(sizeof(long long) * 2 * (size_t)size);
+    if (num && !yk_game_exact_equilibrium(own, p, num, num + size)) {
+        yk_free(num);
+        num = NULL;
+    }
+    return num;
+}
+
+/* Entry k of profile p: its exact fraction when ex has them. */
+static void profile_number(char *buf, size_t size, const double *p, int k, const long long *ex,
+                           int n, const yk_solution_report *r)
+{
+    if (!ex)
+        yk_report_gambit_number(buf, size, p[k], r->method, r->decimals, 0);
+    else if (ex[n + k] == 1)
+        snprintf(buf, size, "%lld", ex[k]);
+    else
+        snprintf(buf, size, "%lld/%lld", ex[k], ex[n + k]);
 }
 
 /* ---- labels as keys ----------------------------------------------------- */
@@ -156,6 +159,7 @@ static void gambit_lines(FILE *out, const yk_game *g, const yk_solution *s,
 
     for (i = 0; i < s->count; i++) {
         const double *p = yk_solution_profile(s, i);
+        long long *ex = exact_profile(s->strategic ? r->reduced : g, p, r);
         if (s->is_equilibrium[i]) {
             fputs("NE", out);
         } else {
@@ -163,10 +167,11 @@ static void gambit_lines(FILE *out, const yk_game *g, const yk_solution *s,
             fputs(num, out);
         }
         for (k = first; k < s->size; k++) {
-            yk_report_gambit_number(num, sizeof num, p[k], r->method, r->decimals, 0);
+            profile_number(num, sizeof num, p, k, ex, s->size, r);
             fprintf(out, ",%s", num);
         }
         fputc('\n', out);
+        yk_free(ex);
     }
 }
 
@@ -393,9 +398,11 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
         fprintf(out, "note: %s\n", s->note);
     for (i = 0; i < s->count; i++) {
         const double *p = yk_solution_profile(s, i);
+        long long *ex;
         int where = -1;
         if (!s->is_equilibrium[i])
             continue;
+        ex = exact_profile(own, p, r);
         fprintf(out, "\nequilibrium %d", ++n);
         if (!isnan(s->lambda[i]))
             fprintf(out, " (logit end point, lambda %.6g)", s->lambda[i]);
@@ -404,7 +411,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             fprintf(out, "  %s:", g->player[q - 1]);
             if (s->strategic || g->form == YK_GAME_TABLE) {
                 for (k = own->strategy_offset[q - 1]; k < own->strategy_offset[q]; k++) {
-                    yk_report_gambit_number(num, sizeof num, p[k], r->method, r->decimals, 0);
+                    profile_number(num, sizeof num, p, k, ex, s->size, r);
                     fprintf(out, " %s=%s", strategy_key(own, k, b1, sizeof b1), num);
                 }
             } else {
@@ -412,7 +419,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
                     const yk_infoset *I = &g->infoset[t];
                     fprintf(out, " [%s:", infoset_key(g, t, b1, sizeof b1));
                     for (k = I->actions; k < I->actions + I->n_actions; k++) {
-                        yk_report_gambit_number(num, sizeof num, p[k], r->method, r->decimals, 0);
+                        profile_number(num, sizeof num, p, k, ex, s->size, r);
                         fprintf(out, " %s=%s", action_key(g, k, b2, sizeof b2), num);
                     }
                     fputc(']', out);
@@ -435,6 +442,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             else
                 fprintf(out, "  subgame perfect: no (fails in the subgame at node %d)\n", where + 1);
         }
+        yk_free(ex);
     }
     if (n == 0)
         fprintf(out, "\nno equilibrium found\n");
