@@ -1,0 +1,37 @@
+# yk_tests.cmake - the test tiers. Every test gets a TIMEOUT, so a hang
+# fails one test instead of stalling `make test`, and a label naming its
+# kind (unit, cli, lib, python). A test file opts into the slow tier with
+# a comment line containing
+#     yk-test: long
+# (`make test` runs `ctest -LE long`; `make check` runs them as well), and
+# may set its own limit with "yk-test: timeout=SECONDS".
+
+# Seconds. The fast tier as a whole must stay under a minute on two cores;
+# one test near this limit is already a problem worth a look.
+set(YK_TEST_TIMEOUT 60 CACHE STRING "Default per-test timeout (s)")
+set(YK_TEST_TIMEOUT_LONG 900 CACHE STRING "Per-test timeout of long tests (s)")
+# The sanitizers slow the library down by up to about 4 times.
+if(YK_SANITIZE)
+  set(yk_test_slowdown 4)
+else()
+  set(yk_test_slowdown 1)
+endif()
+
+# yk_test_properties(TEST SOURCE KIND): labels and timeout of TEST from
+# the markers in SOURCE.
+function(yk_test_properties test source kind)
+  file(STRINGS ${source} marks REGEX "yk-test:")
+  set(labels ${kind})
+  set(timeout ${YK_TEST_TIMEOUT})
+  foreach(m IN LISTS marks)
+    if(m MATCHES "yk-test:.*[^a-z]long([^a-z]|$)")
+      list(APPEND labels long)
+      set(timeout ${YK_TEST_TIMEOUT_LONG})
+    endif()
+    if(m MATCHES "yk-test:.*timeout=([0-9]+)")
+      set(timeout ${CMAKE_MATCH_1})
+    endif()
+  endforeach()
+  math(EXPR timeout "${timeout} * ${yk_test_slowdown}")
+  set_tests_properties(${test} PROPERTIES LABELS "${labels}" TIMEOUT ${timeout})
+endfunction()
