@@ -45,6 +45,13 @@ const char *yk_engine_name(const yk_engine *e);
 const char *yk_engine_summary(const yk_engine *e);
 size_t yk_engine_option_count(const yk_engine *e);
 const yk_engine_option *yk_engine_option_at(const yk_engine *e, size_t i);
+/* The option of that name e takes, or NULL. */
+const yk_engine_option *yk_engine_option_find(const yk_engine *e,
+                                              const char *name);
+/* The coefficients a scenario may override for e (pass every engine's in
+ * yk_load_options.coefficients); *n gets the count. Static. */
+const yk_coefficient_spec *yk_engine_coefficients(const yk_engine *e,
+                                                  size_t *n);
 
 /* ---- options for one run ------------------------------------------------- */
 

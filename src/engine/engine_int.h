@@ -1,0 +1,80 @@
+/*
+ * engine_int.h - what is behind the opaque types of engine.h: the
+ * descriptor each engine fills in (one static object per engine, listed
+ * in table.c), the options of one run, and a result that remembers its
+ * engine, scenario and seed so it can write its own envelope.
+ *
+ * An engine's adapter (crisis_engine.c, cascade_engine.c) is the only
+ * file that knows both the engine's public header and its report
+ * writers; nothing above it names an engine.
+ */
+#ifndef YK_ENGINE_INT_H
+#define YK_ENGINE_INT_H
+
+#include "yokushi/engine.h"
+
+/* The options of one run: the common ones parsed, the engines' own kept
+ * as the text they were given (the engine parses them when it runs). */
+typedef struct yk_run_option_value {
+    char *name;
+    char *value; /* NULL for a flag given without a value */
+} yk_run_option_value;
+
+struct yk_run_options {
+    bool has_seed;
+    uint64_t seed;
+    int threads;             /* 0: all cores */
+    int64_t replicates;      /* 0: the scenario's run.replicates */
+    yk_progress_fn progress;
+    void *progress_ud;
+    const volatile int *stop;
+    yk_run_option_value *values; /* in the order set; a later one wins */
+    size_t n_values;
+};
+
+struct yk_engine {
+    const char *name;
+    const char *summary;
+    const yk_engine_option *options;
+    size_t n_options;
+    /* The coefficients a scenario may override for this engine. */
+    const yk_coefficient_spec *(*coefficients)(void);
+    size_t n_coefficients;
+    /* Parses one of its own options (name is in options[]); YK_E_ARG
+     * with a message when the value is bad. */
+    yk_status (*check)(const char *name, const char *value, yk_error *err);
+    /* Runs on s with the seed already resolved; *out is the engine's
+     * own result, freed with free_data. */
+    yk_status (*run)(const yk_scenario *s, const yk_run_options *o,
+                     uint64_t seed, void **out, yk_error *err);
+    void (*free_data)(void *data);
+    /* The whole document (text, JSON with envelope, CSV) to out. */
+    yk_status (*write)(const void *data, yk_format fmt,
+                       const yk_run_meta *meta, FILE *out);
+    /* The engine's members of an open "results" object. */
+    void (*json)(const void *data, yk_json *j);
+};
+
+struct yk_engine_result {
+    const yk_engine *engine;
+    const yk_scenario *scenario; /* borrowed: the result points into it */
+    uint64_t seed;               /* the seed the run used */
+    void *data;
+};
+
+/* The engines' descriptors (one file each). */
+extern const yk_engine yk_engine_crisis_desc;
+extern const yk_engine yk_engine_cascade_desc;
+
+/* The value of one of the run's engine options, or NULL when not set
+ * (*set tells a flag given without value from an option not given). */
+const char *yk_run_options_get(const yk_run_options *o, const char *name,
+                               bool *set);
+/* A flag's value: given without a value or "true" is true. */
+bool yk_run_options_flag(const yk_run_options *o, const char *name);
+/* The seed a run of o on s uses: o's when given, else the scenario's. */
+uint64_t yk_run_options_seed(const yk_run_options *o, const yk_scenario *s);
+/* YK_E_IO when the stream has an error (a write failed). */
+yk_status yk_engine_stream_status(FILE *out);
+
+#endif

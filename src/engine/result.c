@@ -1,0 +1,125 @@
+/*
+ * result.c - running an engine and writing what it found: the envelope
+ * (version, scenario, SHA-256, seed) comes from the scenario and the seed
+ * the run used, so a result writes the same document the program prints.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "engine/engine_int.h"
+
+yk_status yk_engine_stream_status(FILE *out)
+{
+    return ferror(out) ? YK_E_IO : YK_OK;
+}
+
+/* Every engine option o carries must be one e takes. */
+static yk_status check_taken(const yk_engine *e, const yk_run_options *o,
+                             yk_error *err)
+{
+    size_t i;
+    for (i = 0; o && i < o->n_values; i++)
+        if (!yk_engine_option_find(e, o->values[i].name))
+            return yk_error_set(err, YK_E_ARG, NULL, 0, 0, o->values[i].name,
+                                "the %s engine takes no option of this name", e->name);
+    return YK_OK;
+}
+
+yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
+                        const yk_run_options *o, yk_engine_result **out,
+                        yk_error *err)
+{
+    yk_engine_result *r;
+    yk_status st;
+
+    if (out)
+        *out = NULL;
+    if (!e || !s || !out)
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
+                            "yk_engine_run needs an engine, a scenario and a result pointer");
+    st = check_taken(e, o, err);
+    if (st)
+        return st;
+    r = yk_calloc(1, sizeof *r);
+    if (!r)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    r->engine = e;
+    r->scenario = s;
+    r->seed = yk_run_options_seed(o, s);
+    st = e->run(s, o, r->seed, &r->data, err);
+    if (st) {
+        yk_free(r);
+        return st;
+    }
+    *out = r;
+    return YK_OK;
+}
+
+void yk_engine_result_free(yk_engine_result *r)
+{
+    if (!r)
+        return;
+    r->engine->free_data(r->data);
+    yk_free(r);
+}
+
+const yk_engine *yk_engine_result_engine(const yk_engine_result *r)
+{
+    return r->engine;
+}
+
+yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
+                                 FILE *out)
+{
+    const yk_scenario *s = r->scenario;
+    yk_run_meta meta;
+    meta.scenario = yk_scenario_name(s);
+    meta.kind = yk_scenario_kind(s);
+    meta.origin = yk_scenario_origin(s);
+    meta.sha256 = yk_scenario_sha256(s);
+    meta.seed = r->seed;
+    return r->engine->write(r->data, fmt, &meta, out);
+}
+
+yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j)
+{
+    r->engine->json(r->data, j);
+    return yk_engine_stream_status(j->out);
+}
+
+yk_status yk_engine_result_to_string(const yk_engine_result *r,
+                                     yk_format fmt, char **out, size_t *len)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    yk_status st;
+    FILE *f;
+
+    *out = NULL;
+    if (len)
+        *len = 0;
+    /* A memory stream is the one way to reuse the FILE writers; its
+     * buffer comes from the C library, so the text is copied into one
+     * from yk_malloc (the caller frees it with yk_free) and the stream's
+     * own buffer goes back with free(). */
+    f = open_memstream(&buf, &size);
+    if (!f)
+        return YK_E_NOMEM;
+    st = yk_engine_result_write(r, fmt, f);
+    if (fclose(f) && !st)
+        st = YK_E_IO;
+    if (!st) {
+        *out = yk_malloc(size + 1);
+        if (!*out) {
+            st = YK_E_NOMEM;
+        } else {
+            memcpy(*out, buf, size);
+            (*out)[size] = '\0';
+            if (len)
+                *len = size;
+        }
+    }
+    free(buf);
+    return st;
+}
