@@ -2,7 +2,8 @@
 # libyokushi.so exports the public API and nothing else: every symbol it
 # defines in its dynamic table starts with yk_ (the house rule: every
 # exported name does), and the API is there at all (the version calls,
-# loading, the allocator hook), so an empty export list fails too.
+# loading, the allocator hook, the engine table), so an empty export list
+# fails too.
 # Usage (from CTest): YK_SHARED_LIB=path/libyokushi.so sh exports.sh
 set -u
 lib=${YK_SHARED_LIB:?YK_SHARED_LIB names the shared library}
@@ -23,7 +24,7 @@ if [ -s "$tmp/other" ]; then
   sed 's/^/  /' "$tmp/other"
   status=1
 fi
-for want in yk_version yk_version_number yk_scenario_load yk_set_allocator; do
+for want in yk_version yk_version_number yk_scenario_load yk_set_allocator yk_engine_find yk_engine_run; do
   if ! awk '{ print $NF }' "$tmp/nm" | grep -qx "$want"; then
     echo "FAIL: $lib does not export $want"
     status=1

@@ -56,5 +56,15 @@ for ex in "$src"/examples/*.c; do
     "'$tmp/$name.static' >'$tmp/$name.static.out' 2>&1 && cmp -s '$tmp/$name.out' '$tmp/$name.static.out'"
 done
 check "examples/version reports $version" "grep -q '^libyokushi $version ' '$tmp/version.out'"
+# examples/engines prints the digits the installed program prints.
+bin=$prefix/bin/yokushi
+pa=$("$bin" crisis ukraine-2022 --seed 7 --replicates 2000 --format csv \
+     | awk -F, '$2 == "with_bomb" && $3 == "p_attack" { print $4 }')
+en=$("$bin" cascade ukraine-2022 --seed 7 --replicates 2000 --years 2025:2035 --format csv \
+     | awk -F, '$1 == "expected_nuclear_states" && $3 == 2035 { print $4 }')
+check "examples/engines: crisis P(attack) is the program's ($pa)" \
+  "[ -n '$pa' ] && grep -qx 'crisis: P(attack) $pa' '$tmp/engines.out'"
+check "examples/engines: cascade's expected nuclear states is the program's ($en)" \
+  "[ -n '$en' ] && grep -qx 'cascade: expected nuclear-armed states in 2035 $en' '$tmp/engines.out'"
 echo "install: $pass passed, $fail failed"
 [ $fail -eq 0 ]
