@@ -4,7 +4,11 @@
 # a comment line containing
 #     yk-test: long
 # (`make test` runs `ctest -LE long`; `make check` runs them as well), and
-# may set its own limit with "yk-test: timeout=SECONDS".
+# may set its own limit with "yk-test: timeout=SECONDS". A test whose slow
+# cases alone belong to the long tier says "yk-test: long-part": it is
+# registered a second time, as TEST:long with YK_TEST_LONG=1 in its
+# environment, and skips those cases unless that is set
+# (tests/unit/game/escalation_test.c).
 
 # Seconds. The fast tier as a whole must stay under a minute on two cores;
 # one test near this limit is already a problem worth a look.
@@ -24,7 +28,7 @@ function(yk_test_properties test source kind)
   set(labels ${kind})
   set(timeout ${YK_TEST_TIMEOUT})
   foreach(m IN LISTS marks)
-    if(m MATCHES "yk-test:.*[^a-z]long([^a-z]|$)")
+    if(m MATCHES "yk-test:.*[^a-z-]long([^a-z-]|$)")
       list(APPEND labels long)
       set(timeout ${YK_TEST_TIMEOUT_LONG})
     endif()
@@ -34,4 +38,22 @@ function(yk_test_properties test source kind)
   endforeach()
   math(EXPR timeout "${timeout} * ${yk_test_slowdown}")
   set_tests_properties(${test} PROPERTIES LABELS "${labels}" TIMEOUT ${timeout})
+endfunction()
+
+# yk_test_long_part(TEST SOURCE COMMAND...): TEST:long, the same command
+# with YK_TEST_LONG=1, when SOURCE has a "yk-test: long-part" line.
+function(yk_test_long_part test source)
+  file(STRINGS ${source} marks REGEX "yk-test:.*long-part")
+  if(NOT marks)
+    return()
+  endif()
+  add_test(NAME ${test}:long COMMAND ${ARGN})
+  get_test_property(${test} ENVIRONMENT env)
+  if(NOT env)
+    set(env "")
+  endif()
+  list(APPEND env YK_TEST_LONG=1)
+  math(EXPR timeout "${YK_TEST_TIMEOUT_LONG} * ${yk_test_slowdown}")
+  set_tests_properties(${test}:long PROPERTIES ENVIRONMENT "${env}"
+                       LABELS "long" TIMEOUT ${timeout})
 endfunction()
