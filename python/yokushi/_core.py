@@ -202,6 +202,10 @@ class Result(dict):
         self._r = handle
         super().__init__(json.loads(self.write("json")))
 
+    def __reduce__(self):
+        """Pickled or copied, a result is its plain dict."""
+        return dict, (dict(self),)
+
     def write(self, fmt="text"):
         """The document as `yokushi ENGINE --format FMT` prints it
         (text, json or csv)."""

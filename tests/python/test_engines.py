@@ -50,6 +50,17 @@ def test_cascade_with_options_is_the_programs():
     assert got["seed"] == 7
 
 
+def test_result_is_plain_data(ukraine):
+    import copy
+    import json
+    import pickle
+
+    r = ukraine.run("crisis", seed=7, replicates=200)
+    assert isinstance(r, dict)
+    for plain in (pickle.loads(pickle.dumps(r)), copy.deepcopy(r), json.loads(json.dumps(r))):
+        assert type(plain) is dict and plain == r
+
+
 @pytest.mark.parametrize("fmt", ["text", "csv"])
 def test_other_formats_are_the_programs(ukraine, fmt):
     r = ukraine.run("crisis", seed=7, replicates=2000)
