@@ -181,7 +181,9 @@ class Scenario:
                                           err), err)
         out = ffi.new("yk_engine_result **")
         _check(lib.yk_engine_run(e, self._s, o, out, err), err)
-        return Result(self, ffi.gc(out[0], lib.yk_engine_result_free))
+        # The result points into the scenario: its destructor holds the
+        # scenario's handle, so the scenario is freed after it, never before.
+        return Result(self, ffi.gc(out[0], lambda r, s=self._s: lib.yk_engine_result_free(r)))
 
 
 def _raise(status, message):
@@ -198,7 +200,7 @@ class Result(dict):
     by the library in its other formats."""
 
     def __init__(self, scenario, handle):
-        self._scenario = scenario  # the result points into it
+        self._scenario = scenario  # its name and load options stay at hand
         self._r = handle
         super().__init__(json.loads(self.write("json")))
 

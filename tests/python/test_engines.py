@@ -61,6 +61,17 @@ def test_result_is_plain_data(ukraine):
         assert type(plain) is dict and plain == r
 
 
+def test_result_outlives_its_scenario():
+    import gc
+
+    r = yokushi.load("neglect-2025").run("cascade", seed=7, replicates=200,
+                                         years=(2025, 2027))
+    gc.collect()  # the Scenario object is gone; the C scenario must not be
+    assert r.write("csv").startswith("measure,id,year,mean,lo,hi\n")
+    del r
+    gc.collect()
+
+
 @pytest.mark.parametrize("fmt", ["text", "csv"])
 def test_other_formats_are_the_programs(ukraine, fmt):
     r = ukraine.run("crisis", seed=7, replicates=2000)
