@@ -19,9 +19,19 @@ def cli_path():
     return os.environ.get("YK_CLI") or os.path.join(ROOT, "build", "yokushi")
 
 
+def tool_env():
+    """The environment for programs the tests start: without the ASan
+    runtime that the sanitized build preloads into python (an instrumented
+    program brings its own)."""
+    env = dict(os.environ)
+    env.pop("LD_PRELOAD", None)
+    return env
+
+
 def cli(*args, cwd=None, check=True):
     """What the program prints on stdout for these arguments."""
-    p = subprocess.run([cli_path(), *args], cwd=cwd, capture_output=True, text=True)
+    p = subprocess.run([cli_path(), *args], cwd=cwd, capture_output=True, text=True,
+                       env=tool_env())
     if check and p.returncode != 0:
         raise AssertionError("yokushi %s: exit %d\n%s" % (" ".join(args), p.returncode, p.stderr))
     return p

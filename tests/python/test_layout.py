@@ -9,7 +9,7 @@ import re
 import subprocess
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, tool_env
 
 from yokushi._ffi import CDEF, ffi, lib
 
@@ -37,8 +37,9 @@ def c_layout(tmp_path):
     exe = tmp_path / "layout"
     cc = os.environ.get("YK_CC", "cc")
     subprocess.run([cc, "-std=c11", "-I", os.path.join(ROOT, "include"), str(src), "-o",
-                    str(exe)], check=True)
-    out = subprocess.run([str(exe)], check=True, capture_output=True, text=True).stdout
+                    str(exe)], check=True, env=tool_env())
+    out = subprocess.run([str(exe)], check=True, capture_output=True, text=True,
+                         env=tool_env()).stdout
     return {k: int(v) for k, v in (line.split() for line in out.splitlines())}
 
 
