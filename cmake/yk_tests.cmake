@@ -14,9 +14,11 @@
 # one test near this limit is already a problem worth a look.
 set(YK_TEST_TIMEOUT 60 CACHE STRING "Default per-test timeout (s)")
 set(YK_TEST_TIMEOUT_LONG 900 CACHE STRING "Per-test timeout of long tests (s)")
-# The sanitizers slow the library down by up to about 4 times.
+# The sanitizers slow the library down about 4 times, and `make asan`
+# often shares the machine: cli/cascade took 194 s under ASan at load
+# average 9, against 2.8 s in Release on an idle machine.
 if(YK_SANITIZE)
-  set(yk_test_slowdown 4)
+  set(yk_test_slowdown 10)
 else()
   set(yk_test_slowdown 1)
 endif()
