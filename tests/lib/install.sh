@@ -30,7 +30,7 @@ check "yokushi.pc has the headers' version ($version)" "[ '$(pkg-config --modver
 check "yokushi.pc names the prefix it was installed into" "[ '$(pkg-config --variable=prefix yokushi)' = '$prefix' ]"
 check "libdir holds libyokushi.so.0 (the SONAME)" "[ -e '$libdir/libyokushi.so.0' ]"
 check "the SONAME is libyokushi.so.0" "readelf -d '$libdir/libyokushi.so' | grep -q 'SONAME.*\\[libyokushi.so.0\\]'"
-check "installed binary runs" "'$prefix/bin/yokushi' --version >/dev/null 2>&1 || '$prefix/bin/yokushi' --help >/dev/null 2>&1"
+check "the installed program is version $version" "[ \"\$('$prefix/bin/yokushi' --version)\" = 'yokushi $version' ]"
 
 # The same prefix without the shared library: what --static links against.
 cp -R "$prefix" "$tmp/static"
