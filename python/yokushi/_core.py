@@ -3,6 +3,7 @@ the C library, through its own JSON and CSV writers; this module only
 moves text and handles across."""
 
 import json
+import threading
 
 from ._ffi import ffi, lib
 
@@ -164,7 +165,8 @@ class Scenario:
         options as `yokushi ENGINE --help` lists them (seed, threads,
         replicates and the engine's own; a trailing _ is dropped, so
         lambda_=2 is --lambda 2, and - may be written _). Returns a Result:
-        the dict of the JSON document the program prints."""
+        the dict of the JSON document the program prints. Ctrl-C stops the
+        run between blocks of work (KeyboardInterrupt)."""
         e = lib.yk_engine_find(str(engine).encode())
         if e == ffi.NULL:
             known = ", ".join(x["name"] for x in engines())
@@ -180,10 +182,40 @@ class Scenario:
                                           text.encode() if text is not None else ffi.NULL,
                                           err), err)
         out = ffi.new("yk_engine_result **")
-        _check(lib.yk_engine_run(e, self._s, o, out, err), err)
+        stop = ffi.new("volatile int *")
+        lib.yk_run_options_stop(o, stop)
+        _check(_interruptible(lambda: lib.yk_engine_run(e, self._s, o, out, err), stop), err)
         # The result points into the scenario: its destructor holds the
         # scenario's handle, so the scenario is freed after it, never before.
         return Result(self, ffi.gc(out[0], lambda r, s=self._s: lib.yk_engine_result_free(r)))
+
+
+def _interruptible(call, stop):
+    """call() in a worker thread, so that Ctrl-C (KeyboardInterrupt in the
+    main thread, which a C call would hold off until it returned) sets
+    *stop: the library polls it between blocks of work and returns
+    YK_E_INTERRUPTED, and the KeyboardInterrupt goes on."""
+    box = {}
+    done = threading.Event()
+
+    def work():
+        try:
+            box["status"] = call()
+        finally:
+            done.set()
+
+    threading.Thread(target=work, daemon=True).start()
+    # An Event, not Thread.join: a join that KeyboardInterrupt breaks can
+    # leave the thread looking finished (CPython 3.11), and the run would
+    # go on behind the caller's back.
+    try:
+        while not done.wait(0.05):
+            pass
+    except KeyboardInterrupt:
+        stop[0] = 1
+        done.wait()
+        raise
+    return box["status"]
 
 
 def _raise(status, message):
@@ -238,7 +270,7 @@ def solve(path, method=None, format="json", decimals=0, end_only=False,
     PATH --method METHOD --format json` does: bi, enumpure, lcp or logit
     (None: the program's default for the game); end_only is -e, strategic
     -S. Returns the JSON document as a dict; format="gambit" or "text"
-    returns the program's text instead."""
+    returns the program's text instead. Ctrl-C stops the solver."""
     args = ffi.new("yk_game_solve_args *")
     keep = ffi.new("char[]", method.encode()) if method is not None else ffi.NULL
     args.method = keep
@@ -250,6 +282,9 @@ def solve(path, method=None, format="json", decimals=0, end_only=False,
     text = ffi.new("char **")
     n = ffi.new("size_t *")
     err = ffi.new("yk_error *")
-    _check(lib.yk_game_solve_to_string(str(path).encode(), args, text, n, err), err)
+    stop = ffi.new("volatile int *")
+    args.options.stop = stop
+    _check(_interruptible(lambda: lib.yk_game_solve_to_string(str(path).encode(), args, text,
+                                                              n, err), stop), err)
     doc = _take_string(text, n)
     return json.loads(doc) if format == "json" else doc

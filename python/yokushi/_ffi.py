@@ -116,6 +116,7 @@ yk_run_options *yk_run_options_new(void);
 void yk_run_options_free(yk_run_options *o);
 yk_status yk_run_options_set(yk_run_options *o, const char *name,
                              const char *value, yk_error *err);
+void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
 typedef struct yk_engine_result yk_engine_result;
 yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
                         const yk_run_options *o, yk_engine_result **out,

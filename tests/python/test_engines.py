@@ -3,6 +3,7 @@ same as the program's, and its errors as yokushi.Error."""
 
 import os
 import re
+import threading
 
 import pytest
 from conftest import DATA, ROOT, cli, cli_json
@@ -70,6 +71,23 @@ def test_result_outlives_its_scenario():
     assert r.write("csv").startswith("measure,id,year,mean,lo,hi\n")
     del r
     gc.collect()
+
+
+def test_ctrl_c_stops_a_run(ukraine):
+    """KeyboardInterrupt during a run stops the library between blocks: a
+    run of about a minute ends within seconds."""
+    import _thread
+    import time
+
+    timer = threading.Timer(0.3, _thread.interrupt_main)
+    start = time.monotonic()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        ukraine.run("crisis", replicates=20000000)
+    timer.cancel()
+    assert time.monotonic() - start < 10
+    # and the scenario runs again afterwards
+    assert ukraine.run("crisis", seed=7, replicates=2000)["seed"] == 7
 
 
 @pytest.mark.parametrize("fmt", ["text", "csv"])
