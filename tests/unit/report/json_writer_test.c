@@ -1,7 +1,8 @@
 /*
- * json_test.c - the streaming JSON writer (src/report/json.c): nesting and
- * indents, separators, string escaping, numbers that JSON cannot hold,
- * compared with the exact text a reader (and the golden outputs) see.
+ * json_writer_test.c - the streaming JSON writer (src/report/json.c):
+ * nesting and indents, separators, string escaping, numbers that JSON
+ * cannot hold, compared with the exact text a reader (and the golden
+ * outputs) see.
  */
 #include <stdarg.h>
 #include <stddef.h>
