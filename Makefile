@@ -1,16 +1,17 @@
 # yokushi - the two commands people type. CMake does the building.
 #   make run    install missing packages, build (Release), run the built-in set
-#   make check  the same set-up, then every test (the long ones too), the
-#               quick tests again under ASan+UBSan, then the fuzz targets
-#               for a bounded time
-#   make test   the quick tier: every test not labelled long
+#   make check  the same set-up, then every test, the tests again under
+#               ASan+UBSan, then the fuzz targets for a bounded time
+#   make test   the fast tier: every test not labelled long (under a minute)
+#   make install PREFIX=DIR   the libraries, headers, yokushi.pc, the program
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+PREFIX     ?= /usr/local
 
-.PHONY: all deps build run check test test-long asan fuzz bench clean
+.PHONY: all deps build run check test test-long asan fuzz bench install clean
 
 all: build
 
@@ -24,11 +25,13 @@ build: deps
 run: build
 	./$(BUILD)/yokushi run
 
+# Tests mark themselves long with a "yk-test: long" comment
+# (cmake/yk_tests.cmake); `make check` runs them too.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE long
 
 test-long: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L long
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L long --no-tests=ignore
 
 asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
@@ -47,6 +50,9 @@ bench: build
 	sh scripts/bench.sh $(BUILD)
 
 check: run test test-long asan fuzz
+
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -2,10 +2,13 @@
 # Installs the Debian packages yokushi needs, only those missing.
 # apt-get update runs only when something is missing; sudo is used when not root.
 set -eu
-PKGS="build-essential cmake make pkg-config clang libclang-rt-14-dev libomp-dev
-      libyaml-dev librandom123-dev libgsl-dev libcmocka-dev"
+BUILD="build-essential cmake make pkg-config clang libclang-rt-14-dev libomp-dev
+       libyaml-dev librandom123-dev libgsl-dev"
+# What the tests need beyond the build: cmocka for the unit tests, cffi and
+# pytest for the Python package's (tests/python).
+TEST="libcmocka-dev python3-cffi python3-pytest"
 missing=""
-for p in $PKGS; do
+for p in $BUILD $TEST; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing="$missing $p"
   fi

@@ -145,6 +145,29 @@ yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda);
 
+/* ---- a game file solved in one call (game_string.c) --------------------- */
+
+typedef struct yk_game_solve_args {
+    const char *method;        /* "bi", "enumpure", "lcp", "logit"; NULL: bi for
+                                * a tree of perfect information, lcp for two
+                                * players, else logit (as `yokushi solve`) */
+    yk_solution_format format;
+    int decimals;              /* 0: the method's default */
+    yk_solve_options options;  /* zeroed: the defaults */
+} yk_game_solve_args;
+
+/* Reads the .efg/.nfg file at path, solves it and writes the report of
+ * yk_report_solution to out, the file named with the SHA-256 of its
+ * bytes: what `yokushi solve` prints. a NULL: all defaults. A file that
+ * does not read is YK_E_PARSE/YK_E_SCHEMA/YK_E_IO with err located
+ * (FILE:LINE:COL); a solver's failure is its status, err naming the file. */
+yk_status yk_game_solve_file(const char *path, const yk_game_solve_args *a,
+                             FILE *out, yk_error *err);
+/* The same report in a new NUL-terminated string (free with yk_free);
+ * *len may be NULL. */
+yk_status yk_game_solve_to_string(const char *path, const yk_game_solve_args *a,
+                                  char **out, size_t *len, yk_error *err);
+
 YK_END_DECLS
 
 #endif

@@ -61,7 +61,9 @@ typedef struct yk_load_options {
     bool allow_files;
     /* NULL-terminated names accepted in run.engines; NULL: any. */
     const char *const *engines;
-    /* The coefficients engines document; NULL: any name under
+    /* (The engine names and the specs array are copied by the load: they
+     * need not outlive it.)
+     * The coefficients engines document; NULL: any name under
      * `coefficients:` is accepted with the range -1e9..1e9. */
     const yk_coefficient_spec *coefficients;
     size_t n_coefficients;

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "error.h"
+
 YK_BEGIN_DECLS
 
 typedef struct yk_sha256 {
@@ -25,6 +27,9 @@ void yk_sha256_final(yk_sha256 *s, uint8_t digest[32]);
 void yk_sha256_hex(const uint8_t digest[32], char hex[65]);
 /* One call: hex digest of data. */
 void yk_sha256_of(const void *data, size_t len, char hex[65]);
+/* Hex digest of a file's bytes (what a report names a game file by);
+ * YK_E_IO with hex empty when it cannot be read. */
+yk_status yk_sha256_file(const char *path, char hex[65], yk_error *err);
 
 YK_END_DECLS
 

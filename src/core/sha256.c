@@ -7,6 +7,8 @@
  */
 #include "yokushi/sha256.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 /* FIPS 180-4 4.2.2: the first 32 bits of the fractional parts of the cube
@@ -182,4 +184,28 @@ void yk_sha256_of(const void *data, size_t len, char hex[65])
     yk_sha256_update(&s, data, len);
     yk_sha256_final(&s, digest);
     yk_sha256_hex(digest, hex);
+}
+
+yk_status yk_sha256_file(const char *path, char hex[65], yk_error *err)
+{
+    unsigned char buf[65536];
+    uint8_t digest[32];
+    yk_sha256 s;
+    size_t n;
+    int failed;
+    FILE *f = fopen(path, "rb");
+
+    hex[0] = '\0';
+    if (!f)
+        return yk_error_set(err, YK_E_IO, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
+    yk_sha256_init(&s);
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        yk_sha256_update(&s, buf, n);
+    failed = ferror(f);
+    fclose(f);
+    if (failed)
+        return yk_error_set(err, YK_E_IO, path, 0, 0, NULL, "cannot read");
+    yk_sha256_final(&s, digest);
+    yk_sha256_hex(digest, hex);
+    return YK_OK;
 }

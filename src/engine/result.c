@@ -3,10 +3,8 @@
  * (version, scenario, SHA-256, seed) comes from the scenario and the seed
  * the run used, so a result writes the same document the program prints.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "core/alloc.h"
+#include "core/strout.h"
 #include "engine/engine_int.h"
 
 yk_status yk_engine_stream_status(FILE *out)
@@ -98,38 +96,23 @@ yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j)
     return yk_engine_stream_status(j->out);
 }
 
+/* yk_stream_writer over a result and a format. */
+typedef struct result_doc {
+    const yk_engine_result *r;
+    yk_format fmt;
+} result_doc;
+
+static yk_status write_result_doc(const void *ud, FILE *out)
+{
+    const result_doc *d = ud;
+    return yk_engine_result_write(d->r, d->fmt, out);
+}
+
 yk_status yk_engine_result_to_string(const yk_engine_result *r,
                                      yk_format fmt, char **out, size_t *len)
 {
-    char *buf = NULL;
-    size_t size = 0;
-    yk_status st;
-    FILE *f;
-
-    *out = NULL;
-    if (len)
-        *len = 0;
-    /* A memory stream is the one way to reuse the FILE writers; its
-     * buffer comes from the C library, so the text is copied into one
-     * from yk_malloc (the caller frees it with yk_free) and the stream's
-     * own buffer goes back with free(). */
-    f = open_memstream(&buf, &size);
-    if (!f)
-        return YK_E_NOMEM;
-    st = yk_engine_result_write(r, fmt, f);
-    if (fclose(f) && !st)
-        st = YK_E_IO;
-    if (!st) {
-        *out = yk_malloc(size + 1);
-        if (!*out) {
-            st = YK_E_NOMEM;
-        } else {
-            memcpy(*out, buf, size);
-            (*out)[size] = '\0';
-            if (len)
-                *len = size;
-        }
-    }
-    free(buf);
-    return st;
+    result_doc d;
+    d.r = r;
+    d.fmt = fmt;
+    return yk_stream_to_string(write_result_doc, &d, out, len);
 }

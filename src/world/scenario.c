@@ -432,6 +432,37 @@ static yk_status interrupted(yk_diag *diag, size_t before, const char *file)
     return yk_diag_add(diag, YK_E_INTERRUPTED, file, 0, 0, NULL, "interrupted");
 }
 
+/* The caller's engine names and coefficient specs need not outlive the
+ * load: yk_scenario_world_at validates again later with s->opt, so the
+ * arrays (not the specs' static strings) are copied into the arena. */
+static int keep_options(yk_scenario *s)
+{
+    yk_load_options *o = &s->opt;
+    if (o->engines) {
+        size_t n = 0, i;
+        const char **names;
+        while (o->engines[n])
+            n++;
+        names = yk_arena_alloc(&s->arena, (n + 1) * sizeof *names);
+        if (!names)
+            return 0;
+        for (i = 0; i < n; i++)
+            if (!(names[i] = yk_arena_strdup(&s->arena, o->engines[i])))
+                return 0;
+        names[n] = NULL;
+        o->engines = names;
+    }
+    if (o->coefficients && o->n_coefficients) {
+        yk_coefficient_spec *c =
+            yk_arena_alloc(&s->arena, o->n_coefficients * sizeof *c);
+        if (!c)
+            return 0;
+        memcpy(c, o->coefficients, o->n_coefficients * sizeof *c);
+        o->coefficients = c;
+    }
+    return 1;
+}
+
 static yk_status load(const char *file, const char *origin, const char *bytes,
                       size_t len, const yk_load_options *opt, yk_scenario **out,
                       yk_diag *diag)
@@ -451,6 +482,10 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
         return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
     yk_arena_init(&s->arena);
     s->opt = opt ? *opt : defaults;
+    if (!keep_options(s)) {
+        yk_scenario_free(s);
+        return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+    }
     memset(&ld, 0, sizeof ld);
     ld.arena = &s->arena;
     ld.diag = diag;

@@ -3,8 +3,9 @@
  * every equilibrium found) on ten degenerate 30 x 30 random games with
  * payoffs 0..99 finishes within the default budget, loses no path and
  * finds only equilibria (regret at most 1e-12 of the payoff range).
- * Labelled long (CMake: *_long_test.c): `make check` runs it, the quick
- * `make test` does not; lcp_scale_test.c has the quick -e 5 version.
+ * `make check` runs it, the quick `make test` does not; lcp_scale_test.c
+ * has the quick -e 5 version.
+ * yk-test: long
  */
 #include <setjmp.h>
 #include <stdarg.h>
