@@ -39,6 +39,18 @@ static void leave_c(locale_t old)
         uselocale(old);
 }
 
+/* locale_t is a pointer in glibc (and an opaque handle elsewhere that
+ * fits one), so it travels as void * and numtext.h needs no <locale.h>. */
+void *yk_locale_c_enter(void)
+{
+    return (void *)enter_c();
+}
+
+void yk_locale_c_leave(void *token)
+{
+    leave_c((locale_t)token);
+}
+
 double yk_strtod_c(const char *s, char **end)
 {
     locale_t old = enter_c();

@@ -15,6 +15,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* A whole writer's worth of printing in the C locale: what _enter returns
+ * goes to _leave on the same thread (NULL: nothing was switched). For the
+ * report writers, which print with fprintf throughout. */
+void *yk_locale_c_enter(void);
+void yk_locale_c_leave(void *token);
+
 /* strtod in the C locale. */
 double yk_strtod_c(const char *s, char **end);
 

@@ -3,6 +3,7 @@
  * (version, scenario, SHA-256, seed) comes from the scenario and the seed
  * the run used, so a result writes the same document the program prints.
  */
+#include "core/numtext.h"
 #include "core/alloc.h"
 #include "core/strout.h"
 #include "engine/engine_int.h"
@@ -30,6 +31,7 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
 {
     yk_engine_result *r;
     yk_status st;
+    void *loc;
     int f;
 
     if (out)
@@ -48,7 +50,11 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
     r->seed = yk_run_options_seed(o, s);
     for (f = 0; f < 3; f++)
         r->has_format[f] = yk_engine_has_format(e, o, (yk_format)f);
+    /* Engines write text while they run (the why lines, messages): in the
+     * C locale, as the writers below. */
+    loc = yk_locale_c_enter();
     st = e->run(s, o, r->seed, &r->data, err);
+    yk_locale_c_leave(loc);
     if (st) {
         yk_free(r);
         return st;
@@ -80,6 +86,8 @@ yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
 {
     const yk_scenario *s = r->scenario;
     yk_run_meta meta;
+    yk_status st;
+    void *loc;
     if (!yk_engine_result_has_format(r, fmt))
         return YK_E_ARG;
     meta.scenario = yk_scenario_name(s);
@@ -87,12 +95,19 @@ yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
     meta.origin = yk_scenario_origin(s);
     meta.sha256 = yk_scenario_sha256(s);
     meta.seed = r->seed;
-    return r->engine->write(r->data, fmt, &meta, out);
+    /* Text and CSV print with fprintf: in the C locale, whatever the
+     * embedding program set (a German LC_NUMERIC would write 0,5). */
+    loc = yk_locale_c_enter();
+    st = r->engine->write(r->data, fmt, &meta, out);
+    yk_locale_c_leave(loc);
+    return st;
 }
 
 yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j)
 {
+    void *loc = yk_locale_c_enter();
     r->engine->json(r->data, j);
+    yk_locale_c_leave(loc);
     return yk_engine_stream_status(j->out);
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "core/strout.h"
 #include "yokushi/report.h"
 #include "yokushi/sha256.h"
@@ -33,8 +34,8 @@ static yk_status solve(const yk_game *g, yk_solve_method m, const yk_solve_optio
     }
 }
 
-yk_status yk_game_solve_file(const char *path, const yk_game_solve_args *a,
-                             FILE *out, yk_error *err)
+static yk_status solve_file(const char *path, const yk_game_solve_args *a,
+                            FILE *out, yk_error *err)
 {
     yk_game_solve_args none;
     yk_game *g = NULL, *reduced = NULL;
@@ -87,6 +88,17 @@ yk_status yk_game_solve_file(const char *path, const yk_game_solve_args *a,
     yk_game_free(reduced);
     yk_game_free(g);
     return ferror(out) ? YK_E_IO : YK_OK;
+}
+
+yk_status yk_game_solve_file(const char *path, const yk_game_solve_args *a,
+                             FILE *out, yk_error *err)
+{
+    /* The report prints with fprintf: in the C locale, whatever the
+     * embedding program set. */
+    void *loc = yk_locale_c_enter();
+    yk_status st = solve_file(path, a, out, err);
+    yk_locale_c_leave(loc);
+    return st;
 }
 
 /* yk_stream_writer over yk_game_solve_file's arguments. */

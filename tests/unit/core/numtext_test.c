@@ -28,6 +28,8 @@
 #include <unistd.h>
 
 #include "core/numtext.h"
+#include "yokushi/alloc.h"
+#include "yokushi/engine.h"
 #include "yokushi/game.h"
 #include "yokushi/report.h"
 #include "yokushi/scenario.h"
@@ -201,6 +203,52 @@ static void test_builtin_world_loads(void **state)
     yk_diag_free(&d);
 }
 
+/* One engine's document in format fmt, with few replicates. */
+static char *engine_text(const char *engine, const yk_scenario *s, yk_format fmt)
+{
+    const yk_engine *e = yk_engine_find(engine);
+    yk_run_options *o = yk_run_options_new();
+    yk_engine_result *r = NULL;
+    yk_error err;
+    char *text = NULL;
+    assert_non_null(e);
+    assert_non_null(o);
+    assert_int_equal(yk_run_options_set(o, "replicates", "200", &err), YK_OK);
+    assert_int_equal(yk_engine_run(e, s, o, &r, &err), YK_OK);
+    assert_int_equal(yk_engine_result_to_string(r, fmt, &text, NULL), YK_OK);
+    yk_engine_result_free(r);
+    yk_run_options_free(o);
+    return text;
+}
+
+/* Every engine's text, JSON and CSV are the same bytes under the comma
+ * locale (the report writers print with fprintf). */
+static void test_engine_documents(void **state)
+{
+    static const char *const cases[][2] = {{"crisis", "ukraine-2022"},
+                                           {"cascade", "neglect-2025"}};
+    size_t i;
+    int f;
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        yk_scenario *s = NULL;
+        yk_diag d;
+        yk_diag_init(&d);
+        assert_int_equal(yk_scenario_load(cases[i][1], NULL, &s, &d), YK_OK);
+        for (f = YK_FORMAT_TEXT; f <= YK_FORMAT_CSV; f++) {
+            char *c = engine_text(cases[i][0], s, (yk_format)f), *comma_text;
+            enter_comma();
+            comma_text = engine_text(cases[i][0], s, (yk_format)f);
+            leave_comma();
+            assert_string_equal(comma_text, c);
+            yk_free(c);
+            yk_free(comma_text);
+        }
+        yk_scenario_free(s);
+        yk_diag_free(&d);
+    }
+}
+
 /* Messages write their numbers with a point. */
 static void test_messages(void **state)
 {
@@ -248,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_builtin_world_loads),
         cmocka_unit_test(test_messages),
+        cmocka_unit_test(test_engine_documents),
         cmocka_unit_test(test_game_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,7 +42,7 @@ static void test_options_need_not_outlive_the_load(void **state)
     n = 0;
     for (i = 0; i < YK_CC_COUNT; i++)
         specs[n++] = yk_cascade_coef_specs()[i];
-    strcpy(name, "cascade");
+    snprintf(name, 16, "cascade");
     engines[0] = name;
     opt.engines = engines;
     opt.coefficients = specs;
@@ -51,7 +52,7 @@ static void test_options_need_not_outlive_the_load(void **state)
                      YK_OK);
     /* The caller's memory changes after the load. */
     memset(specs, 0x5a, 64 * sizeof *specs);
-    strcpy(name, "garbage");
+    snprintf(name, 16, "garbage");
     free(specs);
     free(name);
     free(engines);
