@@ -103,6 +103,7 @@ typedef struct yk_solution_report {
     const char *file;      /* the game file, for JSON */
     const char *sha256;    /* of the file's bytes, for JSON */
     const yk_game *reduced;/* the reduced strategic form when profiles are over it */
+    const volatile int *stop; /* polled while judging subgame perfection; NULL: never */
 } yk_solution_report;
 
 /* Gambit rendering: profiles from yk_game_profile_first; bi and enumpure
@@ -114,9 +115,12 @@ typedef struct yk_solution_report {
  * prints them), else the shortest round-trip decimal. JSON and text carry
  * per equilibrium the profile by player, information set and action
  * labels, payoffs, regret, subgame perfection, outcome probabilities and
- * beliefs (docs/CLI.md). */
-void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r);
+ * beliefs (docs/CLI.md). Everything but the printing is linear in the
+ * game's size (n log n for the label keys) and done before the first byte
+ * is written: YK_E_INTERRUPTED (when *r->stop is set) or YK_E_NOMEM then
+ * leave out untouched. */
+yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+                             const yk_solution_report *r);
 /* One number as the Gambit rendering above prints it. */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda);

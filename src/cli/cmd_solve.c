@@ -4,6 +4,7 @@
  * (for diffing), as JSON, or as a readable report.
  */
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,34 @@ static void print_error(const yk_error *err)
     fprintf(stderr, "%s\n", buf);
 }
 
+/* The profile the check rejected (or logit's stalled end point) on stderr,
+ * as Gambit renders a profile, with its gains from deviating. */
+static void print_rejected(const yk_game *g, const yk_solution *s, const solve_args *a)
+{
+    const double *p = yk_solution_profile(s, s->rejected);
+    int k, q, first = s->strategic ? 0 : yk_game_profile_first(g);
+    double *gain = calloc((size_t)g->n_players + 1, sizeof(double));
+    char num[64];
+
+    fputs("not an equilibrium:", stderr);
+    if (!isnan(s->lambda[s->rejected]))
+        fprintf(stderr, " lambda %.10g,", s->lambda[s->rejected]);
+    fputc(' ', stderr);
+    for (k = first; k < s->size; k++) {
+        yk_report_gambit_number(num, sizeof num, p[k], a->method, a->decimals, 0);
+        fprintf(stderr, "%s%s", k > first ? "," : "", num);
+    }
+    fputc('\n', stderr);
+    if (gain && !s->strategic) {
+        yk_game_relative_regret(g, p, gain);
+        fputs("gain from deviating (fraction of the payoff range):", stderr);
+        for (q = 0; q < g->n_players; q++)
+            fprintf(stderr, " %s %.3g", g->player[q], gain[q]);
+        fputc('\n', stderr);
+    }
+    free(gain);
+}
+
 int cmd_solve(int argc, char **argv)
 {
     solve_args a;
@@ -189,24 +218,15 @@ int cmd_solve(int argc, char **argv)
         a.method = default_method(g);
     cli_install_interrupt();
     a.opts.stop = &cli_interrupted;
-    switch (a.method) {
-    case YK_SOLVE_BI:
-        st = yk_solve_bi(g, &a.opts, &sol, &err);
-        break;
-    case YK_SOLVE_ENUMPURE:
-        st = yk_solve_enumpure(g, &a.opts, &sol, &err);
-        break;
-    case YK_SOLVE_LCP:
-        st = yk_solve_lcp(g, &a.opts, &sol, &err);
-        break;
-    default:
-        st = yk_solve_logit(g, &a.opts, &sol, &err);
-        break;
-    }
+    /* yk_solve checks the answer: a profile that is not an equilibrium
+     * fails here and is shown on stderr, never printed as NE */
+    st = yk_solve(g, a.method, &a.opts, &sol, &err);
     if (st != YK_OK) {
         if (!err.file[0])
             snprintf(err.file, sizeof err.file, "%s", a.file);
         print_error(&err);
+        if (sol.rejected >= 0)
+            print_rejected(g, &sol, &a);
         yk_solution_free(&sol);
         yk_game_free(g);
         /* a game the method does not take is bad input; anything else failed */
@@ -223,9 +243,13 @@ int cmd_solve(int argc, char **argv)
     rep.file = a.file;
     rep.sha256 = sha;
     rep.reduced = reduced;
-    yk_report_solution(stdout, g, &sol, &rep);
+    rep.stop = &cli_interrupted;
+    st = yk_report_solution(stdout, g, &sol, &rep);
+    if (st != YK_OK)
+        fprintf(stderr, "yokushi solve: %s: %s\n", a.file,
+                st == YK_E_INTERRUPTED ? "interrupted" : "out of memory");
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
-    return YK_EXIT_OK;
+    return st == YK_OK ? YK_EXIT_OK : YK_EXIT_FAILED;
 }
