@@ -66,6 +66,55 @@ void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
     yk_free(reach);
 }
 
+/* The strategy each player plays when the profile is pure (each player's
+ * entries one 1 and 0s) into pick; 0 when it is not pure. */
+static int pure_profile(const yk_game *g, const double *p, int *pick)
+{
+    int q, r;
+    for (q = 0; q < g->n_players; q++) {
+        pick[q] = -1;
+        for (r = 0; r < g->n_strategies[q]; r++) {
+            double v = p[g->strategy_offset[q] + r];
+            if (v == 1.0 && pick[q] < 0)
+                pick[q] = r;
+            else if (v != 0.0)
+                return 0;
+        }
+        if (pick[q] < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The gains at a pure profile: only the unilateral deviations are read,
+ * sum of the strategy counts instead of the whole table (enumpure's
+ * answers, checked one by one, can be most of a large table). Same values
+ * as the general walk, whose other terms are all 0. */
+static double pure_regret(const yk_game *g, const int *pick, double scale, double *gain)
+{
+    int np = g->n_players, q, r;
+    long k = 0, stride = 1, st;
+    double worst = 0.0;
+
+    for (q = 0; q < np; q++) {
+        k += pick[q] * stride;
+        stride *= g->n_strategies[q];
+    }
+    for (q = 0, st = 1; q < np; st *= g->n_strategies[q], q++) {
+        double cur = g->table[k * np + q] * scale, best = cur;
+        long base = k - pick[q] * st;
+        for (r = 0; r < g->n_strategies[q]; r++) {
+            double v = g->table[(base + r * st) * np + q] * scale;
+            if (v > best)
+                best = v;
+        }
+        gain[q] = best - cur;
+        if (gain[q] > worst)
+            worst = gain[q];
+    }
+    return worst;
+}
+
 /* Gain of each player in a table: best pure reply minus current payoff,
  * payoffs multiplied by scale. */
 static double table_regret(const yk_game *g, const double *p, double scale, double *gain)
@@ -83,6 +132,11 @@ static double table_regret(const yk_game *g, const double *p, double scale, doub
         yk_free(s);
         return HUGE_VAL;
     }
+    if (pure_profile(g, p, s)) {
+        worst = pure_regret(g, s, scale, gain);
+        goto done;
+    }
+    memset(s, 0, sizeof(int) * (size_t)np); /* the walk's odometer starts at 0 */
     table_payoffs(g, p, scale, cur);
     for (k = 0; k < g->n_profiles; k++) {
         for (q = 0; q < np; q++) {
@@ -104,6 +158,7 @@ static double table_regret(const yk_game *g, const double *p, double scale, doub
         if (gain[q] > worst)
             worst = gain[q];
     }
+done:
     yk_free(cur);
     yk_free(val);
     yk_free(s);

@@ -42,7 +42,7 @@ yk_status yk_solution_check(const yk_game *g, yk_solution *s, const yk_game *red
                             const char *what, yk_error *err)
 {
     const yk_game *own = s->strategic ? reduced : g;
-    double *gain;
+    double *gain, range, scale;
     int i, q, bad = -1, who = 0;
     double worst = 0.0;
 
@@ -52,11 +52,16 @@ yk_status yk_solution_check(const yk_game *g, yk_solution *s, const yk_game *red
     gain = yk_malloc(sizeof(double) * ((size_t)g->n_players + 1));
     if (!gain)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "%s: out of memory", what);
+    /* yk_game_relative_regret, with the scale found once for all profiles
+     * (enumpure may return most of a table's profiles) */
+    scale = yk_game_payoff_scale(own, &range);
     for (i = 0; i < s->count; i++) {
         double r;
         if (!s->is_equilibrium[i])
             continue;
-        r = yk_game_relative_regret(own, yk_solution_profile(s, i), gain);
+        r = yk_game_scaled_regret(own, yk_solution_profile(s, i), scale, gain) / range;
+        for (q = 0; q < g->n_players; q++)
+            gain[q] /= range;
         /* !(r <= tol): a NaN fails too */
         if (!(r <= tol)) {
             s->is_equilibrium[i] = 0;

@@ -13,7 +13,9 @@
  * or small integers, so ties and degenerate games occur) and random trees
  * (perfect information, or with simultaneous-move blocks whose second
  * mover does not see the first; chance nodes; outcomes at interior nodes
- * too), each at scales 1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9, 1e12.
+ * too), each at scales 1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9, 1e12: 8 of each
+ * kind per scale, 2 with YK_TEST_SMALL=1 (sanitizer builds). Set
+ * YK_TEST_VERBOSE=1 to see each reported failure.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -31,6 +33,7 @@
 
 #define TOL 1e-12
 #define GAMES_PER_SCALE 8
+#define GAMES_PER_SCALE_SMALL 2 /* YK_TEST_SMALL=1: sanitizer builds */
 #define MAX_SETS 64
 
 static const double SCALES[] = {1e-9, 1e-6, 1e-3, 1.0, 1e3, 1e6, 1e9, 1e12};
@@ -353,14 +356,15 @@ static int takes(const yk_game *g, yk_solve_method m)
     return m != YK_SOLVE_LCP || g->n_players == 2;
 }
 
-/* GAMES_PER_SCALE games from make() at every scale, every method on each. */
+/* GAMES_PER_SCALE games from make() at every scale (GAMES_PER_SCALE_SMALL
+ * under YK_TEST_SMALL), every method on each. */
 static void run_set(yk_game *(*make)(double scale, int i), tally *t)
 {
     size_t s;
-    int i, m;
+    int i, m, games = getenv("YK_TEST_SMALL") ? GAMES_PER_SCALE_SMALL : GAMES_PER_SCALE;
     memset(t, 0, sizeof *t * 4);
     for (s = 0; s < sizeof SCALES / sizeof *SCALES; s++)
-        for (i = 0; i < GAMES_PER_SCALE; i++) {
+        for (i = 0; i < games; i++) {
             yk_game *g = make(SCALES[s], i);
             for (m = YK_SOLVE_BI; m <= YK_SOLVE_LOGIT; m++)
                 if (takes(g, (yk_solve_method)m))
