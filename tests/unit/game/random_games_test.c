@@ -14,8 +14,9 @@
  * (perfect information, or with simultaneous-move blocks whose second
  * mover does not see the first; chance nodes; outcomes at interior nodes
  * too), each at scales 1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9, 1e12: 8 of each
- * kind per scale, 2 with YK_TEST_SMALL=1 (sanitizer builds). Set
- * YK_TEST_VERBOSE=1 to see each reported failure.
+ * kind per scale, 2 with YK_TEST_SMALL=1 (sanitizer builds), N with
+ * YK_RANDOM_GAMES=N (a longer run by hand). Set YK_TEST_VERBOSE=1 to see
+ * each reported failure.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -362,6 +363,8 @@ static void run_set(yk_game *(*make)(double scale, int i), tally *t)
 {
     size_t s;
     int i, m, games = getenv("YK_TEST_SMALL") ? GAMES_PER_SCALE_SMALL : GAMES_PER_SCALE;
+    if (getenv("YK_RANDOM_GAMES"))
+        games = (int)strtol(getenv("YK_RANDOM_GAMES"), NULL, 10);
     memset(t, 0, sizeof *t * 4);
     for (s = 0; s < sizeof SCALES / sizeof *SCALES; s++)
         for (i = 0; i < games; i++) {
