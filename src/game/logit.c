@@ -165,8 +165,17 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
      * need lambda past the limit. */
     st = trace(g, 1.0, &o, &p, x, &regret, err);
     norm = normalizer(g);
-    if (norm != 1.0 && (st == YK_E_NUMERIC || (st == YK_OK && stuck)))
+    if (norm != 1.0 && (st == YK_E_NUMERIC || (st == YK_OK && stuck))) {
         st = trace(g, norm, &o, &p, x, &regret, err);
+        if (st == YK_E_NUMERIC && err) {
+            /* the tracer's message gives lambda in its own units */
+            size_t len = strlen(err->message);
+            snprintf(err->message + len, sizeof err->message - len,
+                     " (retraced with payoffs normalized by %g, lambda in those units, "
+                     "after Gambit's coordinates failed too)",
+                     norm);
+        }
+    }
     if (st != YK_OK)
         goto out;
     to_profile(&o, x);
