@@ -33,6 +33,7 @@
 #include "yokushi/game.h"
 
 #define TOL 1e-12
+#define SPE_TOL 1e-9 /* the reports' subgame-perfection tolerance */
 #define GAMES_PER_SCALE 8
 #define GAMES_PER_SCALE_SMALL 2 /* YK_TEST_SMALL=1: sanitizer builds */
 #define MAX_SETS 64
@@ -150,6 +151,48 @@ static long double table_regret(const yk_game *g, const double *p)
     return worst;
 }
 
+/* Player q's best-response value from node n of a perfect-information
+ * tree: max at q's nodes, the profile's (and chance's) mixture elsewhere. */
+static long double best_from(const yk_game *g, const double *p, int q, int n)
+{
+    const yk_node *v = &g->node[n];
+    long double u = v->outcome >= 0 ? (long double)g->payoff[g->outcome[v->outcome].payoffs + q - 1]
+                                     : 0.0L, best = 0.0L;
+    const yk_infoset *s;
+    int k;
+
+    if (v->kind == YK_NODE_TERMINAL)
+        return u;
+    s = &g->infoset[v->infoset];
+    for (k = 0; k < s->n_actions; k++) {
+        long double c = best_from(g, p, q, g->child[v->children + k]);
+        if (s->player == q)
+            best = k == 0 || c > best ? c : best;
+        else if (p[s->actions + k] != 0.0)
+            best += (long double)p[s->actions + k] * c;
+    }
+    return u + best;
+}
+
+/* Subgame perfection of p in a perfect-information tree (every non-terminal
+ * node roots a subgame), by its definition: 1 when no player gains more
+ * than tol in any subgame, 0 when one gains more than 2 tol, -1 when the
+ * largest gain is too close to tol for rounding not to decide. */
+static int spe_by_definition(const yk_game *g, const double *p, long double tol)
+{
+    long double worst = 0.0L;
+    int n, q;
+    for (n = 0; n < g->n_nodes; n++) {
+        if (g->node[n].kind == YK_NODE_TERMINAL)
+            continue;
+        for (q = 1; q <= g->n_players; q++) {
+            long double d = best_from(g, p, q, n) - value_at(g, p, q, NULL, n);
+            worst = d > worst ? d : worst;
+        }
+    }
+    return worst <= tol / 2 ? 1 : worst > 2 * tol ? 0 : -1;
+}
+
 static long double payoff_range(const yk_game *g)
 {
     const double *v = g->form == YK_GAME_TABLE ? g->table : g->payoff;
@@ -166,6 +209,7 @@ static long double payoff_range(const yk_game *g)
 typedef struct tally {
     double seconds;
     int solved, failed, profiles;
+    int spe_checked, spe_not; /* subgame-perfection verdicts compared; of them "no" */
     double worst; /* largest relative gain among printed profiles */
 } tally;
 
@@ -215,6 +259,22 @@ static void check_method(const yk_game *g, yk_solve_method m, tally *t, double s
         if (!(rel <= TOL))
             fail_msg("%s at scale %g (%s): a printed profile gains %.3g of the payoff range",
                      yk_solve_method_name(m), scale, g->title, rel);
+        /* the linear subgame-perfection check against its definition
+         * (enumpure leaves choices off its own path unspecified: skipped) */
+        if (m != YK_SOLVE_ENUMPURE && g->form == YK_GAME_TREE &&
+            yk_game_is_perfect_information(g)) {
+            int perfect = -1, node, want = spe_by_definition(g, p, SPE_TOL * payoff_range(g));
+            assert_int_equal(yk_game_subgame_perfection(g, p, SPE_TOL, NULL, &perfect, &node),
+                             YK_OK);
+            if (want >= 0 && perfect != want)
+                fail_msg("%s at scale %g: subgame perfect %d, by definition %d",
+                         yk_solve_method_name(m), scale, perfect, want);
+            t->spe_checked += want >= 0;
+            t->spe_not += want == 0;
+            /* backward induction is subgame perfect by construction */
+            if (m == YK_SOLVE_BI)
+                assert_int_equal(perfect, 1);
+        }
     }
     yk_solution_free(&sol);
 }
@@ -345,8 +405,11 @@ static yk_game *random_tree(double scale, int perfect)
 static void report(const char *what, const tally *t)
 {
     printf("%-8s %5.2f s: %3d solved, %2d failed (reported), %5d profiles checked, worst gain "
-           "%.3g of the range\n",
+           "%.3g of the range",
            what, t->seconds, t->solved, t->failed, t->profiles, t->worst);
+    if (t->spe_checked)
+        printf("; subgame perfection as defined on %d (%d not)", t->spe_checked, t->spe_not);
+    putchar('\n');
 }
 
 /* Whether method m takes g: bi needs perfect information, lcp two players. */
