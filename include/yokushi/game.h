@@ -212,6 +212,12 @@ void yk_game_realization(const yk_game *g, const double *p, double *reach);
 /* Each player's gain from a best response against the others (gain[p-1] >=
  * 0); the largest is returned. Trees need perfect recall. */
 double yk_game_regret(const yk_game *g, const double *p, double *gain);
+/* The same gains relative to the payoff range (the largest minus the
+ * smallest payoff of the table, or of the tree's outcomes; 1 when they are
+ * all equal), computed on payoffs scaled by a power of two into [-1, 1],
+ * so they are right at any magnitude (no overflow at 1e308, no loss at
+ * 1e-300). This is the measure every solver's answer is checked with. */
+double yk_game_relative_regret(const yk_game *g, const double *p, double *gain);
 /* Beliefs: belief[n] is the probability of node n within its information
  * set given that the set is reached (Bayes' rule on the path). At a set the
  * profile reaches with probability 0, the beliefs are proportional to the
@@ -225,6 +231,13 @@ void yk_game_beliefs(const yk_game *g, const double *p, double *belief);
  * of a subgame where it fails (-1 if none). */
 int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol,
                                int *node);
+/* The same check with gains relative to the payoff range (as in
+ * yk_game_relative_regret), in time linear in the tree: the subgames are
+ * valued bottom up, each collapsed into its parent's. Polls *stop (NULL:
+ * never) and returns YK_E_INTERRUPTED when it is set, YK_E_NOMEM, YK_E_ARG
+ * for a table, else YK_OK with *perfect 1 or 0 and *node as above. */
+yk_status yk_game_subgame_perfection(const yk_game *g, const double *p, double rel_tol,
+                                     const volatile int *stop, int *perfect, int *node);
 
 /* ---- solutions ------------------------------------------------------------- */
 
@@ -241,6 +254,9 @@ typedef struct yk_solution {
     int *is_equilibrium; /* count */
     int *ties;           /* count: decisions settled by a tie rule (bi) */
     int strategic;       /* profiles are over the reduced strategic form of a tree */
+    int rejected;        /* a profile that is not an equilibrium although a solver
+                            ended there (the first the check rejected, or logit's
+                            stalled end point); -1 none */
     char note[256];      /* how the solver ended, e.g. what a tie rule chose */
 } yk_solution;
 
@@ -268,6 +284,7 @@ typedef struct yk_solve_options {
     double logit_step;     /* 0: 0.03 (Gambit's -s) */
     double logit_accel;    /* 0: 1.1 (Gambit's -a) */
     double logit_max_regret; /* 0: 1e-8, relative to the payoff range (Gambit's -m) */
+    long logit_max_steps;  /* logit: accepted steps per trace before failing; 0: 200000 */
     long max_profiles;     /* enumpure: refuse more pure profiles than this; 0: 1e8 */
     long max_equilibria;   /* lcp on tables: stop after this many (Gambit's -e); 0: all */
     long max_pivots;       /* lcp: the pivot budget; 0: the default (docs/MODEL.md) */
@@ -298,6 +315,29 @@ yk_status yk_solve_lcp(const yk_game *g, const yk_solve_options *o,
  * agent form for trees (McKelvey & Palfrey 1995, 1998; Turocy 2005). */
 yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *o,
                          yk_solution *out, yk_error *err);
+
+/* The checked entry point (what the CLI calls): runs method m, then checks
+ * every profile it calls an equilibrium with yk_solution_check at
+ * yk_solve_tolerance(m, o). On YK_E_NUMERIC from the check the failing
+ * profiles have is_equilibrium 0 and out->rejected names the first: no
+ * caller may print them as equilibria. A method that stops short (lcp's
+ * budget, a lost path) returns its status with out->rejected < 0 and the
+ * equilibria it found, checked: a caller may show those, then fail. */
+yk_status yk_solve(const yk_game *g, yk_solve_method m, const yk_solve_options *o,
+                   yk_solution *out, yk_error *err);
+/* Largest gain from deviating, relative to the payoff range, that bi,
+ * enumpure and lcp answers may have (rounding only). */
+#define YK_SOLVE_TOL 1e-12
+/* The check's tolerance for method m: YK_SOLVE_TOL, or logit's own
+ * stopping rule (o->logit_max_regret, default 1e-8). */
+double yk_solve_tolerance(yk_solve_method m, const yk_solve_options *o);
+/* Checks each profile of s marked as an equilibrium: its largest relative
+ * gain from deviating (yk_game_relative_regret, over `reduced` when s is
+ * strategic) must be at most tol. Failing profiles are unmarked, the first
+ * goes to s->rejected, and YK_E_NUMERIC names it, the player and the gain
+ * (`what` prefixes the message). */
+yk_status yk_solution_check(const yk_game *g, yk_solution *s, const yk_game *reduced, double tol,
+                            const char *what, yk_error *err);
 
 const char *yk_solve_method_name(yk_solve_method m);
 /* 0 and *m set when name is one of bi, enumpure, lcp, logit. */

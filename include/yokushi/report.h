@@ -125,6 +125,7 @@ typedef struct yk_solution_report {
     const char *file;      /* the game file, for JSON */
     const char *sha256;    /* of the file's bytes, for JSON */
     const yk_game *reduced;/* the reduced strategic form when profiles are over it */
+    const volatile int *stop; /* polled while judging subgame perfection; NULL: never */
 } yk_solution_report;
 
 /* Gambit rendering: profiles from yk_game_profile_first; bi and enumpure
@@ -137,9 +138,12 @@ typedef struct yk_solution_report {
  * (docs/MODEL.md), else each number as the shortest round-trip decimal. JSON and text carry
  * per equilibrium the profile by player, information set and action
  * labels, payoffs, regret, subgame perfection, outcome probabilities and
- * beliefs (docs/CLI.md). */
+ * beliefs (docs/CLI.md). Everything but the printing is linear in the
+ * game's size (n log n for the label keys) and done before the first byte
+ * is written: YK_E_INTERRUPTED (when *r->stop is set) or YK_E_NOMEM then
+ * leave out untouched. */
 yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r);
+                             const yk_solution_report *r);
 /* One number as the Gambit rendering above prints it, outside a verified
  * exact profile (never a fraction: one number cannot be verified). */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,

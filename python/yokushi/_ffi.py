@@ -85,6 +85,7 @@ typedef struct yk_solve_options {
     double logit_step;
     double logit_accel;
     double logit_max_regret;
+    long logit_max_steps;
     long max_profiles;
     long max_equilibria;
     long max_pivots;

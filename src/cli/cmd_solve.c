@@ -4,6 +4,7 @@
  * (for diffing), as JSON, or as a readable report.
  */
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,11 @@ static const char help[] =
     "  -e N, --max-equilibria N  lcp on tables: stop after N equilibria (Gambit's -e)\n"
     "  --max-pivots N     lcp: the pivot budget (default: tables about 2e10 tableau\n"
     "                     entries updated, trees 1e5 + 50 per sequence-form variable)\n"
-    "Exit 0 solved, 1 the method failed (what it found before is printed), 2 bad\n"
-    "file or usage.\n";
+    "Every profile printed as an equilibrium has been checked: each player's gain\n"
+    "from deviating is at most 1e-12 of the payoff range (logit: 1e-8). A profile\n"
+    "that fails is not printed; stderr shows it and the gains, exit 1.\n"
+    "Exit 0 solved, 1 the method failed or its answer failed the check (what lcp\n"
+    "found before it stopped short is printed), 2 bad file or usage.\n";
 
 typedef struct solve_args {
     const char *file;
@@ -185,6 +189,34 @@ static void print_error(const yk_error *err)
     fprintf(stderr, "%s\n", buf);
 }
 
+/* The profile the check rejected (or logit's stalled end point) on stderr,
+ * as Gambit renders a profile, with its gains from deviating. */
+static void print_rejected(const yk_game *g, const yk_solution *s, const solve_args *a)
+{
+    const double *p = yk_solution_profile(s, s->rejected);
+    int k, q, first = s->strategic ? 0 : yk_game_profile_first(g);
+    double *gain = calloc((size_t)g->n_players + 1, sizeof(double));
+    char num[64];
+
+    fputs("not an equilibrium:", stderr);
+    if (!isnan(s->lambda[s->rejected]))
+        fprintf(stderr, " lambda %.10g,", s->lambda[s->rejected]);
+    fputc(' ', stderr);
+    for (k = first; k < s->size; k++) {
+        yk_report_gambit_number(num, sizeof num, p[k], a->method, a->decimals, 0);
+        fprintf(stderr, "%s%s", k > first ? "," : "", num);
+    }
+    fputc('\n', stderr);
+    if (gain && !s->strategic) {
+        yk_game_relative_regret(g, p, gain);
+        fputs("gain from deviating (fraction of the payoff range):", stderr);
+        for (q = 0; q < g->n_players; q++)
+            fprintf(stderr, " %s %.3g", g->player[q], gain[q]);
+        fputc('\n', stderr);
+    }
+    free(gain);
+}
+
 int cmd_solve(int argc, char **argv)
 {
     solve_args a;
@@ -192,7 +224,7 @@ int cmd_solve(int argc, char **argv)
     yk_solution sol;
     yk_solution_report rep;
     yk_error err;
-    yk_status st;
+    yk_status st, rst;
     FILE *out;
     char sha[65];
     int help_only, rc = parse_args(argc, argv, &a, &help_only);
@@ -217,24 +249,16 @@ int cmd_solve(int argc, char **argv)
         a.method = default_method(g);
     cli_install_interrupt();
     a.opts.stop = &cli_interrupted;
-    switch (a.method) {
-    case YK_SOLVE_BI:
-        st = yk_solve_bi(g, &a.opts, &sol, &err);
-        break;
-    case YK_SOLVE_ENUMPURE:
-        st = yk_solve_enumpure(g, &a.opts, &sol, &err);
-        break;
-    case YK_SOLVE_LCP:
-        st = yk_solve_lcp(g, &a.opts, &sol, &err);
-        break;
-    default:
-        st = yk_solve_logit(g, &a.opts, &sol, &err);
-        break;
-    }
-    if (st != YK_OK && sol.count == 0) {
+    /* yk_solve checks the answer: a profile that is not an equilibrium
+     * fails here and is shown on stderr, never printed as NE. Equilibria
+     * found before a method stopped short are printed, then exit 1. */
+    st = yk_solve(g, a.method, &a.opts, &sol, &err);
+    if (st != YK_OK && (sol.count == 0 || sol.rejected >= 0)) {
         if (!err.file[0])
             snprintf(err.file, sizeof err.file, "%s", a.file);
         print_error(&err);
+        if (sol.rejected >= 0)
+            print_rejected(g, &sol, &a);
         yk_solution_free(&sol);
         yk_game_free(g);
         /* a game the method does not take is bad input; anything else failed */
@@ -251,15 +275,18 @@ int cmd_solve(int argc, char **argv)
     rep.file = a.file;
     rep.sha256 = sha;
     rep.reduced = reduced;
+    rep.stop = &cli_interrupted;
     /* The report goes out whole, its writes checked (output.h). */
     out = cli_open_stdout();
-    if (out)
-        yk_report_solution(out, g, &sol, &rep);
+    rst = out ? yk_report_solution(out, g, &sol, &rep) : YK_E_IO;
+    if (out && rst != YK_OK)
+        fprintf(stderr, "yokushi solve: %s: %s\n", a.file,
+                rst == YK_E_INTERRUPTED ? "interrupted" : "out of memory");
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
-    /* What the method found is delivered even when it stopped short. */
-    rc = out ? cli_close_output(out, YK_EXIT_OK) : YK_EXIT_FAILED;
+    rc = out ? cli_close_output(out, rst == YK_OK ? YK_EXIT_OK : YK_EXIT_FAILED)
+             : YK_EXIT_FAILED;
     if (st != YK_OK) {
         if (!err.file[0])
             snprintf(err.file, sizeof err.file, "%s", a.file);

@@ -4,8 +4,10 @@
  *
  * Nodes are visited in reverse depth-first order, so every child is valued
  * before its parent. A mover picks the action with the highest value for
- * itself; values within TIE_TOL of the best are a tie, settled for the
- * first such action in file order and reported.
+ * itself; values within YK_SOLVE_TOL of the payoff range of the best are a
+ * tie, settled for the first such action in file order and reported.
+ * Values are computed on payoffs multiplied by a power of two that brings
+ * them into [-1, 1] (exact), so sums overflow at no payoff magnitude.
  */
 #include "core/alloc.h"
 #include "game/game_internal.h"
@@ -13,8 +15,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define TIE_TOL 1e-12
 
 static void note_tie(yk_solution *out, const yk_game *g, int node, int ties)
 {
@@ -30,7 +30,7 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
                       yk_error *err)
 {
     int np = g->n_players, i, q, k, ties = 0;
-    double *value, *p;
+    double *value, *p, range, scale, tol;
     yk_status st;
 
     yk_solution_init(out, g, yk_game_profile_size(g));
@@ -46,6 +46,8 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     yk_game_profile_centroid(g, p);
+    scale = yk_game_payoff_scale(g, &range);
+    tol = YK_SOLVE_TOL * range;
     for (i = g->n_nodes - 1; i >= 0; i--) {
         const yk_node *v = &g->node[i];
         double *val = value + (size_t)i * np;
@@ -55,7 +57,7 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
             return yk_error_set(err, YK_E_INTERRUPTED, NULL, 0, 0, NULL, "interrupted");
         }
         for (q = 0; q < np; q++)
-            val[q] = v->outcome >= 0 ? game_outcome_payoff(g, v->outcome, q + 1) : 0.0;
+            val[q] = v->outcome >= 0 ? game_outcome_payoff(g, v->outcome, q + 1) * scale : 0.0;
         if (v->kind == YK_NODE_CHANCE) {
             const yk_infoset *s = &g->infoset[v->infoset];
             for (k = 0; k < s->n_actions; k++) {
@@ -69,12 +71,11 @@ yk_status yk_solve_bi(const yk_game *g, const yk_solve_options *o, yk_solution *
             double bv = value[(size_t)g->child[v->children] * np + mover];
             for (k = 1; k < s->n_actions; k++) {
                 double cv = value[(size_t)g->child[v->children + k] * np + mover];
-                double scale = fabs(bv) > 1.0 ? fabs(bv) : 1.0;
-                if (cv > bv + TIE_TOL * scale) {
+                if (cv > bv + tol) {
                     best = k;
                     bv = cv;
                     tied = 0;
-                } else if (fabs(cv - bv) <= TIE_TOL * scale) {
+                } else if (fabs(cv - bv) <= tol) {
                     tied = 1;
                 }
             }

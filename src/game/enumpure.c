@@ -6,7 +6,10 @@
  * form's mixed profiles.
  *
  * A profile is an equilibrium when no player has a pure strategy paying
- * more than EQ_TOL times the game's payoff range above what it gets.
+ * more than YK_SOLVE_TOL times the game's payoff range above what it gets.
+ * The comparison is made on payoffs multiplied by a power of two that
+ * brings them into [-1, 1] (exact), so neither the range (2e308 for
+ * payoffs of +-1e308) nor the tolerance overflows at any magnitude.
  */
 #include "core/alloc.h"
 #include "game/game_internal.h"
@@ -15,21 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define EQ_TOL 1e-12
-
-static double payoff_range(const yk_game *t)
-{
-    double lo = HUGE_VAL, hi = -HUGE_VAL;
-    long k, n = t->n_profiles * t->n_players;
-    for (k = 0; k < n; k++) {
-        if (t->table[k] < lo)
-            lo = t->table[k];
-        if (t->table[k] > hi)
-            hi = t->table[k];
-    }
-    return hi > lo ? hi - lo : 1.0;
-}
-
 /* Calls found(profile index, pick) for each pure equilibrium of table t. */
 static yk_status table_equilibria(const yk_game *t, const yk_solve_options *o,
                                   yk_status (*found)(void *, const int *), void *ctx)
@@ -37,7 +25,7 @@ static yk_status table_equilibria(const yk_game *t, const yk_solve_options *o,
     int np = t->n_players, q;
     int *pick = yk_calloc((size_t)np, sizeof(int));
     long *stride = yk_calloc((size_t)np, sizeof(long));
-    double tol = EQ_TOL * payoff_range(t);
+    double range, scale = yk_game_payoff_scale(t, &range), tol = YK_SOLVE_TOL * range;
     yk_status st = YK_OK;
     long k;
 
@@ -55,11 +43,11 @@ static yk_status table_equilibria(const yk_game *t, const yk_solve_options *o,
             break;
         }
         for (q = 0; q < np && ok; q++) {
-            double mine = t->table[k * np + q];
+            double mine = t->table[k * np + q] * scale;
             long base = k - (long)pick[q] * stride[q];
             int s;
             for (s = 0; s < t->n_strategies[q] && ok; s++)
-                if (t->table[(base + s * stride[q]) * np + q] > mine + tol)
+                if (t->table[(base + s * stride[q]) * np + q] * scale > mine + tol)
                     ok = 0;
         }
         if (ok)

@@ -1,12 +1,8 @@
 /*
  * eval.c - what a profile implies: expected payoffs, the probability of
- * reaching each node, beliefs, each player's gain from deviating, and
- * whether a tree profile is subgame perfect.
- *
- * Best responses in trees use the sequence form's recursion: with perfect
- * recall a player's information sets, taken in reverse depth-first order of
- * their first members, visit every sequence after the sequences that extend
- * it, so one pass gives the best-response value (von Stengel 1996, sec. 3).
+ * reaching each node, beliefs, each player's gain from deviating (absolute,
+ * or relative to the payoff range on exactly scaled payoffs), and whether
+ * a tree profile is subgame perfect (the tree work is in subgame.c).
  */
 #include "core/alloc.h"
 #include "game/game_internal.h"
@@ -14,17 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* One past the last node of the subtree rooted at n (prefix order makes
- * every subtree an interval). */
-static int subtree_end(const yk_game *g, int n)
-{
-    while (g->node[n].kind != YK_NODE_TERMINAL) {
-        const yk_infoset *s = &g->infoset[g->node[n].infoset];
-        n = g->child[g->node[n].children + s->n_actions - 1];
-    }
-    return n + 1;
-}
 
 void yk_game_realization(const yk_game *g, const double *p, double *reach)
 {
@@ -34,7 +19,9 @@ void yk_game_realization(const yk_game *g, const double *p, double *reach)
         reach[i] = reach[g->node[i].parent] * p[g->node[i].parent_action];
 }
 
-static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
+/* Expected payoffs in a table, each payoff multiplied by scale (a power
+ * of two: exact) as it is read. */
+static void table_payoffs(const yk_game *g, const double *p, double scale, double *payoffs)
 {
     int np = g->n_players, q;
     long k;
@@ -50,7 +37,7 @@ static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
             w *= p[g->strategy_offset[q] + s[q]];
         if (w != 0.0)
             for (q = 0; q < np; q++)
-                payoffs[q] += w * g->table[k * np + q];
+                payoffs[q] += w * (g->table[k * np + q] * scale);
         for (q = 0; q < np && ++s[q] == g->n_strategies[q]; q++)
             s[q] = 0;
     }
@@ -63,7 +50,7 @@ void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
     int i, q;
 
     if (g->form == YK_GAME_TABLE) {
-        table_payoffs(g, p, payoffs);
+        table_payoffs(g, p, 1.0, payoffs);
         return;
     }
     for (q = 0; q < g->n_players; q++)
@@ -79,8 +66,58 @@ void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
     yk_free(reach);
 }
 
-/* Gain of each player in a table: best pure reply minus current payoff. */
-static double table_regret(const yk_game *g, const double *p, double *gain)
+/* The strategy each player plays when the profile is pure (each player's
+ * entries one 1 and 0s) into pick; 0 when it is not pure. */
+static int pure_profile(const yk_game *g, const double *p, int *pick)
+{
+    int q, r;
+    for (q = 0; q < g->n_players; q++) {
+        pick[q] = -1;
+        for (r = 0; r < g->n_strategies[q]; r++) {
+            double v = p[g->strategy_offset[q] + r];
+            if (v == 1.0 && pick[q] < 0)
+                pick[q] = r;
+            else if (v != 0.0)
+                return 0;
+        }
+        if (pick[q] < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The gains at a pure profile: only the unilateral deviations are read,
+ * sum of the strategy counts instead of the whole table (enumpure's
+ * answers, checked one by one, can be most of a large table). Same values
+ * as the general walk, whose other terms are all 0. */
+static double pure_regret(const yk_game *g, const int *pick, double scale, double *gain)
+{
+    int np = g->n_players, q, r;
+    long k = 0, stride = 1, st;
+    double worst = 0.0;
+
+    for (q = 0; q < np; q++) {
+        k += pick[q] * stride;
+        stride *= g->n_strategies[q];
+    }
+    for (q = 0, st = 1; q < np; st *= g->n_strategies[q], q++) {
+        double cur = g->table[k * np + q] * scale, best = cur;
+        long base = k - pick[q] * st;
+        for (r = 0; r < g->n_strategies[q]; r++) {
+            double v = g->table[(base + r * st) * np + q] * scale;
+            if (v > best)
+                best = v;
+        }
+        gain[q] = best - cur;
+        if (gain[q] > worst)
+            worst = gain[q];
+    }
+    return worst;
+}
+
+/* Gain of each player in a table: best pure reply minus current payoff,
+ * payoffs multiplied by scale. */
+static double table_regret(const yk_game *g, const double *p, double scale, double *gain)
 {
     int np = g->n_players, q, r;
     double *cur = yk_calloc((size_t)np, sizeof(double));
@@ -95,14 +132,19 @@ static double table_regret(const yk_game *g, const double *p, double *gain)
         yk_free(s);
         return HUGE_VAL;
     }
-    table_payoffs(g, p, cur);
+    if (pure_profile(g, p, s)) {
+        worst = pure_regret(g, s, scale, gain);
+        goto done;
+    }
+    memset(s, 0, sizeof(int) * (size_t)np); /* the walk's odometer starts at 0 */
+    table_payoffs(g, p, scale, cur);
     for (k = 0; k < g->n_profiles; k++) {
         for (q = 0; q < np; q++) {
             double w = 1.0;
             for (r = 0; r < np; r++)
                 if (r != q)
                     w *= p[g->strategy_offset[r] + s[r]];
-            val[g->strategy_offset[q] + s[q]] += w * g->table[k * np + q];
+            val[g->strategy_offset[q] + s[q]] += w * (g->table[k * np + q] * scale);
         }
         for (q = 0; q < np && ++s[q] == g->n_strategies[q]; q++)
             s[q] = 0;
@@ -116,104 +158,62 @@ static double table_regret(const yk_game *g, const double *p, double *gain)
         if (gain[q] > worst)
             worst = gain[q];
     }
+done:
     yk_free(cur);
     yk_free(val);
     yk_free(s);
     return worst;
 }
 
-/* Gains of every player in the subtree [root, end) of a perfect-recall
- * tree. w: the others' and chance's reach; seq: the player's last own
- * action above each node (-1: none); bucket: value per sequence (index
- * action + 1, 0 the empty sequence). */
-static double tree_regret_at(const yk_game *g, const double *p, int root, double *gain)
+double yk_game_scaled_regret(const yk_game *g, const double *p, double scale, double *gain)
 {
-    int end = subtree_end(g, root), n = end - root, np = g->n_players;
-    double *w = yk_malloc(sizeof(double) * (size_t)n);
-    double *bucket = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
-    int *seq = yk_malloc(sizeof(int) * (size_t)n);
-    int *first = yk_malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
-    double *own = yk_malloc(sizeof(double) * (size_t)n); /* the player's own reach */
-    double worst = 0.0;
-    int q, i;
-
-    if (!w || !bucket || !seq || !first || !own) {
-        worst = HUGE_VAL;
-        goto done;
-    }
-    for (i = 0; i < g->n_infosets; i++)
-        first[i] = -1;
-    for (i = root; i < end; i++)
-        if (g->node[i].infoset >= 0 && first[g->node[i].infoset] < 0)
-            first[g->node[i].infoset] = i;
-    for (q = 1; q <= np; q++) {
-        double cur = 0.0;
-        int s;
-        memset(bucket, 0, sizeof(double) * ((size_t)g->n_actions + 1));
-        for (i = root; i < end; i++) {
-            const yk_node *v = &g->node[i];
-            double reach;
-            if (i == root) {
-                w[0] = 1.0;
-                seq[0] = -1;
-                reach = 1.0;
-            } else {
-                int a = v->parent_action, up = v->parent - root;
-                if (game_action_player(g, a) == q) {
-                    w[i - root] = w[up];
-                    seq[i - root] = a;
-                } else {
-                    w[i - root] = w[up] * p[a];
-                    seq[i - root] = seq[up];
-                }
-                reach = w[i - root];
-            }
-            if (v->outcome >= 0 && reach != 0.0) {
-                double u = game_outcome_payoff(g, v->outcome, q);
-                bucket[seq[i - root] + 1] += reach * u;
-            }
-        }
-        /* current payoff: every node weighted by the player's own reach
-         * times the others' */
-        own[0] = 1.0;
-        for (i = root + 1; i < end; i++) {
-            int a = g->node[i].parent_action;
-            own[i - root] =
-                own[g->node[i].parent - root] * (game_action_player(g, a) == q ? p[a] : 1.0);
-            if (g->node[i].outcome >= 0)
-                cur += own[i - root] * w[i - root] * game_outcome_payoff(g, g->node[i].outcome, q);
-        }
-        if (g->node[root].outcome >= 0)
-            cur += game_outcome_payoff(g, g->node[root].outcome, q);
-        for (s = g->player_infosets[q + 1] - 1; s >= g->player_infosets[q]; s--) {
-            const yk_infoset *I = &g->infoset[s];
-            double best = -HUGE_VAL;
-            int a;
-            if (first[s] < 0)
-                continue;
-            for (a = 0; a < I->n_actions; a++)
-                if (bucket[I->actions + a + 1] > best)
-                    best = bucket[I->actions + a + 1];
-            bucket[seq[first[s] - root] + 1] += best;
-        }
-        gain[q - 1] = bucket[0] - cur > 0.0 ? bucket[0] - cur : 0.0;
-        if (gain[q - 1] > worst)
-            worst = gain[q - 1];
-    }
-done:
-    yk_free(w);
-    yk_free(bucket);
-    yk_free(seq);
-    yk_free(first);
-    yk_free(own);
-    return worst;
+    if (g->form == YK_GAME_TABLE)
+        return table_regret(g, p, scale, gain);
+    return yk_tree_gains(g, p, scale, gain);
 }
 
 double yk_game_regret(const yk_game *g, const double *p, double *gain)
 {
-    if (g->form == YK_GAME_TABLE)
-        return table_regret(g, p, gain);
-    return tree_regret_at(g, p, 0, gain);
+    return yk_game_scaled_regret(g, p, 1.0, gain);
+}
+
+void yk_game_payoff_bounds(const yk_game *g, double *lo, double *hi)
+{
+    const double *v = g->form == YK_GAME_TABLE ? g->table : g->payoff;
+    long k, n = g->form == YK_GAME_TABLE ? g->n_profiles * g->n_players
+                                         : (long)g->n_outcomes * g->n_players;
+    *lo = HUGE_VAL;
+    *hi = -HUGE_VAL;
+    for (k = 0; k < n; k++) {
+        if (v[k] < *lo)
+            *lo = v[k];
+        if (v[k] > *hi)
+            *hi = v[k];
+    }
+    if (n == 0)
+        *lo = *hi = 0.0;
+}
+
+double yk_game_payoff_scale(const yk_game *g, double *range)
+{
+    double lo, hi, big, s;
+    int e;
+    yk_game_payoff_bounds(g, &lo, &hi);
+    big = fabs(lo) > fabs(hi) ? fabs(lo) : fabs(hi);
+    s = big > 0.0 && isfinite(big) ? (frexp(big, &e), ldexp(1.0, -e)) : 1.0;
+    if (range)
+        *range = hi * s - lo * s > 0.0 ? hi * s - lo * s : 1.0;
+    return s;
+}
+
+double yk_game_relative_regret(const yk_game *g, const double *p, double *gain)
+{
+    double range, s = yk_game_payoff_scale(g, &range), worst;
+    int q;
+    worst = yk_game_scaled_regret(g, p, s, gain);
+    for (q = 0; q < g->n_players; q++)
+        gain[q] /= range;
+    return worst / range;
 }
 
 void yk_game_beliefs(const yk_game *g, const double *p, double *belief)
@@ -255,59 +255,37 @@ done:
     yk_free(creach);
 }
 
+yk_status yk_game_subgame_perfection(const yk_game *g, const double *p, double rel_tol,
+                                     const volatile int *stop, int *perfect, int *node)
+{
+    double range, s;
+    int where = -1;
+    yk_status st;
+
+    *perfect = 0;
+    if (node)
+        *node = -1;
+    if (g->form != YK_GAME_TREE)
+        return YK_E_ARG;
+    s = yk_game_payoff_scale(g, &range);
+    st = yk_tree_subgames(g, p, s, rel_tol * range, stop, &where);
+    *perfect = st == YK_OK && where < 0;
+    if (node)
+        *node = where;
+    return st;
+}
+
 int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, int *node)
 {
-    int *lo = NULL, *hi = NULL, *end = NULL, i, ok = 1;
-    double *gain = NULL;
+    int where = -1;
+    yk_status st;
 
     if (node)
         *node = -1;
     if (g->form != YK_GAME_TREE)
         return 0;
-    lo = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
-    hi = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
-    end = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
-    gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
-    if (!lo || !hi || !end || !gain) {
-        ok = 0;
-        goto done;
-    }
-    /* lo/hi: the extreme member index of any information set met in the
-     * subtree; a subtree is a subgame when they stay inside it. */
-    for (i = g->n_nodes - 1; i >= 0; i--) {
-        const yk_node *v = &g->node[i];
-        if (v->kind == YK_NODE_TERMINAL) {
-            lo[i] = i;
-            hi[i] = i;
-            end[i] = i + 1;
-        } else {
-            const yk_infoset *s = &g->infoset[v->infoset];
-            int k;
-            lo[i] = g->member[s->members];
-            hi[i] = g->member[s->members + s->n_members - 1];
-            end[i] = end[g->child[v->children + s->n_actions - 1]];
-            for (k = 0; k < s->n_actions; k++) {
-                int c = g->child[v->children + k];
-                if (lo[c] < lo[i])
-                    lo[i] = lo[c];
-                if (hi[c] > hi[i])
-                    hi[i] = hi[c];
-            }
-        }
-    }
-    for (i = 0; i < g->n_nodes && ok; i++) {
-        if (g->node[i].kind == YK_NODE_TERMINAL || lo[i] < i || hi[i] >= end[i])
-            continue;
-        if (tree_regret_at(g, p, i, gain) > tol) {
-            ok = 0;
-            if (node)
-                *node = i;
-        }
-    }
-done:
-    yk_free(lo);
-    yk_free(hi);
-    yk_free(end);
-    yk_free(gain);
-    return ok;
+    st = yk_tree_subgames(g, p, 1.0, tol, NULL, &where);
+    if (node)
+        *node = where;
+    return st == YK_OK && where < 0;
 }

@@ -21,6 +21,12 @@ void yk_gw_long(FILE *f, long v);
 /* text when there is one, else the shortest decimal that reads back as v. */
 void yk_gw_number(FILE *f, const char *text, double v);
 
+/* Texts for the n chance probabilities of one information set that sum to
+ * exactly 1 as rationals, as Gambit requires (chance_text.c): text i at
+ * i * YK_CHANCE_TEXT_MAX. yk_free it; NULL when out of memory. */
+#define YK_CHANCE_TEXT_MAX 408
+char *yk_chance_texts(const double *prob, int n);
+
 /* `KIND "title" { "player" ... }` and a newline. */
 void yk_gw_header(const yk_game *g, FILE *f, const char *kind);
 

@@ -25,7 +25,10 @@ typedef enum gf_kind {
     GF_COMMA
 } gf_kind;
 
-#define GF_NUMBER_MAX 128 /* longest number token accepted, in bytes */
+/* Longest number token accepted, in bytes: room for the exact decimals the
+ * writer gives chance probabilities (down to 1e-400 without an exponent;
+ * YK_CHANCE_TEXT_MAX in gfwrite.h). */
+#define GF_NUMBER_MAX 512
 
 typedef struct gf_lexer {
     const char *name;     /* the file name for messages */

@@ -50,6 +50,9 @@ typedef struct lg_params {
     long max_steps;    /* give up after this many accepted steps */
     volatile sig_atomic_t *stop;
     lg_point_fn point;
+    /* Optional: 1 when x, whose regret is below regret_tol, may end the
+     * path (the caller's own check of the point); NULL accepts it. */
+    int (*done)(void *user, const double *x);
     void *user;
     int *stuck; /* set when the step fell below its minimum (1e-8) */
 } lg_params;
@@ -96,12 +99,16 @@ int yk_lg_rcm(int n, const int *xadj, const int *adj, int start, int *order);
 /* ---- the two equation systems ---- */
 
 /* Builds the system of a table (mixed strategies) or a tree (agent form,
- * behaviour strategies); x0 receives the starting point (the centroid, in
- * logs, and lambda 0). NULL when out of memory or, for trees, when the
- * band the sparse solve needs is larger than `max_band` doubles (*too_big
- * set). */
-lg_system *yk_lg_table_system(const yk_game *g, double *x0);
-lg_system *yk_lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big);
+ * behaviour strategies) for the game with every payoff multiplied by
+ * `scale` (1: the game itself; lambda is then in units of 1/scale, and the
+ * system's regret in units of scale); x0 receives the starting point (the
+ * centroid, in logs, and lambda 0). NULL when out of memory or, for trees,
+ * when the band the sparse solve needs is larger than `max_band` doubles
+ * (*too_big set). */
+lg_system *yk_lg_table_system(const yk_game *g, double scale, double *x0);
+lg_system *yk_lg_tree_system(const yk_game *g, double scale, double *x0, long max_band,
+                             int *too_big);
 void yk_lg_system_free(lg_system *s);
+
 
 #endif

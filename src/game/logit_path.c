@@ -86,7 +86,8 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
         goto out;
     }
-    while (!(x[n] < 0.0 || s->regret(s->ctx, x) < p->regret_tol)) {
+    while (!(x[n] < 0.0 ||
+             (s->regret(s->ctx, x) < p->regret_tol && (!p->done || p->done(p->user, x))))) {
         double decel = 1.0 / a, disto = 0.0;
         int accept = 1, iter;
 

@@ -12,6 +12,7 @@
  * dense: d u_i(s) / d x(t) = sigma(t) u_i(s, t) for t of another player.
  */
 #include "core/alloc.h"
+#include "game/game_internal.h"
 #include "game/logit.h"
 
 #include <math.h>
@@ -29,6 +30,7 @@ typedef struct tab {
     int *owner;   /* player (0-based) of each strategy */
     int *pure;    /* scratch: one strategy per player */
     double *gain;
+    double scale; /* payoff multiplier */
 } tab;
 
 /* sigma, u and (when want_d) the pairwise payoffs, from x. */
@@ -50,7 +52,7 @@ static int tab_eval(tab *t, const double *x, int want_d)
     for (k = 0; k < g->n_profiles; k++) {
         for (q = 0; q < np; q++) {
             int sq = g->strategy_offset[q] + t->pure[q];
-            double pay = g->table[k * np + q], w = 1.0;
+            double pay = g->table[k * np + q] * t->scale, w = 1.0;
             for (r = 0; r < np; r++)
                 if (r != q)
                     w *= t->p[g->strategy_offset[r] + t->pure[r]];
@@ -139,7 +141,7 @@ static double tab_regret(void *ctx, const double *x)
     int i;
     for (i = 0; i < t->n; i++)
         t->p[i] = exp(x[i]);
-    return yk_game_regret(t->g, t->p, t->gain);
+    return yk_game_scaled_regret(t->g, t->p, t->scale, t->gain);
 }
 
 static void tab_destroy(void *ctx)
@@ -158,7 +160,7 @@ static void tab_destroy(void *ctx)
     yk_free(t);
 }
 
-lg_system *yk_lg_table_system(const yk_game *g, double *x0)
+lg_system *yk_lg_table_system(const yk_game *g, double scale, double *x0)
 {
     lg_system *s = yk_calloc(1, sizeof *s);
     tab *t = yk_calloc(1, sizeof *t);
@@ -168,6 +170,7 @@ lg_system *yk_lg_table_system(const yk_game *g, double *x0)
     if (!s || !t)
         goto fail;
     t->g = g;
+    t->scale = scale;
     t->n = n;
     t->np = g->n_players;
     t->p = yk_calloc(n1, sizeof(double));

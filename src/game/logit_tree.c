@@ -410,7 +410,8 @@ out:
     return rc;
 }
 
-lg_system *yk_lg_tree_system(const yk_game *g, double *x0, long max_band, int *too_big)
+lg_system *yk_lg_tree_system(const yk_game *g, double scale, double *x0, long max_band,
+                             int *too_big)
 {
     lg_system *s = yk_calloc(1, sizeof *s);
     tree *t = yk_calloc(1, sizeof *t);
@@ -446,7 +447,8 @@ lg_system *yk_lg_tree_system(const yk_game *g, double *x0, long max_band, int *t
         for (q = 0; q < np; q++) {
             double base = v ? t->pp[(size_t)nd->parent * np + q] : 0.0;
             t->pp[(size_t)v * np + q] =
-                base + (nd->outcome >= 0 ? game_outcome_payoff(g, nd->outcome, q + 1) : 0.0);
+                base +
+                (nd->outcome >= 0 ? game_outcome_payoff(g, nd->outcome, q + 1) * scale : 0.0);
         }
     }
     /* Variables: z first (index = profile position - first), then rho and

@@ -14,6 +14,7 @@ void yk_solution_init(yk_solution *s, const yk_game *g, int size)
     memset(s, 0, sizeof *s);
     s->game = g;
     s->size = size;
+    s->rejected = -1;
 }
 
 void yk_solution_free(yk_solution *s)
@@ -24,6 +25,7 @@ void yk_solution_free(yk_solution *s)
     yk_free(s->is_equilibrium);
     yk_free(s->ties);
     memset(s, 0, sizeof *s);
+    s->rejected = -1;
 }
 
 yk_status yk_solution_add(yk_solution *s, const double *prob, double lambda,

@@ -68,34 +68,97 @@ static void profile_number(char *buf, size_t size, const double *p, int k, const
 
 /* ---- labels as keys ----------------------------------------------------- */
 
-/* An information set's key: its label when non-empty and unique among the
- * player's sets, else "infoset N" (the file's number). */
-static const char *infoset_key(const yk_game *g, int s, char *buf, size_t size)
+/* Which labels can serve as keys: an information set's label when non-empty
+ * and unique among its player's sets, an action's when non-empty and
+ * unique within its set. Found by sorting (n log n): comparing every pair
+ * is quadratic, minutes for a tree of 10^5 labelled sets. */
+typedef struct label_keys {
+    char *set_unique;    /* per information set */
+    char *action_unique; /* per action */
+} label_keys;
+
+typedef struct label_item {
+    int group;
+    int index;
+    const char *label;
+} label_item;
+
+static int label_item_cmp(const void *x, const void *y)
 {
-    const yk_infoset *I = &g->infoset[s];
-    int t, p = I->player;
-    if (I->label[0]) {
-        int dup = 0;
-        for (t = g->player_infosets[p]; t < g->player_infosets[p + 1]; t++)
-            dup |= t != s && strcmp(g->infoset[t].label, I->label) == 0;
-        if (!dup)
-            return I->label;
+    const label_item *a = x, *b = y;
+    int c;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    c = strcmp(a->label, b->label);
+    if (c)
+        return c;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* unique[item.index] = 1 for the items whose (group, label) no other has. */
+static void mark_unique(label_item *it, int n, char *unique)
+{
+    int i, j;
+    qsort(it, (size_t)n, sizeof *it, label_item_cmp);
+    for (i = 0; i < n; i = j) {
+        for (j = i + 1; j < n && it[j].group == it[i].group && !strcmp(it[j].label, it[i].label); j++)
+            ;
+        unique[it[i].index] = j == i + 1 && it[i].label[0];
     }
-    snprintf(buf, size, "infoset %d", I->number);
+}
+
+static int label_keys_init(label_keys *k, const yk_game *g)
+{
+    int n = g->n_infosets > g->n_actions ? g->n_infosets : g->n_actions, i;
+    label_item *it = yk_malloc(sizeof(label_item) * ((size_t)n + 1));
+
+    k->set_unique = yk_calloc((size_t)g->n_infosets + 1, 1);
+    k->action_unique = yk_calloc((size_t)g->n_actions + 1, 1);
+    if (!it || !k->set_unique || !k->action_unique) {
+        yk_free(it);
+        yk_free(k->set_unique);
+        yk_free(k->action_unique);
+        return -1;
+    }
+    for (i = 0; i < g->n_infosets; i++) {
+        it[i].group = g->infoset[i].player;
+        it[i].index = i;
+        it[i].label = g->infoset[i].label;
+    }
+    mark_unique(it, g->n_infosets, k->set_unique);
+    for (i = 0; i < g->n_actions; i++) {
+        it[i].group = g->action_infoset[i];
+        it[i].index = i;
+        it[i].label = g->action_label[i];
+    }
+    mark_unique(it, g->n_actions, k->action_unique);
+    yk_free(it);
+    return 0;
+}
+
+static void label_keys_free(label_keys *k)
+{
+    yk_free(k->set_unique);
+    yk_free(k->action_unique);
+}
+
+/* An information set's key: its label when a key, else "infoset N" (the
+ * file's number). */
+static const char *infoset_key(const yk_game *g, const label_keys *k, int s, char *buf,
+                               size_t size)
+{
+    if (k->set_unique[s])
+        return g->infoset[s].label;
+    snprintf(buf, size, "infoset %d", g->infoset[s].number);
     return buf;
 }
 
-static const char *action_key(const yk_game *g, int a, char *buf, size_t size)
+static const char *action_key(const yk_game *g, const label_keys *k, int a, char *buf,
+                              size_t size)
 {
-    const yk_infoset *I = &g->infoset[g->action_infoset[a]];
-    int b, dup = 0;
-    if (g->action_label[a][0]) {
-        for (b = I->actions; b < I->actions + I->n_actions; b++)
-            dup |= b != a && strcmp(g->action_label[b], g->action_label[a]) == 0;
-        if (!dup)
-            return g->action_label[a];
-    }
-    snprintf(buf, size, "action %d", a - I->actions + 1);
+    if (k->action_unique[a])
+        return g->action_label[a];
+    snprintf(buf, size, "action %d", a - g->infoset[g->action_infoset[a]].actions + 1);
     return buf;
 }
 
@@ -116,19 +179,12 @@ static const char *strategy_key(const yk_game *t, int k, char *buf, size_t size)
     return buf;
 }
 
-/* Gains up to this count as none when judging subgame perfection: 1e-9 of
- * the payoff range, 1e-6 for logit, whose end points are approximate. */
-static double spe_tolerance(const yk_game *g, yk_solve_method m)
+/* Gains up to this fraction of the payoff range count as none when judging
+ * subgame perfection: 1e-9, 1e-6 for logit, whose end points are
+ * approximate. */
+static double spe_tolerance(yk_solve_method m)
 {
-    double lo = HUGE_VAL, hi = -HUGE_VAL;
-    int i;
-    for (i = 0; i < g->n_outcomes * g->n_players; i++) {
-        if (g->payoff[i] < lo)
-            lo = g->payoff[i];
-        if (g->payoff[i] > hi)
-            hi = g->payoff[i];
-    }
-    return (m == YK_SOLVE_LOGIT ? 1e-6 : 1e-9) * (hi > lo ? hi - lo : 1.0);
+    return m == YK_SOLVE_LOGIT ? 1e-6 : 1e-9;
 }
 
 /* 1 when some player information set has all its actions at 0: enumpure
@@ -147,6 +203,57 @@ static int has_unspecified(const yk_game *g, const double *p)
             return 1;
     }
     return 0;
+}
+
+/* ---- what the reports compute before printing ---------------------------- */
+
+#define SPE_UNDEFINED (-1) /* choices off the path unspecified (enumpure) */
+#define SPE_NONE (-2)      /* not a tree */
+
+/* Everything a report needs beyond the profiles, computed before the first
+ * byte is written, so an interrupted report writes nothing rather than half
+ * a document. */
+typedef struct analysis {
+    label_keys keys;
+    int *spe;   /* per profile: 1, 0, SPE_UNDEFINED or SPE_NONE */
+    int *where; /* per profile: the subgame where perfection fails */
+} analysis;
+
+static void analysis_free(analysis *a)
+{
+    label_keys_free(&a->keys);
+    yk_free(a->spe);
+    yk_free(a->where);
+}
+
+static yk_status analyse(analysis *a, const yk_game *g, const yk_solution *s,
+                         const yk_solution_report *r)
+{
+    const yk_game *own = s->strategic ? r->reduced : g;
+    yk_status st = YK_OK;
+    int i;
+
+    memset(a, 0, sizeof *a);
+    if (label_keys_init(&a->keys, g) != 0)
+        return YK_E_NOMEM;
+    a->spe = yk_calloc((size_t)s->count + 1, sizeof(int));
+    a->where = yk_calloc((size_t)s->count + 1, sizeof(int));
+    if (!a->spe || !a->where)
+        st = YK_E_NOMEM;
+    for (i = 0; i < s->count && st == YK_OK; i++) {
+        const double *p = yk_solution_profile(s, i);
+        a->spe[i] = SPE_NONE;
+        if (!s->is_equilibrium[i] || !own || own->form != YK_GAME_TREE)
+            continue;
+        if (has_unspecified(own, p))
+            a->spe[i] = SPE_UNDEFINED;
+        else
+            st = yk_game_subgame_perfection(own, p, spe_tolerance(r->method), r->stop,
+                                            &a->spe[i], &a->where[i]);
+    }
+    if (st != YK_OK)
+        analysis_free(a);
+    return st;
 }
 
 /* ---- Gambit lines --------------------------------------------------------- */
@@ -177,8 +284,8 @@ static void gambit_lines(FILE *out, const yk_game *g, const yk_solution *s,
 
 /* ---- JSON ------------------------------------------------------------------- */
 
-static void json_profile(yk_json *j, const yk_game *g, const yk_solution *s, const double *p,
-                         const yk_solution_report *r)
+static void json_profile(yk_json *j, const yk_game *g, const label_keys *keys,
+                         const yk_solution *s, const double *p, const yk_solution_report *r)
 {
     char b1[64], b2[64];
     int q, k, t;
@@ -194,9 +301,9 @@ static void json_profile(yk_json *j, const yk_game *g, const yk_solution *s, con
         } else {
             for (t = g->player_infosets[q]; t < g->player_infosets[q + 1]; t++) {
                 const yk_infoset *I = &g->infoset[t];
-                yk_json_object_begin(j, infoset_key(g, t, b1, sizeof b1));
+                yk_json_object_begin(j, infoset_key(g, keys, t, b1, sizeof b1));
                 for (k = I->actions; k < I->actions + I->n_actions; k++)
-                    yk_json_number(j, action_key(g, k, b2, sizeof b2), p[k]);
+                    yk_json_number(j, action_key(g, keys, k, b2, sizeof b2), p[k]);
                 yk_json_object_end(j);
             }
         }
@@ -262,7 +369,7 @@ static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
     yk_free(prob);
 }
 
-static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
+static void json_beliefs(yk_json *j, const yk_game *g, const label_keys *keys, const double *p)
 {
     double *belief = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     char b1[64], b2[96];
@@ -275,7 +382,7 @@ static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
         yk_json_object_begin(j, g->player[q - 1]);
         for (t = g->player_infosets[q]; t < g->player_infosets[q + 1]; t++) {
             const yk_infoset *I = &g->infoset[t];
-            yk_json_object_begin(j, infoset_key(g, t, b1, sizeof b1));
+            yk_json_object_begin(j, infoset_key(g, keys, t, b1, sizeof b1));
             for (m = 0; m < I->n_members; m++) {
                 int n = g->member[I->members + m];
                 yk_json_number(j, node_key(g, n, b2, sizeof b2), belief[n]);
@@ -291,18 +398,18 @@ static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
 /* The profile in the game's own form: reduced-form profiles of a tree are
  * not mapped back; regret and beliefs then come from the table. */
 static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s, int i,
-                             const yk_solution_report *r)
+                             const yk_solution_report *r, const analysis *an)
 {
     const double *p = yk_solution_profile(s, i);
     const yk_game *own = s->strategic ? r->reduced : g;
     double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
     const double *u = s->payoff + (size_t)i * g->n_players;
-    int q, where = -1;
+    int q;
 
     yk_json_object_begin(j, NULL);
     if (!isnan(s->lambda[i]))
         yk_json_number(j, "lambda", s->lambda[i]);
-    json_profile(j, g, s, p, r);
+    json_profile(j, g, &an->keys, s, p, r);
     yk_json_object_begin(j, "payoffs");
     for (q = 0; q < g->n_players; q++)
         yk_json_number(j, g->player[q], u[q]);
@@ -316,13 +423,12 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
     }
     if (own && own->form == YK_GAME_TREE) {
         /* unspecified choices off the path: perfection is not defined */
-        if (has_unspecified(own, p))
+        if (an->spe[i] == SPE_UNDEFINED)
             yk_json_null(j, "subgame_perfect");
         else
-            yk_json_bool(j, "subgame_perfect",
-                         yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where) != 0);
+            yk_json_bool(j, "subgame_perfect", an->spe[i] == 1);
         json_outcomes(j, own, p);
-        json_beliefs(j, own, p);
+        json_beliefs(j, own, &an->keys, p);
     } else if (own) {
         json_outcomes(j, own, p);
     }
@@ -331,7 +437,7 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
 }
 
 static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+                        const yk_solution_report *r, const analysis *an)
 {
     yk_json j;
     int i, q;
@@ -362,7 +468,7 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
     yk_json_array_begin(&j, "equilibria");
     for (i = 0; i < s->count; i++)
         if (s->is_equilibrium[i])
-            json_equilibrium(&j, g, s, i, r);
+            json_equilibrium(&j, g, s, i, r, an);
     yk_json_array_end(&j);
     if (r->method == YK_SOLVE_LOGIT) {
         yk_json_array_begin(&j, "branch");
@@ -385,7 +491,7 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
 /* ---- text ------------------------------------------------------------------- */
 
 static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+                        const yk_solution_report *r, const analysis *an)
 {
     char b1[64], b2[64], num[64];
     int i, q, t, k, n = 0;
@@ -399,7 +505,6 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
     for (i = 0; i < s->count; i++) {
         const double *p = yk_solution_profile(s, i);
         long long *ex;
-        int where = -1;
         if (!s->is_equilibrium[i])
             continue;
         ex = exact_profile(own, p, r);
@@ -417,10 +522,10 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             } else {
                 for (t = g->player_infosets[q]; t < g->player_infosets[q + 1]; t++) {
                     const yk_infoset *I = &g->infoset[t];
-                    fprintf(out, " [%s:", infoset_key(g, t, b1, sizeof b1));
+                    fprintf(out, " [%s:", infoset_key(g, &an->keys, t, b1, sizeof b1));
                     for (k = I->actions; k < I->actions + I->n_actions; k++) {
                         profile_number(num, sizeof num, p, k, ex, s->size, r);
-                        fprintf(out, " %s=%s", action_key(g, k, b2, sizeof b2), num);
+                        fprintf(out, " %s=%s", action_key(g, &an->keys, k, b2, sizeof b2), num);
                     }
                     fputc(']', out);
                 }
@@ -432,16 +537,14 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             yk_format_double(yk_game_regret(own, p, gain), num, sizeof num);
             fprintf(out, "  largest gain from deviating: %s\n", num);
         }
-        if (own && own->form == YK_GAME_TREE && has_unspecified(own, p)) {
+        if (an->spe[i] == SPE_UNDEFINED)
             fprintf(out, "  subgame perfect: not defined (choices at sets the player's own "
                          "strategy cuts off are unspecified, printed 0)\n");
-        } else if (own && own->form == YK_GAME_TREE) {
-            int spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where);
-            if (spe)
-                fprintf(out, "  subgame perfect: yes\n");
-            else
-                fprintf(out, "  subgame perfect: no (fails in the subgame at node %d)\n", where + 1);
-        }
+        else if (an->spe[i] == 1)
+            fprintf(out, "  subgame perfect: yes\n");
+        else if (an->spe[i] == 0)
+            fprintf(out, "  subgame perfect: no (fails in the subgame at node %d)\n",
+                    an->where[i] + 1);
         yk_free(ex);
     }
     if (n == 0)
@@ -450,18 +553,22 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
 }
 
 yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+                             const yk_solution_report *r)
 {
-    switch (r->format) {
-    case YK_SOLUTION_JSON:
-        json_report(out, g, s, r);
-        break;
-    case YK_SOLUTION_TEXT:
-        text_report(out, g, s, r);
-        break;
-    default:
+    analysis an;
+    yk_status st;
+
+    if (r->format == YK_SOLUTION_GAMBIT) {
         gambit_lines(out, g, s, r);
-        break;
+        return yk_report_flush(out);
     }
+    st = analyse(&an, g, s, r);
+    if (st != YK_OK)
+        return st;
+    if (r->format == YK_SOLUTION_JSON)
+        json_report(out, g, s, r, &an);
+    else
+        text_report(out, g, s, r, &an);
+    analysis_free(&an);
     return yk_report_flush(out);
 }

@@ -19,21 +19,6 @@ static yk_solve_method default_method(const yk_game *g)
     return g->n_players == 2 ? YK_SOLVE_LCP : YK_SOLVE_LOGIT;
 }
 
-static yk_status solve(const yk_game *g, yk_solve_method m, const yk_solve_options *o,
-                       yk_solution *sol, yk_error *err)
-{
-    switch (m) {
-    case YK_SOLVE_BI:
-        return yk_solve_bi(g, o, sol, err);
-    case YK_SOLVE_ENUMPURE:
-        return yk_solve_enumpure(g, o, sol, err);
-    case YK_SOLVE_LCP:
-        return yk_solve_lcp(g, o, sol, err);
-    default:
-        return yk_solve_logit(g, o, sol, err);
-    }
-}
-
 static yk_status solve_file(const char *path, const yk_game_solve_args *a,
                             FILE *out, yk_error *err)
 {
@@ -62,7 +47,10 @@ static yk_status solve_file(const char *path, const yk_game_solve_args *a,
                             "takes bi, enumpure, lcp or logit (got \"%s\")", a->method);
     }
     memset(&sol, 0, sizeof sol);
-    st = solve(g, m, &a->options, &sol, err);
+    /* checked: a profile that is not an equilibrium is an error, never
+     * part of the document (and a method that stopped short fails the
+     * call, whatever it found before) */
+    st = yk_solve(g, m, &a->options, &sol, err);
     if (!st)
         st = yk_sha256_file(path, sha, err);
     if (st) {
@@ -83,10 +71,12 @@ static yk_status solve_file(const char *path, const yk_game_solve_args *a,
     rep.file = path;
     rep.sha256 = sha;
     rep.reduced = reduced;
-    yk_report_solution(out, g, &sol, &rep);
+    st = yk_report_solution(out, g, &sol, &rep);
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
+    if (st != YK_OK)
+        return yk_error_set(err, st, path, 0, 0, NULL, "%s", yk_status_str(st));
     return ferror(out) ? YK_E_IO : YK_OK;
 }
 

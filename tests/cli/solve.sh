@@ -48,6 +48,20 @@ check "bi on a perfect-information game" "'$bin' solve '$fx/games/cent4.efg' --m
 check "the default method of a perfect-information game is bi" \
   "[ \"\$('$bin' solve '$fx/games/cent4.efg')\" = \"\$('$bin' solve '$fx/games/cent4.efg' --method bi)\" ]"
 
+# Checked answers: nothing that is not an equilibrium goes to stdout.
+"$bin" solve "$fx/games/2x2x2.nfg" --method logit -e >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "logit stalled at 2x2x2's bifurcation: exit 1, no NE, the last point and its gain on stderr" \
+  "[ $rc -eq 1 ] && [ ! -s '$tmp/out' ] && grep -q 'stalled' '$tmp/err' && grep -q '^not an equilibrium: lambda' '$tmp/err' && grep -q 'Player 3 0.0177' '$tmp/err'"
+printf 'NFG 1 R "pennies" { "1" "2" } { 2 2 }\n1e308 -1e308 -1e308 1e308 -1e308 1e308 1e308 -1e308\n' >"$tmp/mp.nfg"
+"$bin" solve "$tmp/mp.nfg" --method enumpure >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "matching pennies x 1e308: no pure equilibrium" "[ $rc -eq 0 ] && [ ! -s '$tmp/out' ]"
+"$bin" solve "$tmp/mp.nfg" --method logit -e >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "matching pennies x 1e308: logit ends at the mixed equilibrium" "[ $rc -eq 0 ] && [ \"\$(cat '$tmp/out')\" = 'NE,0.5,0.5,0.5,0.5' ]"
+sh ../scripts/chain_efg.sh 2000 >"$tmp/chain.efg"
+"$bin" solve "$tmp/chain.efg" --format json >"$tmp/chain.json"; rc=$?
+check "a chain of 2,000 nested subgames: JSON says subgame perfect" \
+  "[ $rc -eq 0 ] && grep -q '\"subgame_perfect\": true' '$tmp/chain.json'"
+
 # Bad input: located errors, exit 2.
 for f in data/bad-games/*.efg data/bad-games/*.nfg; do
   [ -f "$f" ] || continue

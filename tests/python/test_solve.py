@@ -13,7 +13,7 @@ GAMES = os.path.join(DATA, "gambit", "games")
 
 @pytest.mark.parametrize("game, method", [
     ("e17.efg", "lcp"), ("e17.efg", "enumpure"), ("cent4.efg", "bi"), ("cent4.efg", None),
-    ("2x2.nfg", "lcp"), ("pd.nfg", "enumpure"), ("2x2x2.nfg", "logit"),
+    ("2x2.nfg", "lcp"), ("pd.nfg", "enumpure"), ("2x2.nfg", "logit"),
 ])
 def test_solve_is_the_programs(game, method):
     path = os.path.join(GAMES, game)
@@ -21,6 +21,13 @@ def test_solve_is_the_programs(game, method):
     assert yokushi.solve(path, method=method) == __import__("json").loads(
         cli(*args, "--format", "json").stdout)
     assert yokushi.solve(path, method=method, format="gambit") == cli(*args).stdout
+
+
+def test_a_stalled_logit_path_is_an_error():
+    # the program exits 1 there too: its last point is not an equilibrium
+    path = os.path.join(GAMES, "2x2x2.nfg")
+    with pytest.raises(yokushi.Error, match="stalled"):
+        yokushi.solve(path, method="logit")
 
 
 def test_solve_options_are_the_programs():

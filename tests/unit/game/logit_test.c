@@ -51,7 +51,9 @@ static int first_of(const yk_game *g)
 static void test_fixture_end_points(void **state)
 {
     size_t i;
-    int matched = 0;
+    int matched = 0, stalled = 0, close = 0;
+    double farthest = 0.0;
+    const char *far_name = "";
     (void)state;
     for (i = 0; i < sizeof LOGIT_GAMES / sizeof *LOGIT_GAMES; i++) {
         const char *name = LOGIT_GAMES[i];
@@ -78,8 +80,16 @@ static void test_fixture_end_points(void **state)
             yk_game_free(g);
             continue;
         }
-        if (st != YK_OK)
+        if (st == YK_E_NUMERIC && s.rejected >= 0) {
+            /* the path stalled at a bifurcation: Gambit prints its last
+             * point as NE; ours is that point, kept as rejected, never
+             * called an equilibrium */
+            assert_non_null(strstr(err.message, "stalled"));
+            assert_int_equal(s.is_equilibrium[s.rejected], 0);
+            stalled++;
+        } else if (st != YK_OK) {
             fail_msg("%s: %s", name, err.message);
+        }
         assert_int_equal(s.count, 1);
         assert_int_equal(gx_read(name, "logit-e", &ex), 0);
         /* gx_contains takes the profile from its first printed entry */
@@ -87,12 +97,28 @@ static void test_fixture_end_points(void **state)
             fail_msg("%s: end point %g away from Gambit's (%s)", name,
                      gx_distance(g, yk_solution_profile(&s, 0) + first_of(g), ex.prob, ex.size),
                      s.note);
+        {
+            double dist = gx_distance(g, yk_solution_profile(&s, 0) + first_of(g), ex.prob,
+                                      ex.size);
+            close += dist <= 1e-9;
+            if (dist > farthest) {
+                farthest = dist;
+                far_name = name;
+            }
+        }
         matched++;
         gx_free(&ex);
         yk_solution_free(&s);
         yk_game_free(g);
     }
+    printf("end points: %d of %d within 1e-9 of Gambit's; the farthest %.2g (%s)\n", close,
+           matched, farthest, far_name);
     assert_int_equal(matched, 54);
+    /* 2x2x2.efg and 2x2x2.nfg (lambda 0.597, gain 0.0177 of the range).
+     * palf3.efg stalls in Gambit's coordinates too, at a gain of 1.01e-8,
+     * just above the 1e-8 tolerance; the retrace on normalized payoffs
+     * ends within 1e-5 of Gambit's point and passes the check. */
+    assert_int_equal(stalled, 2);
 }
 
 /* Gambit's branch: lambda then the probabilities, one point per line. */
@@ -178,15 +204,20 @@ static void test_branches(void **state)
 
         assert_non_null(g);
         assert_int_equal(read_branch(name, &pts, &count, &width), 0);
-        assert_int_equal(yk_solve_logit(g, &o, &s, &err), YK_OK);
         first = first_of(g);
+        /* where the path stalls at a bifurcation (2x2x2.nfg) the solver
+         * fails and keeps its last point as rejected, not an equilibrium */
+        if (strcmp(name, "2x2x2.nfg") == 0) {
+            assert_int_equal(yk_solve_logit(g, &o, &s, &err), YK_E_NUMERIC);
+            assert_int_equal(s.rejected, s.count - 1);
+            assert_int_equal(s.is_equilibrium[s.count - 1], 0);
+            assert_non_null(strstr(s.note, "bifurcation"));
+        } else {
+            assert_int_equal(yk_solve_logit(g, &o, &s, &err), YK_OK);
+            assert_int_equal(s.is_equilibrium[s.count - 1], 1);
+        }
         assert_int_equal(width, s.size - first + 1);
         assert_true(s.count >= 2);
-        /* the end point is printed as Gambit's NE line even where the path
-         * stuck at a bifurcation (2x2x2.nfg); the note says so */
-        assert_int_equal(s.is_equilibrium[s.count - 1], 1);
-        if (strcmp(name, "2x2x2.nfg") == 0)
-            assert_non_null(strstr(s.note, "bifurcation"));
         for (k = 0; k + 1 < s.count; k++) {
             double d;
             assert_int_equal(s.is_equilibrium[k], 0);
@@ -243,7 +274,7 @@ static void test_closed_form(void **state)
     int it, k, sign;
     (void)state;
     assert_int_equal(yk_game_table_new("closed", 2, NULL, ns, NULL, pay, &g, &err), YK_OK);
-    sys = yk_lg_table_system(g, x);
+    sys = yk_lg_table_system(g, 1.0, x);
     assert_non_null(sys);
     assert_int_equal(sys->n, 4);
     for (k = 0; k < 3; k++) {
