@@ -231,6 +231,8 @@ static void search(lh_search *h, const lh_state *from)
     for (k = 0; k < h->m + h->n && h->st == YK_OK; k++) {
         lh_state next;
         int rc;
+        /* zeroed: a failed copy of s1 leaves s2 to free untouched */
+        memset(&next, 0, sizeof next);
         if (sys_copy(&next.s1, &from->s1) || sys_copy(&next.s2, &from->s2)) {
             h->st = YK_E_NOMEM;
             sys_free(&next.s1);
