@@ -34,7 +34,7 @@ void yk_game_realization(const yk_game *g, const double *p, double *reach)
         reach[i] = reach[g->node[i].parent] * p[g->node[i].parent_action];
 }
 
-static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
+static yk_status table_payoffs(const yk_game *g, const double *p, double *payoffs)
 {
     int np = g->n_players, q;
     long k;
@@ -43,7 +43,7 @@ static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
     for (q = 0; q < np; q++)
         payoffs[q] = 0.0;
     if (!s)
-        return;
+        return YK_E_NOMEM;
     for (k = 0; k < g->n_profiles; k++) {
         double w = 1.0;
         for (q = 0; q < np; q++)
@@ -55,28 +55,28 @@ static void table_payoffs(const yk_game *g, const double *p, double *payoffs)
             s[q] = 0;
     }
     yk_free(s);
+    return YK_OK;
 }
 
-void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
+yk_status yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
 {
     double *reach;
     int i, q;
 
-    if (g->form == YK_GAME_TABLE) {
-        table_payoffs(g, p, payoffs);
-        return;
-    }
+    if (g->form == YK_GAME_TABLE)
+        return table_payoffs(g, p, payoffs);
     for (q = 0; q < g->n_players; q++)
         payoffs[q] = 0.0;
     reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     if (!reach)
-        return;
+        return YK_E_NOMEM;
     yk_game_realization(g, p, reach);
     for (i = 0; i < g->n_nodes; i++)
         if (g->node[i].outcome >= 0 && reach[i] != 0.0)
             for (q = 1; q <= g->n_players; q++)
                 payoffs[q - 1] += reach[i] * game_outcome_payoff(g, g->node[i].outcome, q);
     yk_free(reach);
+    return YK_OK;
 }
 
 /* Gain of each player in a table: best pure reply minus current payoff. */
@@ -89,13 +89,12 @@ static double table_regret(const yk_game *g, const double *p, double *gain)
     double worst = 0.0;
     long k;
 
-    if (!cur || !val || !s) {
+    if (!cur || !val || !s || table_payoffs(g, p, cur) != YK_OK) {
         yk_free(cur);
         yk_free(val);
         yk_free(s);
         return HUGE_VAL;
     }
-    table_payoffs(g, p, cur);
     for (k = 0; k < g->n_profiles; k++) {
         for (q = 0; q < np; q++) {
             double w = 1.0;
@@ -216,17 +215,20 @@ double yk_game_regret(const yk_game *g, const double *p, double *gain)
     return tree_regret_at(g, p, 0, gain);
 }
 
-void yk_game_beliefs(const yk_game *g, const double *p, double *belief)
+yk_status yk_game_beliefs(const yk_game *g, const double *p, double *belief)
 {
     double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     double *centroid = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
     double *creach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
+    yk_status st = YK_OK;
     int i, m;
 
     for (i = 0; i < g->n_nodes; i++)
         belief[i] = 1.0;
-    if (!reach || !centroid || !creach)
+    if (!reach || !centroid || !creach) {
+        st = YK_E_NOMEM;
         goto done;
+    }
     yk_game_realization(g, p, reach);
     yk_game_profile_centroid(g, centroid);
     yk_game_realization(g, centroid, creach);
@@ -253,6 +255,7 @@ done:
     yk_free(reach);
     yk_free(centroid);
     yk_free(creach);
+    return st;
 }
 
 int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, int *node)
@@ -269,7 +272,7 @@ int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, in
     end = yk_malloc(sizeof(int) * (size_t)g->n_nodes);
     gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
     if (!lo || !hi || !end || !gain) {
-        ok = 0;
+        ok = -1;
         goto done;
     }
     /* lo/hi: the extreme member index of any information set met in the
@@ -295,10 +298,14 @@ int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, in
             }
         }
     }
-    for (i = 0; i < g->n_nodes && ok; i++) {
+    for (i = 0; i < g->n_nodes && ok == 1; i++) {
+        double r;
         if (g->node[i].kind == YK_NODE_TERMINAL || lo[i] < i || hi[i] >= end[i])
             continue;
-        if (tree_regret_at(g, p, i, gain) > tol) {
+        r = tree_regret_at(g, p, i, gain);
+        if (r == HUGE_VAL) {
+            ok = -1; /* out of memory: neither yes nor no */
+        } else if (r > tol) {
             ok = 0;
             if (node)
                 *node = i;
