@@ -114,9 +114,10 @@ typedef struct yk_solution_report {
  * prints them), else the shortest round-trip decimal. JSON and text carry
  * per equilibrium the profile by player, information set and action
  * labels, payoffs, regret, subgame perfection, outcome probabilities and
- * beliefs (docs/CLI.md). */
-void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r);
+ * beliefs (docs/CLI.md). YK_E_NOMEM when out of memory: the output
+ * then stops short and must not be used. */
+yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+                             const yk_solution_report *r, yk_error *err);
 /* One number as the Gambit rendering above prints it. */
 int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m, int decimals,
                             int is_lambda);

@@ -213,8 +213,15 @@ int cmd_solve(int argc, char **argv)
         return st == YK_E_ARG || st == YK_E_SCHEMA || st == YK_E_LIMIT ? YK_EXIT_USAGE
                                                                        : YK_EXIT_FAILED;
     }
-    if (sol.strategic && yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, &err) != YK_OK)
-        reduced = NULL;
+    /* the solver built the same reduced form: only memory can fail here */
+    if (sol.strategic)
+        st = yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, &err);
+    if (st != YK_OK) {
+        print_error(&err);
+        yk_solution_free(&sol);
+        yk_game_free(g);
+        return YK_EXIT_FAILED;
+    }
     file_sha256(a.file, sha);
     memset(&rep, 0, sizeof rep);
     rep.format = a.format;
@@ -223,9 +230,11 @@ int cmd_solve(int argc, char **argv)
     rep.file = a.file;
     rep.sha256 = sha;
     rep.reduced = reduced;
-    yk_report_solution(stdout, g, &sol, &rep);
+    st = yk_report_solution(stdout, g, &sol, &rep, &err);
+    if (st != YK_OK)
+        print_error(&err);
     yk_solution_free(&sol);
     yk_game_free(reduced);
     yk_game_free(g);
-    return YK_EXIT_OK;
+    return st == YK_OK ? YK_EXIT_OK : YK_EXIT_FAILED;
 }

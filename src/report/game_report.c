@@ -202,7 +202,7 @@ static void json_profile(yk_json *j, const yk_game *g, const yk_solution *s, con
 
 /* Probability of each outcome: trees sum the reach of the nodes carrying
  * it; tables in outcome form sum the profiles mapped to it. */
-static void outcome_probabilities(const yk_game *g, const double *p, double *prob)
+static yk_status outcome_probabilities(const yk_game *g, const double *p, double *prob)
 {
     int i;
     for (i = 0; i < g->n_outcomes; i++)
@@ -210,7 +210,7 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
     if (g->form == YK_GAME_TREE) {
         double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
         if (!reach)
-            return;
+            return YK_E_NOMEM;
         yk_game_realization(g, p, reach);
         for (i = 0; i < g->n_nodes; i++)
             if (g->node[i].kind == YK_NODE_TERMINAL && g->node[i].outcome >= 0)
@@ -221,7 +221,7 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
         int *pick = yk_calloc((size_t)np, sizeof(int));
         long k;
         if (!pick)
-            return;
+            return YK_E_NOMEM;
         for (k = 0; k < g->n_profiles; k++) {
             double w = 1.0;
             for (q = 0; q < np; q++)
@@ -233,16 +233,18 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
         }
         yk_free(pick);
     }
+    return YK_OK;
 }
 
-static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
+static yk_status json_outcomes(yk_json *j, const yk_game *g, const double *p)
 {
     double *prob = yk_malloc(sizeof(double) * ((size_t)g->n_outcomes + 1));
     char b[64];
     int i;
-    if (!prob)
-        return;
-    outcome_probabilities(g, p, prob);
+    if (!prob || outcome_probabilities(g, p, prob) != YK_OK) {
+        yk_free(prob);
+        return YK_E_NOMEM;
+    }
     yk_json_object_begin(j, "outcomes");
     for (i = 0; i < g->n_outcomes; i++) {
         const char *key = g->outcome[i].label;
@@ -255,16 +257,18 @@ static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
     }
     yk_json_object_end(j);
     yk_free(prob);
+    return YK_OK;
 }
 
-static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
+static yk_status json_beliefs(yk_json *j, const yk_game *g, const double *p)
 {
     double *belief = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     char b1[64], b2[96];
     int q, t, m;
-    if (!belief)
-        return;
-    yk_game_beliefs(g, p, belief);
+    if (!belief || yk_game_beliefs(g, p, belief) != YK_OK) {
+        yk_free(belief);
+        return YK_E_NOMEM;
+    }
     yk_json_object_begin(j, "beliefs");
     for (q = 1; q <= g->n_players; q++) {
         yk_json_object_begin(j, g->player[q - 1]);
@@ -281,19 +285,31 @@ static void json_beliefs(yk_json *j, const yk_game *g, const double *p)
     }
     yk_json_object_end(j);
     yk_free(belief);
+    return YK_OK;
 }
 
 /* The profile in the game's own form: reduced-form profiles of a tree are
  * not mapped back; regret and beliefs then come from the table. */
-static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s, int i,
-                             const yk_solution_report *r)
+static yk_status json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s, int i,
+                                  const yk_solution_report *r)
 {
     const double *p = yk_solution_profile(s, i);
     const yk_game *own = s->strategic ? r->reduced : g;
     double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
     const double *u = s->payoff + (size_t)i * g->n_players;
-    int q, where = -1;
+    double regret = 0.0;
+    int q, where = -1, spe = 0;
+    yk_status st = YK_E_NOMEM;
 
+    /* everything that allocates comes first, so a failure leaves no
+     * half-written equilibrium behind the error */
+    if (!gain)
+        goto done;
+    if (own && (regret = yk_game_regret(own, p, gain)) == HUGE_VAL)
+        goto done;
+    if (own && own->form == YK_GAME_TREE && !has_unspecified(own, p)
+        && (spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where)) < 0)
+        goto done;
     yk_json_object_begin(j, NULL);
     if (!isnan(s->lambda[i]))
         yk_json_number(j, "lambda", s->lambda[i]);
@@ -302,8 +318,8 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
     for (q = 0; q < g->n_players; q++)
         yk_json_number(j, g->player[q], u[q]);
     yk_json_object_end(j);
-    if (gain && own) {
-        yk_json_number(j, "regret", yk_game_regret(own, p, gain));
+    if (own) {
+        yk_json_number(j, "regret", regret);
         yk_json_object_begin(j, "gain_from_deviating");
         for (q = 0; q < g->n_players; q++)
             yk_json_number(j, g->player[q], gain[q]);
@@ -314,23 +330,30 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
         if (has_unspecified(own, p))
             yk_json_null(j, "subgame_perfect");
         else
-            yk_json_bool(j, "subgame_perfect",
-                         yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where) != 0);
-        json_outcomes(j, own, p);
-        json_beliefs(j, own, p);
+            yk_json_bool(j, "subgame_perfect", spe != 0);
+        st = json_outcomes(j, own, p);
+        if (st == YK_OK)
+            st = json_beliefs(j, own, p);
     } else if (own) {
-        json_outcomes(j, own, p);
+        st = json_outcomes(j, own, p);
+    } else {
+        st = YK_OK;
     }
     yk_json_object_end(j);
+done:
     yk_free(gain);
+    return st;
 }
 
-static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+static yk_status json_report(FILE *out, const yk_game *g, const yk_solution *s,
+                             const yk_solution_report *r)
 {
     yk_json j;
     int i, q;
+    yk_status st = YK_OK, recall = yk_game_check_perfect_recall(g, NULL);
 
+    if (recall == YK_E_NOMEM)
+        return recall;
     yk_json_init(&j, out);
     yk_json_object_begin(&j, NULL);
     yk_json_string(&j, "yokushi", yk_version());
@@ -346,7 +369,7 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
     if (g->form == YK_GAME_TREE) {
         yk_json_int(&j, "nodes", g->n_nodes);
         yk_json_bool(&j, "perfect_information", yk_game_is_perfect_information(g) != 0);
-        yk_json_bool(&j, "perfect_recall", yk_game_check_perfect_recall(g, NULL) == YK_OK);
+        yk_json_bool(&j, "perfect_recall", recall == YK_OK);
     }
     yk_json_object_end(&j);
     yk_json_string(&j, "method", yk_solve_method_name(r->method));
@@ -355,9 +378,11 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
     if (s->note[0])
         yk_json_string(&j, "note", s->note);
     yk_json_array_begin(&j, "equilibria");
-    for (i = 0; i < s->count; i++)
+    for (i = 0; i < s->count && st == YK_OK; i++)
         if (s->is_equilibrium[i])
-            json_equilibrium(&j, g, s, i, r);
+            st = json_equilibrium(&j, g, s, i, r);
+    if (st != YK_OK)
+        return st;
     yk_json_array_end(&j);
     if (r->method == YK_SOLVE_LOGIT) {
         yk_json_array_begin(&j, "branch");
@@ -375,27 +400,41 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
     }
     yk_json_object_end(&j);
     yk_json_finish(&j);
+    return YK_OK;
 }
 
 /* ---- text ------------------------------------------------------------------- */
 
-static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+static yk_status text_report(FILE *out, const yk_game *g, const yk_solution *s,
+                             const yk_solution_report *r)
 {
     char b1[64], b2[64], num[64];
     int i, q, t, k, n = 0;
     const yk_game *own = s->strategic ? r->reduced : g;
     double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
+    yk_status st = YK_OK;
+
+    if (!gain)
+        return YK_E_NOMEM;
 
     fprintf(out, "%s: %s, %d players, method %s\n", r->file ? r->file : "game", g->title,
             g->n_players, yk_solve_method_name(r->method));
     if (s->note[0])
         fprintf(out, "note: %s\n", s->note);
-    for (i = 0; i < s->count; i++) {
+    for (i = 0; i < s->count && st == YK_OK; i++) {
         const double *p = yk_solution_profile(s, i);
-        int where = -1;
+        double regret = 0.0;
+        int where = -1, spe = 0;
         if (!s->is_equilibrium[i])
             continue;
+        /* what allocates first: a failure stops before the equilibrium */
+        if ((own && (regret = yk_game_regret(own, p, gain)) == HUGE_VAL)
+            || (own && own->form == YK_GAME_TREE && !has_unspecified(own, p)
+                && (spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method),
+                                                     &where)) < 0)) {
+            st = YK_E_NOMEM;
+            break;
+        }
         fprintf(out, "\nequilibrium %d", ++n);
         if (!isnan(s->lambda[i]))
             fprintf(out, " (logit end point, lambda %.6g)", s->lambda[i]);
@@ -421,38 +460,46 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             yk_format_double(s->payoff[(size_t)i * g->n_players + q - 1], num, sizeof num);
             fprintf(out, "  payoff %s\n", num);
         }
-        if (gain && own) {
-            yk_format_double(yk_game_regret(own, p, gain), num, sizeof num);
+        if (own) {
+            yk_format_double(regret, num, sizeof num);
             fprintf(out, "  largest gain from deviating: %s\n", num);
         }
         if (own && own->form == YK_GAME_TREE && has_unspecified(own, p)) {
             fprintf(out, "  subgame perfect: not defined (choices at sets the player's own "
                          "strategy cuts off are unspecified, printed 0)\n");
         } else if (own && own->form == YK_GAME_TREE) {
-            int spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method), &where);
             if (spe)
                 fprintf(out, "  subgame perfect: yes\n");
             else
                 fprintf(out, "  subgame perfect: no (fails in the subgame at node %d)\n", where + 1);
         }
     }
-    if (n == 0)
+    if (n == 0 && st == YK_OK)
         fprintf(out, "\nno equilibrium found\n");
     yk_free(gain);
+    return st;
 }
 
-void yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r)
+yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
+                             const yk_solution_report *r, yk_error *err)
 {
+    yk_status st;
+    if (s->strategic && !r->reduced)
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
+                            "reduced strategic-form profiles need the reduced form");
     switch (r->format) {
     case YK_SOLUTION_JSON:
-        json_report(out, g, s, r);
+        st = json_report(out, g, s, r);
         break;
     case YK_SOLUTION_TEXT:
-        text_report(out, g, s, r);
+        st = text_report(out, g, s, r);
         break;
     default:
         gambit_lines(out, g, s, r);
+        st = YK_OK;
         break;
     }
+    if (st != YK_OK)
+        return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
+    return YK_OK;
 }
