@@ -378,10 +378,10 @@ done:
 
 /* Behaviour from the realization plans: p(a) = x(s a) / sum_b x(s b); an
  * information set whose actions all have weight 0 gets the centroid, as
- * gambit-lcp prints it. */
-static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double *prob)
+ * gambit-lcp prints it. -1 when out of memory. */
+static int behaviour(const yk_game *g, const seqform *f, const lemke *L, double *prob)
 {
-    int n = L->n, ns1 = f->ns[0], r, s, a;
+    int n = L->n, ns1 = f->ns[0], r, s, a, rc = -1;
     double *x = yk_calloc((size_t)(f->ns[0] + f->ns[1]) + 1, sizeof(double));
     double *v = yk_malloc(sizeof(double) * (size_t)n);
 
@@ -406,9 +406,11 @@ static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double
                 prob[a] = q < 1e-13 ? 0.0 : q;
             }
     }
+    rc = 0;
 done:
     yk_free(x);
     yk_free(v);
+    return rc;
 }
 
 yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solution *out,
@@ -468,8 +470,7 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
         pivot(&L, row, enter, L.incol);
         enter = -leave;
     } while (leave != 0);
-    behaviour(g, &f, &L, prob);
-    if (yk_solution_add(out, prob, NAN, 1, 0) != YK_OK)
+    if (behaviour(g, &f, &L, prob) || yk_solution_add(out, prob, NAN, 1, 0) != YK_OK)
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     else
         snprintf(out->note, sizeof out->note, "%ld pivots on %d sequence-form variables",
