@@ -142,6 +142,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
         goto out;
     to_profile(&o, x);
     regret = s->regret(s->ctx, x);
+    if (isnan(regret))
+        goto nomem;
     /* Stuck at a bifurcation, Gambit prints its last point as the end point
      * (an NE line); so do we, and the note and the reports' regret say how
      * far from an equilibrium it is. */

@@ -86,10 +86,16 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
         goto out;
     }
-    while (!(x[n] < 0.0 || s->regret(s->ctx, x) < p->regret_tol)) {
-        double decel = 1.0 / a, disto = 0.0;
+    for (;;) {
+        double decel = 1.0 / a, disto = 0.0, regret = x[n] < 0.0 ? 0.0 : s->regret(s->ctx, x);
         int accept = 1, iter;
 
+        if (isnan(regret)) {
+            st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
+            goto out;
+        }
+        if (x[n] < 0.0 || regret < p->regret_tol)
+            break;
         if (p->stop && *p->stop) {
             st = yk_error_set(err, YK_E_INTERRUPTED, NULL, 0, 0, NULL,
                               "logit: interrupted at lambda %g", x[n]);
@@ -98,7 +104,7 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
         if (steps >= p->max_steps || x[n] > p->max_lambda) {
             st = yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
                               "logit: no equilibrium after %ld steps (lambda %g, regret %g)",
-                              steps, x[n], s->regret(s->ctx, x));
+                              steps, x[n], regret);
             goto out;
         }
         if (fabs(h) <= C_HMIN) {
