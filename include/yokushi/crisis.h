@@ -344,7 +344,8 @@ typedef struct yk_crisis_options {
     const volatile int *stop;
 } yk_crisis_options;
 
-/* Runs every crisis of s's world; out[i] for crisis i (n_out entries). */
+/* Runs every crisis of s's world; out[i] for crisis i (n_out entries);
+ * free *out with yk_free. */
 yk_status yk_crisis_run(const yk_scenario *s, const yk_crisis_options *o,
                         yk_crisis_outcome **out, size_t *n_out,
                         yk_error *err);

@@ -128,7 +128,7 @@ int cli_run_crisis(const yk_scenario *s, const cli_options *o, FILE *out,
         yk_report_crisis_json(json, r, n);
     else
         yk_report_crisis(out, o->format, r, n, &meta);
-    free(r);
+    yk_free(r);
     return YK_EXIT_OK;
 }
 
