@@ -17,78 +17,19 @@
 #include <string.h>
 
 #include "failalloc.h"
+#include "solve_cases.h"
 #include "yokushi/game.h"
 #include "yokushi/report.h"
-
-typedef struct game_case {
-    const char *game;          /* under $YK_TEST_DATA/gambit/games */
-    yk_solve_method method;
-    int strategic;             /* -S: profiles over the reduced strategic form */
-    yk_solution_format format;
-    char path[1024];
-} game_case;
-
-static void game_path(game_case *c)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "gambit/games/%s", c->game);
-    fa_data_path(rel, c->path, sizeof c->path);
-}
 
 /* Read, then write back: the reader and the writer. */
 static yk_status read_write(void *ctx, FILE *out, yk_error *err)
 {
-    game_case *c = ctx;
+    const char *path = ctx;
     yk_game *g = NULL;
-    yk_status st = yk_game_read_file(c->path, &g, err);
+    yk_status st = yk_game_read_file(path, &g, err);
     if (st != YK_OK)
         return st;
     return fa_write_game(g, out, err);
-}
-
-static yk_status solve(const yk_game *g, const game_case *c, yk_solution *sol, yk_error *err)
-{
-    yk_solve_options o = yk_solve_defaults();
-    o.strategic = c->strategic;
-    switch (c->method) {
-    case YK_SOLVE_BI:
-        return yk_solve_bi(g, &o, sol, err);
-    case YK_SOLVE_ENUMPURE:
-        return yk_solve_enumpure(g, &o, sol, err);
-    case YK_SOLVE_LCP:
-        return yk_solve_lcp(g, &o, sol, err);
-    default:
-        return yk_solve_logit(g, &o, sol, err);
-    }
-}
-
-/* What `yokushi solve` does: read, solve, report. */
-static yk_status read_solve_report(void *ctx, FILE *out, yk_error *err)
-{
-    game_case *c = ctx;
-    yk_game *g = NULL, *reduced = NULL;
-    yk_solution sol;
-    yk_solution_report rep;
-    yk_status st = yk_game_read_file(c->path, &g, err);
-
-    if (st != YK_OK)
-        return st;
-    st = solve(g, c, &sol, err);
-    if (st == YK_OK && sol.strategic)
-        st = yk_game_reduced_form(g, 0, &reduced, NULL, err);
-    if (st == YK_OK) {
-        memset(&rep, 0, sizeof rep);
-        rep.format = c->format;
-        rep.method = c->method;
-        rep.file = c->game;
-        rep.sha256 = "";
-        rep.reduced = reduced;
-        st = yk_report_solution(out, g, &sol, &rep, err);
-    }
-    yk_solution_free(&sol);
-    yk_game_free(reduced);
-    yk_game_free(g);
-    return st;
 }
 
 /* Texts longer than an arena chunk (64 KiB), so that each copy the
@@ -220,49 +161,23 @@ static void test_build(void **state)
 
 static void check_read(const char *game)
 {
-    game_case c;
+    char path[1024];
     fa_summary sum;
-    memset(&c, 0, sizeof c);
-    c.game = game;
-    game_path(&c);
-    fa_check(game, read_write, &c, 1, &sum);
+    fa_check(game, read_write, (void *)fa_data_path(game, path, sizeof path), 1, &sum);
 }
 
 static void test_read_nfg(void **state)
 {
     (void)state;
-    check_read("2x2.nfg");    /* payoff list */
-    check_read("pd.nfg");     /* outcome form */
+    check_read("gambit/games/2x2.nfg");    /* payoff list */
+    check_read("gambit/games/pd.nfg");     /* outcome form */
 }
 
 static void test_read_efg(void **state)
 {
     (void)state;
-    check_read("e04.efg");
-    check_read("perfect_info_with_chance.efg");
-}
-
-/* Every format for one (game, method). */
-static void check_solve(const char *game, yk_solve_method m, int strategic)
-{
-    static const yk_solution_format formats[] = {YK_SOLUTION_GAMBIT, YK_SOLUTION_JSON,
-                                                 YK_SOLUTION_TEXT};
-    static const char *const names[] = {"gambit", "json", "text"};
-    size_t f;
-    for (f = 0; f < sizeof formats / sizeof formats[0]; f++) {
-        game_case c;
-        fa_summary sum;
-        char what[256];
-        memset(&c, 0, sizeof c);
-        c.game = game;
-        c.method = m;
-        c.strategic = strategic;
-        c.format = formats[f];
-        game_path(&c);
-        snprintf(what, sizeof what, "%s --method %s%s --format %s", game,
-                 yk_solve_method_name(m), strategic ? " -S" : "", names[f]);
-        fa_check(what, read_solve_report, &c, 1, &sum);
-    }
+    check_read("gambit/games/e04.efg");
+    check_read("gambit/games/perfect_info_with_chance.efg");
 }
 
 /* Small games for each method: tables and trees, -S where it applies. */
@@ -271,16 +186,16 @@ static const struct solve_case {
     yk_solve_method method;
     int strategic;
 } solve_cases[] = {
-    {"perfect_info_with_chance.efg", YK_SOLVE_BI, 0},
-    {"cent4.efg", YK_SOLVE_BI, 0},
-    {"2x2x2.nfg", YK_SOLVE_ENUMPURE, 0},
-    {"e04.efg", YK_SOLVE_ENUMPURE, 0},
-    {"e04.efg", YK_SOLVE_ENUMPURE, 1},
-    {"2x2.nfg", YK_SOLVE_LCP, 0},
-    {"e04.efg", YK_SOLVE_LCP, 0},
-    {"e04.efg", YK_SOLVE_LCP, 1},
-    {"2x2.nfg", YK_SOLVE_LOGIT, 0},
-    {"e04.efg", YK_SOLVE_LOGIT, 0},
+    {"gambit/games/perfect_info_with_chance.efg", YK_SOLVE_BI, 0},
+    {"gambit/games/cent4.efg", YK_SOLVE_BI, 0},
+    {"gambit/games/2x2x2.nfg", YK_SOLVE_ENUMPURE, 0},
+    {"gambit/games/e04.efg", YK_SOLVE_ENUMPURE, 0},
+    {"gambit/games/e04.efg", YK_SOLVE_ENUMPURE, 1},
+    {"gambit/games/2x2.nfg", YK_SOLVE_LCP, 0},
+    {"gambit/games/e04.efg", YK_SOLVE_LCP, 0},
+    {"gambit/games/e04.efg", YK_SOLVE_LCP, 1},
+    {"gambit/games/2x2.nfg", YK_SOLVE_LOGIT, 0},
+    {"gambit/games/e04.efg", YK_SOLVE_LOGIT, 0},
 };
 
 static void check_method(yk_solve_method m)
@@ -288,7 +203,7 @@ static void check_method(yk_solve_method m)
     size_t i;
     for (i = 0; i < sizeof solve_cases / sizeof solve_cases[0]; i++)
         if (solve_cases[i].method == m)
-            check_solve(solve_cases[i].game, m, solve_cases[i].strategic);
+            fa_check_solve(solve_cases[i].game, m, solve_cases[i].strategic);
 }
 
 static void test_bi(void **state)
