@@ -2,13 +2,15 @@
 #   make run    install missing packages, build (Release), run the built-in set
 #   make check  the same set-up, then every test, the tests again under
 #               ASan+UBSan, then the fuzz targets for a bounded time
+# Tests labelled "long" (tests/unit/**/*_long_test.c) stay out of `make test`
+# and `make asan`; `make test-long` runs them, and `make check` includes it.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build run check test asan fuzz bench clean
+.PHONY: all deps build run check test test-long asan fuzz bench clean
 
 all: build
 
@@ -23,14 +25,17 @@ run: build
 	./$(BUILD)/yokushi run
 
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE long
+
+test-long: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L long
 
 asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
 	      -DYK_SANITIZE=ON -DYK_BENCH=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	      ctest --output-on-failure -j $(JOBS)
+	      ctest --output-on-failure -j $(JOBS) -LE long
 
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -41,7 +46,7 @@ fuzz: deps
 bench: build
 	sh scripts/bench.sh $(BUILD)
 
-check: run test asan fuzz
+check: run test test-long asan fuzz
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
