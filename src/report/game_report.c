@@ -301,8 +301,8 @@ static yk_status json_equilibrium(yk_json *j, const yk_game *g, const yk_solutio
     int q, where = -1, spe = 0;
     yk_status st = YK_E_NOMEM;
 
-    /* everything that allocates comes first, so a failure leaves no
-     * half-written equilibrium behind the error */
+    /* regret and perfection first: what they return when out of memory
+     * (HUGE_VAL, -1) must never be printed as a result */
     if (!gain)
         goto done;
     if (own && (regret = yk_game_regret(own, p, gain)) == HUGE_VAL)
@@ -427,7 +427,8 @@ static yk_status text_report(FILE *out, const yk_game *g, const yk_solution *s,
         int where = -1, spe = 0;
         if (!s->is_equilibrium[i])
             continue;
-        /* what allocates first: a failure stops before the equilibrium */
+        /* regret and perfection first: their out-of-memory values
+         * (HUGE_VAL, -1) must never be printed as results */
         if ((own && (regret = yk_game_regret(own, p, gain)) == HUGE_VAL)
             || (own && own->form == YK_GAME_TREE && !has_unspecified(own, p)
                 && (spe = yk_game_is_subgame_perfect(own, p, spe_tolerance(own, r->method),
