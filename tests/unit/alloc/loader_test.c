@@ -26,12 +26,18 @@
 #include "yokushi/scenario.h"
 
 /* The problem to report: the first that is not out of memory, so a load
- * that calls lack of memory a parse or schema error shows as that error. */
+ * that calls lack of memory a parse or schema error shows as that error.
+ * A list that could store nothing (memory ran out for it too) stands for
+ * out of memory, as yk_diag_status says. */
 static void first_problem(const yk_diag *d, yk_error *err)
 {
     size_t i;
     if (d->count == 0) {
-        yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL, "failed with no problem listed");
+        if (d->dropped && yk_diag_status(d) == YK_E_NOMEM)
+            yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory (%zu dropped)",
+                         d->dropped);
+        else
+            yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL, "failed with no problem listed");
         return;
     }
     *err = d->items[0];

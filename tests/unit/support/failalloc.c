@@ -24,11 +24,13 @@ typedef struct fa_state {
     atomic_long live;
     atomic_int injected;
     long fail_at;       /* 0: never */
+    int persistent;     /* fail every request from fail_at on, not only that one */
 } fa_state;
 
 static void *fa_alloc(void *ud, void *ptr, size_t size)
 {
     fa_state *st = ud;
+    long n;
     void *q;
 
     if (size == 0) {
@@ -37,7 +39,8 @@ static void *fa_alloc(void *ud, void *ptr, size_t size)
         free(ptr);
         return NULL;
     }
-    if (atomic_fetch_add(&st->requests, 1) + 1 == st->fail_at) {
+    n = atomic_fetch_add(&st->requests, 1) + 1;
+    if (st->fail_at && (n == st->fail_at || (st->persistent && n > st->fail_at))) {
         atomic_store(&st->injected, 1);
         return NULL;
     }
@@ -89,14 +92,63 @@ static void violation(long *count, const char *fmt, ...)
     print_error("%s\n", line);
 }
 
+static const char *const mode_name[] = {"", " (and every later request)"};
+
+/* The loop over N in one mode; violations counted in *bad. */
+static void fail_each(const char *what, fa_run_fn fn, void *ctx, long stride, int persistent,
+                      const char *ref, size_t ref_len, fa_summary *sum, long *bad)
+{
+    fa_state st;
+    char *got;
+    size_t got_len = 0;
+    yk_error err;
+    yk_status s;
+    long n;
+    const char *mode = mode_name[persistent];
+
+    memset(&st, 0, sizeof st);
+    st.persistent = persistent;
+    for (n = 1;; n += stride > 1 ? stride : 1) {
+        got = NULL;
+        s = run_once(&st, n, fn, ctx, &got, &got_len, &err);
+        if (!atomic_load(&st.injected)) {
+            /* fewer than n requests: the loop has covered every one */
+            if (s != YK_OK || got_len != ref_len || memcmp(got, ref, ref_len))
+                violation(bad, "%s: a run with no failure injected differs from the first",
+                          what);
+            free(got);
+            break;
+        }
+        sum->runs++;
+        if (atomic_load(&st.live) != 0)
+            violation(bad, "%s: N=%ld%s: %ld blocks leaked (status %d)", what, n, mode,
+                      atomic_load(&st.live), (int)s);
+        if (s == YK_OK) {
+            if (got_len != ref_len || memcmp(got, ref, ref_len))
+                violation(bad, "%s: N=%ld%s: succeeded with different output (%zu bytes, "
+                          "expected %zu)",
+                          what, n, mode, got_len, ref_len);
+            sum->recovered++;
+        } else if (s != YK_E_NOMEM || err.status != YK_E_NOMEM
+                   || !strstr(err.message, "out of memory")) {
+            violation(bad, "%s: N=%ld%s: returned %d (error status %d, \"%s\"), not out of "
+                      "memory",
+                      what, n, mode, (int)s, (int)err.status, err.message);
+        } else {
+            sum->failed++;
+        }
+        free(got);
+    }
+}
+
 void fa_check(const char *what, fa_run_fn fn, void *ctx, long stride, fa_summary *sum)
 {
     fa_state st;
-    char *ref = NULL, *got = NULL;
-    size_t ref_len = 0, got_len = 0;
+    char *ref = NULL;
+    size_t ref_len = 0;
     yk_error err;
     yk_status s;
-    long n, bad = 0;
+    long bad = 0;
 
     memset(sum, 0, sizeof *sum);
     memset(&st, 0, sizeof st);
@@ -106,37 +158,8 @@ void fa_check(const char *what, fa_run_fn fn, void *ctx, long stride, fa_summary
     if (atomic_load(&st.live) != 0)
         fail_msg("%s: the run without failure leaked %ld blocks", what, atomic_load(&st.live));
     sum->requests = atomic_load(&st.requests);
-    for (n = 1;; n += stride > 1 ? stride : 1) {
-        got = NULL;
-        s = run_once(&st, n, fn, ctx, &got, &got_len, &err);
-        if (!atomic_load(&st.injected)) {
-            /* fewer than n requests: the loop has covered every one */
-            if (s != YK_OK || got_len != ref_len || memcmp(got, ref, ref_len))
-                violation(&bad, "%s: a run with no failure injected differs from the first",
-                          what);
-            free(got);
-            break;
-        }
-        sum->runs++;
-        if (atomic_load(&st.live) != 0)
-            violation(&bad, "%s: N=%ld: %ld blocks leaked (status %d)", what, n,
-                      atomic_load(&st.live), (int)s);
-        if (s == YK_OK) {
-            if (got_len != ref_len || memcmp(got, ref, ref_len))
-                violation(&bad, "%s: N=%ld: succeeded with different output (%zu bytes, "
-                          "expected %zu)",
-                          what, n, got_len, ref_len);
-            sum->recovered++;
-        } else if (s != YK_E_NOMEM || err.status != YK_E_NOMEM
-                   || !strstr(err.message, "out of memory")) {
-            violation(&bad, "%s: N=%ld: returned %d (error status %d, \"%s\"), not out of "
-                      "memory",
-                      what, n, (int)s, (int)err.status, err.message);
-        } else {
-            sum->failed++;
-        }
-        free(got);
-    }
+    fail_each(what, fn, ctx, stride, 0, ref, ref_len, sum, &bad);
+    fail_each(what, fn, ctx, stride, 1, ref, ref_len, sum, &bad);
     free(ref);
     if (bad)
         fail_msg("%s: %ld violations of %ld runs", what, bad, sum->runs);

@@ -2,7 +2,9 @@
  * failalloc.h - the allocation-failure harness: an allocator (installed
  * with yk_set_allocator) that counts requests and fails the Nth, and a
  * loop that runs one entry point of the library with N = 1, 2, ... until
- * a run makes fewer than N requests.
+ * a run makes fewer than N requests; then again failing request N and
+ * every later one (memory that stays short, as it does in practice, so
+ * that the error paths' own allocations fail too).
  *
  * Each run writes what it produced to a stream. The loop checks, for
  * every N: a run that fails returns YK_E_NOMEM with an "out of memory"
@@ -27,7 +29,7 @@ typedef yk_status (*fa_run_fn)(void *ctx, FILE *out, yk_error *err);
 
 typedef struct fa_summary {
     long requests;   /* allocation requests of the run without failure */
-    long runs;       /* runs with a failure injected */
+    long runs;       /* runs with a failure injected, both modes */
     long failed;     /* of those, the runs that returned YK_E_NOMEM */
     long recovered;  /* of those, the runs that succeeded (same output) */
 } fa_summary;
