@@ -205,12 +205,14 @@ int yk_game_profile_first(const yk_game *g);
 /* Copies chance probabilities into a tree profile; uniform elsewhere. */
 void yk_game_profile_centroid(const yk_game *g, double *p);
 
-/* Expected payoff of each player (payoffs[p-1]). */
-void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs);
+/* Expected payoff of each player (payoffs[p-1]). YK_E_NOMEM when out of
+ * memory (payoffs then hold nothing to use). */
+yk_status yk_game_payoffs(const yk_game *g, const double *p, double *payoffs);
 /* Probability of reaching each node (trees; reach has n_nodes entries). */
 void yk_game_realization(const yk_game *g, const double *p, double *reach);
 /* Each player's gain from a best response against the others (gain[p-1] >=
- * 0); the largest is returned. Trees need perfect recall. */
+ * 0); the largest is returned, or HUGE_VAL when out of memory (a regret is
+ * otherwise finite). Trees need perfect recall. */
 double yk_game_regret(const yk_game *g, const double *p, double *gain);
 /* The same gains relative to the payoff range (the largest minus the
  * smallest payoff of the table, or of the tree's outcomes; 1 when they are
@@ -223,12 +225,12 @@ double yk_game_relative_regret(const yk_game *g, const double *p, double *gain);
  * profile reaches with probability 0, the beliefs are proportional to the
  * members' reach under the centroid (every player mixing uniformly, chance
  * as given: "uniform trembles"); where that too is 0, uniform. Chance and
- * terminal nodes get 1. */
-void yk_game_beliefs(const yk_game *g, const double *p, double *belief);
+ * terminal nodes get 1. YK_E_NOMEM when out of memory. */
+yk_status yk_game_beliefs(const yk_game *g, const double *p, double *belief);
 /* Subgame perfection of a tree profile: for every subgame (a node whose
  * subtree no information set crosses) the profile restricted to it is a
- * Nash equilibrium of it to tol. Returns 1 yes, 0 no; *node is the root
- * of a subgame where it fails (-1 if none). */
+ * Nash equilibrium of it to tol. Returns 1 yes, 0 no, -1 out of memory;
+ * *node is the root of a subgame where it fails (-1 if none). */
 int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol,
                                int *node);
 /* The same check with gains relative to the payoff range (as in

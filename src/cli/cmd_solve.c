@@ -265,8 +265,17 @@ int cmd_solve(int argc, char **argv)
         return st == YK_E_ARG || st == YK_E_SCHEMA || st == YK_E_LIMIT ? YK_EXIT_USAGE
                                                                        : YK_EXIT_FAILED;
     }
-    if (sol.strategic && yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, NULL) != YK_OK)
-        reduced = NULL;
+    /* the solver built the same reduced form: only memory can fail here */
+    if (sol.strategic) {
+        yk_error rerr;
+        memset(&rerr, 0, sizeof rerr);
+        if (yk_game_reduced_form(g, a.opts.max_profiles, &reduced, NULL, &rerr) != YK_OK) {
+            print_error(&rerr);
+            yk_solution_free(&sol);
+            yk_game_free(g);
+            return YK_EXIT_FAILED;
+        }
+    }
     file_sha256(a.file, sha);
     memset(&rep, 0, sizeof rep);
     rep.format = a.format;

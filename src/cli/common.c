@@ -166,7 +166,10 @@ void cli_print_diag(yk_diag *d)
         yk_error_format(&d->items[i], line, sizeof line);
         fprintf(stderr, "%s\n", line);
     }
-    if (d->dropped)
+    /* nothing stored: memory ran out before the first problem could be */
+    if (d->dropped && !d->count)
+        fprintf(stderr, "out of memory (%zu problems not recorded)\n", d->dropped);
+    else if (d->dropped)
         fprintf(stderr, "(%zu more problems not shown)\n", d->dropped);
 }
 

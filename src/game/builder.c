@@ -42,9 +42,14 @@ struct yk_game_builder {
     int failed; /* out of memory once: every later call fails */
 };
 
+/* A copy of s (NULL: "") in the builder's strings; NULL when out of
+ * memory, which fails the builder for good (see `failed`). */
 static const char *b_str(yk_game_builder *b, const char *s)
 {
-    return yk_arena_strdup(&b->strings, s ? s : "");
+    const char *c = yk_arena_strdup(&b->strings, s ? s : "");
+    if (!c)
+        b->failed = 1;
+    return c;
 }
 
 yk_game_builder *yk_game_builder_new(const char *title)
@@ -96,9 +101,12 @@ yk_status yk_game_builder_comment(yk_game_builder *b, const char *comment)
 int yk_game_add_player(yk_game_builder *b, const char *name)
 {
     const char *s;
-    if (b->failed || b->n_players >= 64 ||
-        yk_game_grow(&b->player, &b->cap_players, b->n_players + 1, sizeof *b->player))
+    if (b->failed || b->n_players >= 64)
         return -1;
+    if (yk_game_grow(&b->player, &b->cap_players, b->n_players + 1, sizeof *b->player)) {
+        b->failed = 1;
+        return -1;
+    }
     s = b_str(b, name);
     if (!s)
         return -1;
@@ -182,6 +190,8 @@ int yk_game_add_outcome(yk_game_builder *b, int number, const char *label,
         b->payoff[b->n_payoff + p] = payoffs[p];
         b->payoff_text[b->n_payoff + p] =
             payoff_text && payoff_text[p] ? b_str(b, payoff_text[p]) : NULL;
+        if (b->failed)
+            return -1;
     }
     b->n_payoff = need;
     return b->n_outcomes++;
@@ -197,7 +207,9 @@ yk_status yk_game_move(yk_game_builder *b, int node, int infoset)
 {
     int n, k;
 
-    if (b->failed || node < 0 || node >= b->n_nodes || infoset < 0 ||
+    if (b->failed)
+        return YK_E_NOMEM;
+    if (node < 0 || node >= b->n_nodes || infoset < 0 ||
         infoset >= b->n_infosets || b->node[node].infoset >= 0)
         return YK_E_ARG;
     n = b->infoset[infoset].n_actions;
@@ -230,6 +242,8 @@ int yk_game_child(yk_game_builder *b, int node, int k)
 
 yk_status yk_game_set_outcome(yk_game_builder *b, int node, int outcome)
 {
+    if (b->failed)
+        return YK_E_NOMEM; /* the outcome may be one that failed to be added */
     if (node < 0 || node >= b->n_nodes || outcome < -1 || outcome >= b->n_outcomes)
         return YK_E_ARG;
     b->node[node].outcome = outcome;
@@ -289,6 +303,16 @@ static int prefix_order(const yk_game_builder *b, int *order)
     return n;
 }
 
+/* A copy owned by g; sets *lost when out of memory, so a layout checks
+ * once at the end instead of after every label. */
+static const char *keep(yk_game *g, int *lost, const char *s)
+{
+    const char *c = yk_game_strdup(g, s);
+    if (!c)
+        *lost = 1;
+    return c;
+}
+
 static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
 {
     int *newidx = yk_malloc(sizeof(int) * (size_t)b->n_nodes);
@@ -296,7 +320,7 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
     int *out_new = yk_malloc(sizeof(int) * ((size_t)b->n_outcomes + 1));
     sort_key *key = yk_malloc(sizeof *key * ((size_t)b->n_infosets + (size_t)b->n_outcomes + 1));
     yk_status st = YK_E_NOMEM;
-    int i, used = 0, a, c, m;
+    int i, used = 0, a, c, m, lost = 0;
 
     if (!newidx || !set_new || !key || !out_new)
         goto done;
@@ -335,7 +359,7 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         const b_infoset *s = &b->infoset[key[i].old];
         g->infoset[i].player = s->player;
         g->infoset[i].number = s->number;
-        g->infoset[i].label = yk_game_strdup(g, s->label);
+        g->infoset[i].label = keep(g, &lost, s->label);
         g->infoset[i].n_actions = s->n_actions;
         g->infoset[i].actions = a;
         a += s->n_actions;
@@ -350,10 +374,10 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         const b_infoset *s = &b->infoset[key[i].old];
         for (a = 0; a < s->n_actions; a++) {
             int k = g->infoset[i].actions + a;
-            g->action_label[k] = yk_game_strdup(g, b->action_label[s->actions + a]);
+            g->action_label[k] = keep(g, &lost, b->action_label[s->actions + a]);
             g->action_prob[k] = b->action_prob[s->actions + a];
             if (b->action_prob_text[s->actions + a])
-                g->action_prob_text[k] = yk_game_strdup(g, b->action_prob_text[s->actions + a]);
+                g->action_prob_text[k] = keep(g, &lost, b->action_prob_text[s->actions + a]);
         }
     }
     /* outcomes, by number */
@@ -373,13 +397,13 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         int p;
         out_new[key[i].old] = i;
         g->outcome[i].number = o->number;
-        g->outcome[i].label = yk_game_strdup(g, o->label);
+        g->outcome[i].label = keep(g, &lost, o->label);
         g->outcome[i].payoffs = i * b->n_players;
         for (p = 0; p < b->n_players; p++) {
             g->payoff[i * b->n_players + p] = b->payoff[o->payoffs + p];
             if (b->payoff_text[o->payoffs + p])
                 g->payoff_text[i * b->n_players + p] =
-                    yk_game_strdup(g, b->payoff_text[o->payoffs + p]);
+                    keep(g, &lost, b->payoff_text[o->payoffs + p]);
         }
     }
     /* nodes, children, members */
@@ -391,7 +415,7 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
                   : g->infoset[w->infoset].player == YK_CHANCE ? YK_NODE_CHANCE
                                                               : YK_NODE_PLAYER;
         w->outcome = v->outcome >= 0 ? out_new[v->outcome] : -1;
-        w->label = yk_game_strdup(g, v->label);
+        w->label = keep(g, &lost, v->label);
         if (i == 0) {
             w->parent = -1;
             w->parent_action = -1;
@@ -421,7 +445,7 @@ static yk_status layout(const yk_game_builder *b, yk_game *g, int *order, int n)
         if (s >= 0)
             g->member[g->infoset[s].members + g->infoset[s].n_members++] = i;
     }
-    if (yk_game_index_players(g))
+    if (lost || yk_game_index_players(g))
         goto done;
     st = YK_OK;
 done:
@@ -454,7 +478,7 @@ yk_status yk_game_build(yk_game_builder *b, yk_game **out, yk_error *err)
     g->comment = yk_game_strdup(g, b->comment);
     g->n_players = b->n_players;
     g->player = yk_game_calloc(g, (size_t)b->n_players, sizeof *g->player);
-    st = g->player ? YK_OK : YK_E_NOMEM;
+    st = g->player && g->title && g->comment ? YK_OK : YK_E_NOMEM;
     for (p = 0; st == YK_OK && p < b->n_players; p++)
         if (!(g->player[p] = yk_game_strdup(g, b->player[p])))
             st = YK_E_NOMEM;

@@ -21,7 +21,8 @@ void yk_game_realization(const yk_game *g, const double *p, double *reach)
 
 /* Expected payoffs in a table, each payoff multiplied by scale (a power
  * of two: exact) as it is read. */
-static void table_payoffs(const yk_game *g, const double *p, double scale, double *payoffs)
+static yk_status table_payoffs(const yk_game *g, const double *p, double scale,
+                               double *payoffs)
 {
     int np = g->n_players, q;
     long k;
@@ -30,7 +31,7 @@ static void table_payoffs(const yk_game *g, const double *p, double scale, doubl
     for (q = 0; q < np; q++)
         payoffs[q] = 0.0;
     if (!s)
-        return;
+        return YK_E_NOMEM;
     for (k = 0; k < g->n_profiles; k++) {
         double w = 1.0;
         for (q = 0; q < np; q++)
@@ -42,28 +43,28 @@ static void table_payoffs(const yk_game *g, const double *p, double scale, doubl
             s[q] = 0;
     }
     yk_free(s);
+    return YK_OK;
 }
 
-void yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
+yk_status yk_game_payoffs(const yk_game *g, const double *p, double *payoffs)
 {
     double *reach;
     int i, q;
 
-    if (g->form == YK_GAME_TABLE) {
-        table_payoffs(g, p, 1.0, payoffs);
-        return;
-    }
+    if (g->form == YK_GAME_TABLE)
+        return table_payoffs(g, p, 1.0, payoffs);
     for (q = 0; q < g->n_players; q++)
         payoffs[q] = 0.0;
     reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     if (!reach)
-        return;
+        return YK_E_NOMEM;
     yk_game_realization(g, p, reach);
     for (i = 0; i < g->n_nodes; i++)
         if (g->node[i].outcome >= 0 && reach[i] != 0.0)
             for (q = 1; q <= g->n_players; q++)
                 payoffs[q - 1] += reach[i] * game_outcome_payoff(g, g->node[i].outcome, q);
     yk_free(reach);
+    return YK_OK;
 }
 
 /* The strategy each player plays when the profile is pure (each player's
@@ -137,7 +138,10 @@ static double table_regret(const yk_game *g, const double *p, double scale, doub
         goto done;
     }
     memset(s, 0, sizeof(int) * (size_t)np); /* the walk's odometer starts at 0 */
-    table_payoffs(g, p, scale, cur);
+    if (table_payoffs(g, p, scale, cur) != YK_OK) {
+        worst = HUGE_VAL;
+        goto done;
+    }
     for (k = 0; k < g->n_profiles; k++) {
         for (q = 0; q < np; q++) {
             double w = 1.0;
@@ -216,17 +220,20 @@ double yk_game_relative_regret(const yk_game *g, const double *p, double *gain)
     return worst / range;
 }
 
-void yk_game_beliefs(const yk_game *g, const double *p, double *belief)
+yk_status yk_game_beliefs(const yk_game *g, const double *p, double *belief)
 {
     double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     double *centroid = yk_malloc(sizeof(double) * ((size_t)g->n_actions + 1));
     double *creach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
+    yk_status st = YK_OK;
     int i, m;
 
     for (i = 0; i < g->n_nodes; i++)
         belief[i] = 1.0;
-    if (!reach || !centroid || !creach)
+    if (!reach || !centroid || !creach) {
+        st = YK_E_NOMEM;
         goto done;
+    }
     yk_game_realization(g, p, reach);
     yk_game_profile_centroid(g, centroid);
     yk_game_realization(g, centroid, creach);
@@ -253,6 +260,7 @@ done:
     yk_free(reach);
     yk_free(centroid);
     yk_free(creach);
+    return st;
 }
 
 yk_status yk_game_subgame_perfection(const yk_game *g, const double *p, double rel_tol,
@@ -287,5 +295,7 @@ int yk_game_is_subgame_perfect(const yk_game *g, const double *p, double tol, in
     st = yk_tree_subgames(g, p, 1.0, tol, NULL, &where);
     if (node)
         *node = where;
+    if (st == YK_E_NOMEM)
+        return -1; /* out of memory: neither yes nor no */
     return st == YK_OK && where < 0;
 }

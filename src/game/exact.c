@@ -186,8 +186,11 @@ static int table_check(yk_qctx *c, const yk_game *g, const yk_q *p)
 {
     int m = g->n_strategies[0], n = g->n_strategies[1];
     yk_q *val = yk_malloc(sizeof(yk_q) * (size_t)(m > n ? m : n));
-    int ok = val && table_best_replies(c, g, 0, p, p + m, val) &&
-             table_best_replies(c, g, 1, p + m, p, val);
+    int ok;
+    if (!val)
+        return -1;
+    ok = table_best_replies(c, g, 0, p, p + m, val) &&
+         table_best_replies(c, g, 1, p + m, p, val);
     yk_free(val);
     return ok;
 }
@@ -204,7 +207,7 @@ static int tree_check(yk_qctx *c, const yk_game *g, const yk_q *p)
     int *first = yk_malloc(sizeof(int) * ((size_t)g->n_infosets + 1));
 
     if (!w || !own || !bucket || !seq || !first) {
-        ok = 0;
+        ok = -1; /* out of memory */
         goto done;
     }
     for (i = 0; i < g->n_infosets; i++)
@@ -259,7 +262,7 @@ done:
     yk_free(bucket);
     yk_free(seq);
     yk_free(first);
-    return ok && !c->bad;
+    return ok < 0 ? -1 : ok && !c->bad;
 }
 
 /* The groups that must each sum to 1: a table's players, a tree's
@@ -280,7 +283,8 @@ static int sums_to_one(yk_qctx *c, const yk_game *g, const yk_q *p)
     return !c->bad;
 }
 
-/* One try at tolerance tol: 1 when the fractions check. */
+/* One try at tolerance tol: 1 when the fractions check, -1 out of
+ * memory. */
 static int try_exact(const yk_game *g, const double *p, double tol, yk_q *q)
 {
     int size = yk_game_profile_size(g), k;
@@ -290,8 +294,9 @@ static int try_exact(const yk_game *g, const double *p, double tol, yk_q *q)
         if (!(chance ? exact_value(p[k], &q[k]) : probability(p[k], tol, &q[k])))
             return 0;
     }
-    return sums_to_one(&c, g, q) &&
-           (g->form == YK_GAME_TABLE ? table_check(&c, g, q) : tree_check(&c, g, q));
+    if (!sums_to_one(&c, g, q))
+        return 0;
+    return g->form == YK_GAME_TABLE ? table_check(&c, g, q) : tree_check(&c, g, q);
 }
 
 int yk_game_exact_equilibrium(const yk_game *g, const double *p, long long *num,
@@ -305,10 +310,10 @@ int yk_game_exact_equilibrium(const yk_game *g, const double *p, long long *num,
         return 0;
     q = yk_malloc(sizeof(yk_q) * (size_t)(size > 0 ? size : 1));
     if (!q)
-        return 0;
+        return -1;
     for (tol = TOL_FIRST; tol <= TOL_LAST * 1.5 && !ok; tol *= 10.0)
         ok = try_exact(g, p, tol, q);
-    for (k = 0; k < size && ok; k++) {
+    for (k = 0; k < size && ok > 0; k++) {
         num[k] = (long long)q[k].n;
         den[k] = (long long)q[k].d;
     }

@@ -13,7 +13,8 @@
  * g, yk_game_profile_size(g) entries) rounds to fractions num[k] / den[k]
  * that are a Nash equilibrium of g in exact arithmetic (every payoff and
  * chance probability read as the fraction the double is exactly), else
- * 0: then nothing is known exact and the caller prints decimals. */
+ * 0: then nothing is known exact and the caller prints decimals; -1 out
+ * of memory (neither). */
 int yk_game_exact_equilibrium(const yk_game *g, const double *p, long long *num,
                               long long *den);
 

@@ -130,7 +130,8 @@ yk_status yk_game_table_new(const char *title, int n_players,
     g->strategy_offset = yk_game_calloc(g, (size_t)n_players + 1, sizeof(int));
     g->strategy_label = yk_game_calloc(g, (size_t)total, sizeof *g->strategy_label);
     g->table = yk_game_calloc(g, (size_t)profiles * (size_t)n_players, sizeof(double));
-    if (!g->player || !g->n_strategies || !g->strategy_offset || !g->strategy_label || !g->table)
+    if (!g->title || !g->player || !g->n_strategies || !g->strategy_offset || !g->strategy_label
+        || !g->table)
         goto nomem;
     g->n_profiles = profiles;
     for (p = 0; p < n_players; p++) {

@@ -381,10 +381,10 @@ done:
 
 /* Behaviour from the realization plans: p(a) = x(s a) / sum_b x(s b); an
  * information set whose actions all have weight 0 gets the centroid, as
- * gambit-lcp prints it. */
-static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double *prob)
+ * gambit-lcp prints it. -1 when out of memory. */
+static int behaviour(const yk_game *g, const seqform *f, const lemke *L, double *prob)
 {
-    int n = L->n, ns1 = f->ns[0], r, s, a;
+    int n = L->n, ns1 = f->ns[0], r, s, a, rc = -1;
     double *x = yk_calloc((size_t)(f->ns[0] + f->ns[1]) + 1, sizeof(double));
     double *v = yk_malloc(sizeof(double) * (size_t)n);
 
@@ -409,9 +409,11 @@ static void behaviour(const yk_game *g, const seqform *f, const lemke *L, double
                 prob[a] = q < 1e-13 ? 0.0 : q;
             }
     }
+    rc = 0;
 done:
     yk_free(x);
     yk_free(v);
+    return rc;
 }
 
 /* 1 when no player gains more than REGRET_TOL of the player's payoff
@@ -500,8 +502,10 @@ yk_status yk_lcp_solve_tree(const yk_game *g, const yk_solve_options *o, yk_solu
         pivot(&L, row, enter, L.incol);
         enter = -leave;
     } while (leave != 0);
-    behaviour(g, &f, &L, prob);
-    ok = checked(g, prob);
+    if (behaviour(g, &f, &L, prob))
+        ok = -1;
+    else
+        ok = checked(g, prob);
     if (ok < 0)
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     else if (!ok)

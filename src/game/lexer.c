@@ -180,7 +180,7 @@ static int text_put(gf_lexer *lx, char c)
     return 0;
 }
 
-static yk_status nomem(gf_lexer *lx)
+yk_status yk_gf_nomem(gf_lexer *lx)
 {
     return yk_gf_error_at(lx, YK_E_NOMEM, lx->line, lx->col, "out of memory");
 }
@@ -192,7 +192,7 @@ static yk_status lex_text(gf_lexer *lx)
     lx->kind = GF_TEXT;
     lx->text_len = 0;
     if (text_put(lx, '\0'))
-        return nomem(lx);
+        return yk_gf_nomem(lx);
     lx->text_len = 0;
     advance(lx); /* the opening quote */
     for (;;) {
@@ -211,7 +211,7 @@ static yk_status lex_text(gf_lexer *lx)
             c = *lx->p;
         }
         if (text_put(lx, c))
-            return nomem(lx);
+            return yk_gf_nomem(lx);
         advance(lx);
     }
     lx->len = (size_t)(lx->p - lx->start);
@@ -281,7 +281,7 @@ static yk_status lex_number(gf_lexer *lx)
     lx->text_len = 0;
     for (i = 0; i < n; i++)
         if (text_put(lx, buf[i]))
-            return nomem(lx);
+            return yk_gf_nomem(lx);
     if (slash) {
         size_t k = (size_t)(slash - s);
         double num, den;

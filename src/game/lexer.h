@@ -70,6 +70,8 @@ yk_status yk_gf_error_at(gf_lexer *lx, yk_status st, int line, int col, const ch
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* YK_E_NOMEM, "out of memory", at the lexer's position. */
+yk_status yk_gf_nomem(gf_lexer *lx);
 /* "expected WHAT but found <token>" at the current token. */
 yk_status yk_gf_expected(gf_lexer *lx, const char *what);
 

@@ -25,6 +25,7 @@ typedef struct lg_out {
     double *gain; /* per player, for passes_check */
     double lambda_scale; /* lambda = lambda_scale * the tracer's last coordinate */
     double tol;   /* relative regret that ends the path */
+    int oom;      /* the check ran out of memory: the solve fails */
 } lg_out;
 
 /* The profile of point x: probabilities, chance entries for trees. */
@@ -56,8 +57,14 @@ static int on_point(void *user, const double *x)
 static int passes_check(void *user, const double *x)
 {
     lg_out *o = user;
+    double r;
     to_profile(o, x);
-    return yk_game_relative_regret(o->g, o->prob, o->gain) <= o->tol;
+    r = yk_game_relative_regret(o->g, o->prob, o->gain);
+    if (isinf(r)) { /* out of memory: end the path, and the solve fails */
+        o->oom = 1;
+        return 1;
+    }
+    return r <= o->tol;
 }
 
 /* A power of two that brings the payoff range into [1, 2): the payoff
@@ -97,8 +104,11 @@ static yk_status trace(const yk_game *g, double scale, lg_out *o, lg_params *p, 
     p->regret_tol = o->tol * (hi * scale - lo * scale > 0.0 ? hi * scale - lo * scale : 1.0);
     o->lambda_scale = scale;
     st = yk_lg_trace(s, x, p, err);
-    if (st == YK_OK)
+    if (st == YK_OK) {
         *regret = s->regret(s->ctx, x);
+        if (isnan(*regret)) /* the system's regret ran out of memory */
+            st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
+    }
     x[n] *= scale;
     yk_lg_system_free(s);
     return st;
@@ -176,6 +186,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
                      norm);
         }
     }
+    if (st == YK_OK && o.oom)
+        goto nomem;
     if (st != YK_OK)
         goto out;
     to_profile(&o, x);
@@ -186,6 +198,8 @@ yk_status yk_solve_logit(const yk_game *g, const yk_solve_options *opts,
         goto nomem;
     if (stuck) {
         double rel = yk_game_relative_regret(g, o.prob, o.gain);
+        if (isinf(rel))
+            goto nomem;
         out->rejected = out->count - 1;
         snprintf(out->note, sizeof out->note,
                  "the step size fell below 1e-8 at lambda %.10g (a bifurcation the tracer "

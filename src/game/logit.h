@@ -34,7 +34,8 @@ typedef struct lg_system {
     int (*factor)(void *ctx, const double *x, const double *c, int *sign);
     /* Solves the factorized system in place: b holds (r, s), n + 1 numbers. */
     void (*solve)(void *ctx, double *b);
-    /* The largest regret of the profile at x (the stopping rule). */
+    /* The largest regret of the profile at x (the stopping rule); NaN
+     * when out of memory. */
     double (*regret)(void *ctx, const double *x);
     void (*destroy)(void *ctx);
 } lg_system;

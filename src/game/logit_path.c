@@ -65,7 +65,7 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
 {
     int n = s->n, n1 = n + 1, i, sign, orient;
     double *t = yk_calloc((size_t)n1 * 4, sizeof(double));
-    double *nt = t + n1, *u = nt + n1, *z = u + n1;
+    double *nt, *u, *z; /* set once t is known not NULL (NULL + n1 is undefined) */
     double h = p->step, a = p->accel, pert = 0.0, countdown = 0.0;
     long steps = 0;
     yk_status st = YK_OK;
@@ -73,6 +73,9 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
     *p->stuck = 0;
     if (!t)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
+    nt = t + n1;
+    u = nt + n1;
+    z = u + n1;
     /* Start: border with e_lambda, so the solution has d lambda = 1 > 0. */
     memset(z, 0, (size_t)n1 * sizeof(double));
     z[n] = 1.0;
@@ -86,11 +89,16 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
         goto out;
     }
-    while (!(x[n] < 0.0 ||
-             (s->regret(s->ctx, x) < p->regret_tol && (!p->done || p->done(p->user, x))))) {
-        double decel = 1.0 / a, disto = 0.0;
+    for (;;) {
+        double decel = 1.0 / a, disto = 0.0, regret = x[n] < 0.0 ? 0.0 : s->regret(s->ctx, x);
         int accept = 1, iter;
 
+        if (isnan(regret)) {
+            st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "logit: out of memory");
+            goto out;
+        }
+        if (x[n] < 0.0 || (regret < p->regret_tol && (!p->done || p->done(p->user, x))))
+            break;
         if (p->stop && *p->stop) {
             st = yk_error_set(err, YK_E_INTERRUPTED, NULL, 0, 0, NULL,
                               "logit: interrupted at lambda %g", x[n]);
@@ -99,7 +107,7 @@ yk_status yk_lg_trace(const lg_system *s, double *x, const lg_params *p, yk_erro
         if (steps >= p->max_steps || x[n] > p->max_lambda) {
             st = yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
                               "logit: no equilibrium after %ld steps (lambda %g, regret %g)",
-                              steps, x[n], s->regret(s->ctx, x));
+                              steps, x[n], regret);
             goto out;
         }
         if (fabs(h) <= C_HMIN) {

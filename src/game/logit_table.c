@@ -138,10 +138,12 @@ static void tab_solve(void *ctx, double *b)
 static double tab_regret(void *ctx, const double *x)
 {
     tab *t = ctx;
+    double r;
     int i;
     for (i = 0; i < t->n; i++)
         t->p[i] = exp(x[i]);
-    return yk_game_scaled_regret(t->g, t->p, t->scale, t->gain);
+    r = yk_game_scaled_regret(t->g, t->p, t->scale, t->gain);
+    return r == HUGE_VAL ? NAN : r; /* out of memory */
 }
 
 static void tab_destroy(void *ctx)

@@ -37,7 +37,7 @@ static yk_status read_header(gf_lexer *lx, yk_arena *scratch, int *is_efg, gf_he
     if (lx->kind != GF_TEXT)
         return yk_gf_expected(lx, "the game's title (a quoted text)");
     if (!(h->title = yk_arena_strdup(scratch, lx->text)))
-        return yk_gf_error(lx, "out of memory");
+        return yk_gf_nomem(lx);
     if ((st = yk_gf_next(lx)) != YK_OK)
         return st;
     if (lx->kind != GF_LBRACE)
@@ -57,14 +57,14 @@ static yk_status read_header(gf_lexer *lx, yk_arena *scratch, int *is_efg, gf_he
         if (h->n_players >= cap) {
             const char **p = yk_arena_alloc(scratch, sizeof *p * (size_t)(cap ? cap * 2 : 8));
             if (!p)
-                return yk_gf_error(lx, "out of memory");
+                return yk_gf_nomem(lx);
             if (h->n_players)
                 memcpy(p, h->player, sizeof *p * (size_t)h->n_players);
             h->player = p;
             cap = cap ? cap * 2 : 8;
         }
         if (!(h->player[h->n_players++] = yk_arena_strdup(scratch, lx->text)))
-            return yk_gf_error(lx, "out of memory");
+            return yk_gf_nomem(lx);
     }
     if (h->n_players == 0)
         return yk_gf_error(lx, "a game needs at least one player");

@@ -68,8 +68,8 @@ yk_status yk_solution_add(yk_solution *s, const double *prob, double lambda,
         /* profiles over another form (the reduced strategic form): the
          * solver fills the payoffs itself through yk_solution_set_payoffs */
         memset(s->payoff + (size_t)s->count * np, 0, sizeof(double) * (size_t)np);
-    } else {
-        yk_game_payoffs(s->game, prob, s->payoff + (size_t)s->count * np);
+    } else if (yk_game_payoffs(s->game, prob, s->payoff + (size_t)s->count * np) != YK_OK) {
+        return YK_E_NOMEM; /* not counted: no profile with zeros for payoffs */
     }
     s->count++;
     return YK_OK;

@@ -59,7 +59,12 @@ yk_status yk_solution_check(const yk_game *g, yk_solution *s, const yk_game *red
         double r;
         if (!s->is_equilibrium[i])
             continue;
-        r = yk_game_scaled_regret(own, yk_solution_profile(s, i), scale, gain) / range;
+        r = yk_game_scaled_regret(own, yk_solution_profile(s, i), scale, gain);
+        if (r == HUGE_VAL) { /* out of memory: neither yes nor no */
+            yk_free(gain);
+            return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "%s: out of memory", what);
+        }
+        r /= range;
         for (q = 0; q < g->n_players; q++)
             gain[q] /= range;
         /* !(r <= tol): a NaN fails too */

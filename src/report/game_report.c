@@ -39,15 +39,23 @@ int yk_report_gambit_number(char *buf, size_t size, double v, yk_solve_method m,
  * --decimals) and the fractions are verified to be an equilibrium
  * (game/exact.h); NULL otherwise, and the numbers print as decimals. The
  * caller frees the pair (num, then den = num + size). */
-static long long *exact_profile(const yk_game *own, const double *p, const yk_solution_report *r)
+static long long *exact_profile(const yk_game *own, const double *p, const yk_solution_report *r,
+                                int *oom)
 {
-    int size;
+    int size, ok;
     long long *num;
     if (r->method != YK_SOLVE_LCP || r->decimals > 0 || !own)
         return NULL;
     size = yk_game_profile_size(own);
     num = yk_malloc(sizeof(long long) * 2 * (size_t)size);
-    if (num && !yk_game_exact_equilibrium(own, p, num, num + size)) {
+    if (!num) {
+        *oom = 1;
+        return NULL;
+    }
+    ok = yk_game_exact_equilibrium(own, p, num, num + size);
+    if (ok <= 0) {
+        if (ok < 0)
+            *oom = 1;
         yk_free(num);
         num = NULL;
     }
@@ -217,6 +225,7 @@ typedef struct analysis {
     label_keys keys;
     int *spe;   /* per profile: 1, 0, SPE_UNDEFINED or SPE_NONE */
     int *where; /* per profile: the subgame where perfection fails */
+    int oom;    /* set when printing ran out of memory: the report fails */
 } analysis;
 
 static void analysis_free(analysis *a)
@@ -259,14 +268,14 @@ static yk_status analyse(analysis *a, const yk_game *g, const yk_solution *s,
 /* ---- Gambit lines --------------------------------------------------------- */
 
 static void gambit_lines(FILE *out, const yk_game *g, const yk_solution *s,
-                         const yk_solution_report *r)
+                         const yk_solution_report *r, int *oom)
 {
     int i, k, first = s->strategic ? 0 : yk_game_profile_first(g);
     char num[64];
 
     for (i = 0; i < s->count; i++) {
         const double *p = yk_solution_profile(s, i);
-        long long *ex = exact_profile(s->strategic ? r->reduced : g, p, r);
+        long long *ex = exact_profile(s->strategic ? r->reduced : g, p, r, oom);
         if (s->is_equilibrium[i]) {
             fputs("NE", out);
         } else {
@@ -314,15 +323,17 @@ static void json_profile(yk_json *j, const yk_game *g, const label_keys *keys,
 
 /* Probability of each outcome: trees sum the reach of the nodes carrying
  * it; tables in outcome form sum the profiles mapped to it. */
-static void outcome_probabilities(const yk_game *g, const double *p, double *prob)
+static void outcome_probabilities(const yk_game *g, const double *p, double *prob, int *oom)
 {
     int i;
     for (i = 0; i < g->n_outcomes; i++)
         prob[i] = 0.0;
     if (g->form == YK_GAME_TREE) {
         double *reach = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
-        if (!reach)
+        if (!reach) {
+            *oom = 1;
             return;
+        }
         yk_game_realization(g, p, reach);
         for (i = 0; i < g->n_nodes; i++)
             if (g->node[i].kind == YK_NODE_TERMINAL && g->node[i].outcome >= 0)
@@ -332,8 +343,10 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
         int np = g->n_players, q;
         int *pick = yk_calloc((size_t)np, sizeof(int));
         long k;
-        if (!pick)
+        if (!pick) {
+            *oom = 1;
             return;
+        }
         for (k = 0; k < g->n_profiles; k++) {
             double w = 1.0;
             for (q = 0; q < np; q++)
@@ -347,14 +360,16 @@ static void outcome_probabilities(const yk_game *g, const double *p, double *pro
     }
 }
 
-static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
+static void json_outcomes(yk_json *j, const yk_game *g, const double *p, int *oom)
 {
     double *prob = yk_malloc(sizeof(double) * ((size_t)g->n_outcomes + 1));
     char b[64];
     int i;
-    if (!prob)
+    if (!prob) {
+        *oom = 1;
         return;
-    outcome_probabilities(g, p, prob);
+    }
+    outcome_probabilities(g, p, prob, oom);
     yk_json_object_begin(j, "outcomes");
     for (i = 0; i < g->n_outcomes; i++) {
         const char *key = g->outcome[i].label;
@@ -369,14 +384,17 @@ static void json_outcomes(yk_json *j, const yk_game *g, const double *p)
     yk_free(prob);
 }
 
-static void json_beliefs(yk_json *j, const yk_game *g, const label_keys *keys, const double *p)
+static void json_beliefs(yk_json *j, const yk_game *g, const label_keys *keys, const double *p,
+                         int *oom)
 {
     double *belief = yk_malloc(sizeof(double) * (size_t)g->n_nodes);
     char b1[64], b2[96];
     int q, t, m;
-    if (!belief)
+    if (!belief || yk_game_beliefs(g, p, belief) != YK_OK) {
+        *oom = 1;
+        yk_free(belief);
         return;
-    yk_game_beliefs(g, p, belief);
+    }
     yk_json_object_begin(j, "beliefs");
     for (q = 1; q <= g->n_players; q++) {
         yk_json_object_begin(j, g->player[q - 1]);
@@ -398,11 +416,12 @@ static void json_beliefs(yk_json *j, const yk_game *g, const label_keys *keys, c
 /* The profile in the game's own form: reduced-form profiles of a tree are
  * not mapped back; regret and beliefs then come from the table. */
 static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s, int i,
-                             const yk_solution_report *r, const analysis *an)
+                             const yk_solution_report *r, analysis *an)
 {
     const double *p = yk_solution_profile(s, i);
     const yk_game *own = s->strategic ? r->reduced : g;
     double *gain = yk_malloc(sizeof(double) * (size_t)g->n_players);
+    double regret = gain && own ? yk_game_regret(own, p, gain) : 0.0;
     const double *u = s->payoff + (size_t)i * g->n_players;
     int q;
 
@@ -414,8 +433,10 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
     for (q = 0; q < g->n_players; q++)
         yk_json_number(j, g->player[q], u[q]);
     yk_json_object_end(j);
-    if (gain && own) {
-        yk_json_number(j, "regret", yk_game_regret(own, p, gain));
+    if (!gain || regret == HUGE_VAL)
+        an->oom = 1;
+    else if (own) {
+        yk_json_number(j, "regret", regret);
         yk_json_object_begin(j, "gain_from_deviating");
         for (q = 0; q < g->n_players; q++)
             yk_json_number(j, g->player[q], gain[q]);
@@ -427,17 +448,17 @@ static void json_equilibrium(yk_json *j, const yk_game *g, const yk_solution *s,
             yk_json_null(j, "subgame_perfect");
         else
             yk_json_bool(j, "subgame_perfect", an->spe[i] == 1);
-        json_outcomes(j, own, p);
-        json_beliefs(j, own, &an->keys, p);
+        json_outcomes(j, own, p, &an->oom);
+        json_beliefs(j, own, &an->keys, p, &an->oom);
     } else if (own) {
-        json_outcomes(j, own, p);
+        json_outcomes(j, own, p, &an->oom);
     }
     yk_json_object_end(j);
     yk_free(gain);
 }
 
 static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r, const analysis *an)
+                        const yk_solution_report *r, analysis *an)
 {
     yk_json j;
     int i, q;
@@ -457,7 +478,10 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
     if (g->form == YK_GAME_TREE) {
         yk_json_int(&j, "nodes", g->n_nodes);
         yk_json_bool(&j, "perfect_information", yk_game_is_perfect_information(g) != 0);
-        yk_json_bool(&j, "perfect_recall", yk_game_check_perfect_recall(g, NULL) == YK_OK);
+        yk_status recall = yk_game_check_perfect_recall(g, NULL);
+        if (recall == YK_E_NOMEM)
+            an->oom = 1;
+        yk_json_bool(&j, "perfect_recall", recall == YK_OK);
     }
     yk_json_object_end(&j);
     yk_json_string(&j, "method", yk_solve_method_name(r->method));
@@ -491,7 +515,7 @@ static void json_report(FILE *out, const yk_game *g, const yk_solution *s,
 /* ---- text ------------------------------------------------------------------- */
 
 static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
-                        const yk_solution_report *r, const analysis *an)
+                        const yk_solution_report *r, analysis *an)
 {
     char b1[64], b2[64], num[64];
     int i, q, t, k, n = 0;
@@ -507,7 +531,7 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
         long long *ex;
         if (!s->is_equilibrium[i])
             continue;
-        ex = exact_profile(own, p, r);
+        ex = exact_profile(own, p, r, &an->oom);
         fprintf(out, "\nequilibrium %d", ++n);
         if (!isnan(s->lambda[i]))
             fprintf(out, " (logit end point, lambda %.6g)", s->lambda[i]);
@@ -533,8 +557,13 @@ static void text_report(FILE *out, const yk_game *g, const yk_solution *s,
             yk_format_double(s->payoff[(size_t)i * g->n_players + q - 1], num, sizeof num);
             fprintf(out, "  payoff %s\n", num);
         }
-        if (gain && own) {
-            yk_format_double(yk_game_regret(own, p, gain), num, sizeof num);
+        if (!gain) {
+            an->oom = 1;
+        } else if (own) {
+            double regret = yk_game_regret(own, p, gain);
+            if (regret == HUGE_VAL)
+                an->oom = 1;
+            yk_format_double(regret, num, sizeof num);
             fprintf(out, "  largest gain from deviating: %s\n", num);
         }
         if (an->spe[i] == SPE_UNDEFINED)
@@ -557,10 +586,13 @@ yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
 {
     analysis an;
     yk_status st;
+    int oom = 0;
 
+    /* A part the printing could not compute for lack of memory fails the
+     * report (YK_E_NOMEM): what was written is then not to be used. */
     if (r->format == YK_SOLUTION_GAMBIT) {
-        gambit_lines(out, g, s, r);
-        return yk_report_flush(out);
+        gambit_lines(out, g, s, r, &oom);
+        return oom ? YK_E_NOMEM : yk_report_flush(out);
     }
     st = analyse(&an, g, s, r);
     if (st != YK_OK)
@@ -569,6 +601,7 @@ yk_status yk_report_solution(FILE *out, const yk_game *g, const yk_solution *s,
         json_report(out, g, s, r, &an);
     else
         text_report(out, g, s, r, &an);
+    oom = an.oom;
     analysis_free(&an);
-    return yk_report_flush(out);
+    return oom ? YK_E_NOMEM : yk_report_flush(out);
 }

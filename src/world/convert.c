@@ -38,6 +38,7 @@ typedef struct convert {
     char path[YK_ERROR_PATH_MAX];
     size_t path_len;
     yk_status first;
+    int out_of_memory;          /* reported once; what follows is not reported */
 } convert;
 
 /* ---- reporting and paths ----------------------------------------------- */
@@ -53,6 +54,12 @@ static void report(convert *cx, const yk_ynode *at, yk_status st,
                    const char *fmt, ...)
 {
     va_list ap;
+    /* Out of memory leaves the document half built: the problems that
+     * follow (ids that now dangle, fields missing) are its consequences,
+     * not the file's, and would bury the one that matters. */
+    if (cx->out_of_memory)
+        return;
+    cx->out_of_memory = st == YK_E_NOMEM;
     va_start(ap, fmt);
     yk_diag_vadd(cx->diag, st, at ? at->file : NULL, at ? at->line : 0,
                  at ? at->col : 0, cx->path, fmt, ap);

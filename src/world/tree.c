@@ -195,6 +195,15 @@ static yk_ynode *node_from_mark(tree_builder *b, yk_ynode_kind kind,
     return n;
 }
 
+/* Why node_from_mark gave NULL: the node limit, or no memory. */
+static yk_status node_failed(tree_builder *b, const yaml_mark_t *m)
+{
+    if (b->nodes > YK_TREE_MAX_NODES)
+        return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
+                       "document too large");
+    return fail_at(b, YK_E_NOMEM, (int)m->line + 1, (int)m->column + 1, "out of memory");
+}
+
 /* Attach a finished node to its parent (or make it the root). In a
  * mapping, nodes alternate: key, value. */
 static yk_status attach(tree_builder *b, yk_ynode *n)
@@ -261,8 +270,7 @@ static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
     case YAML_SCALAR_EVENT:
         n = node_from_mark(b, YK_YNODE_SCALAR, m);
         if (!n)
-            return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
-                           "document too large");
+            return node_failed(b, m);
         n->text = yk_arena_strndup(b->arena, (const char *)ev->data.scalar.value,
                                    ev->data.scalar.length);
         if (!n->text)
@@ -278,8 +286,7 @@ static yk_status on_event(tree_builder *b, const yaml_event_t *ev)
         n = node_from_mark(b, ev->type == YAML_SEQUENCE_START_EVENT
                                   ? YK_YNODE_SEQ : YK_YNODE_MAP, m);
         if (!n)
-            return fail_at(b, YK_E_LIMIT, (int)m->line + 1, (int)m->column + 1,
-                           "document too large");
+            return node_failed(b, m);
         return push(b, n);
     case YAML_SEQUENCE_END_EVENT:
     case YAML_MAPPING_END_EVENT:
@@ -306,6 +313,16 @@ static yaml_mark_t mark_of_offset(const char *bytes, size_t len, size_t off)
     }
     m.index = off;
     return m;
+}
+
+yk_status yk_tree_yaml_error(yk_diag *diag, const char *file, int memory, int line, int col,
+                             const char *problem, const char *context)
+{
+    if (memory)
+        return yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+    return yk_diag_add(diag, YK_E_PARSE, file, line, col, NULL, "YAML: %s%s%s",
+                       problem ? problem : "malformed input", context ? " " : "",
+                       context ? context : "");
 }
 
 yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
@@ -341,12 +358,9 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
              * at zero and give a byte offset instead. */
             if (parser.error == YAML_READER_ERROR)
                 m = mark_of_offset(bytes, len, parser.problem_offset);
-            yk_diag_add(diag, YK_E_PARSE, file, (int)m.line + 1,
-                        (int)m.column + 1, NULL, "YAML: %s%s%s",
-                        parser.problem ? parser.problem : "malformed input",
-                        parser.context ? " " : "",
-                        parser.context ? parser.context : "");
-            st = YK_E_PARSE;
+            st = yk_tree_yaml_error(diag, file, parser.error == YAML_MEMORY_ERROR,
+                                    (int)m.line + 1, (int)m.column + 1, parser.problem,
+                                    parser.context);
             break;
         }
         if (ev.type == YAML_DOCUMENT_START_EVENT && ++documents > 1) {

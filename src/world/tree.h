@@ -53,6 +53,14 @@ yk_status yk_tree_parse(yk_arena *arena, const char *file, const char *bytes,
                         size_t len, yk_ynode **root, yk_diag *diag,
                         const volatile int *stop);
 
+/* The problem libyaml's parser reported, added to diag: "YAML: problem
+ * context" at (line, col), 1-based, as YK_E_PARSE; but when libyaml ran
+ * out of memory (memory non-zero: its error was YAML_MEMORY_ERROR, which
+ * comes with no problem text) YK_E_NOMEM "out of memory", so a lack of
+ * memory is never reported as malformed input. */
+yk_status yk_tree_yaml_error(yk_diag *diag, const char *file, int memory, int line, int col,
+                             const char *problem, const char *context);
+
 /* MAP lookup; NULL when absent or when map is not a MAP. */
 yk_ynode *yk_ynode_get(const yk_ynode *map, const char *key);
 yk_ynode *yk_ynode_key(const yk_ynode *map, size_t i);

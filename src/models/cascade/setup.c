@@ -31,6 +31,26 @@ static double theatre_warheads(const yk_state *s, int year)
     return n;
 }
 
+/* The world in `year`, its first problem in err. Out of memory may leave
+ * the diagnostics empty (yk_diag drops what it cannot store): the message
+ * then says what the status means, never nothing. */
+static yk_status world_at(const yk_scenario *s, int year, yk_world *w, yk_error *err)
+{
+    yk_diag d;
+    yk_status st;
+    yk_diag_init(&d);
+    st = yk_scenario_world_at(s, year, w, &d);
+    if (st) {
+        if (d.count)
+            *err = d.items[0];
+        else
+            yk_error_set(err, st, NULL, 0, 0, NULL, "the world of %d: %s", year,
+                         yk_status_str(st));
+    }
+    yk_diag_free(&d);
+    return st;
+}
+
 /* Arsenals of every year from the worlds the time line gives. */
 static yk_status time_line(const yk_scenario *s, cc_model *m, yk_error *err)
 {
@@ -38,20 +58,10 @@ static yk_status time_line(const yk_scenario *s, cc_model *m, yk_error *err)
     for (y = 0; y < m->n_years; y++) {
         int year = m->year_from + y;
         yk_world w;
-        yk_diag d;
         size_t i;
-        yk_status st;
-        yk_diag_init(&d);
-        st = yk_scenario_world_at(s, year, &w, &d);
-        if (st) {
-            if (d.count)
-                *err = d.items[0];
-            else
-                yk_error_set(err, st, NULL, 0, 0, NULL, "the world of %d", year);
-            yk_diag_free(&d);
+        yk_status st = world_at(s, year, &w, err);
+        if (st)
             return st;
-        }
-        yk_diag_free(&d);
         if (w.n_states != m->n_states) {
             yk_world_free(&w);
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
@@ -249,7 +259,6 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
                            cc_model *m, yk_error *err)
 {
     yk_arena *a;
-    yk_diag d;
     yk_status st;
     size_t i;
 
@@ -263,15 +272,9 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     yk_arena_init(a);
     m->memory = a;
-    yk_diag_init(&d);
-    st = yk_scenario_world_at(s, year_from, &m->world, &d);
-    if (st) {
-        if (d.count)
-            *err = d.items[0];
-        yk_diag_free(&d);
+    st = world_at(s, year_from, &m->world, err);
+    if (st)
         return st;
-    }
-    yk_diag_free(&d);
     m->year_from = year_from;
     m->n_years = year_to - year_from + 1;
     m->n_states = m->world.n_states;

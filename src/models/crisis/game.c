@@ -197,7 +197,7 @@ yk_status yk_crisis_game(const yk_crisis_model *m, const char *title,
         type_subtree(&g, child(&g, root, t), t);
     if (g.st) {
         yk_game_builder_free(g.b);
-        return yk_error_set(err, g.st, NULL, 0, 0, NULL, "building the crisis game failed");
+        return yk_error_set(err, g.st, NULL, 0, 0, NULL, "out of memory while building the crisis game");
     }
     st = yk_game_build(g.b, out, err);
     yk_game_builder_free(g.b);
