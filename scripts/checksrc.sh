@@ -30,7 +30,23 @@ for f in $(find src tests bench -name '*.c' -o -name '*.h'); do
     status=1
   fi
 done
-# 3. Unfinished markers do not land.
+# 3. Layers (docs/ARCHITECTURE.md): includes run cli -> report -> engine ->
+#    models -> game -> world -> core. core includes no other layer; world
+#    no engine, game or report; game no models, engine or report; models
+#    no engine or report (an engine's own files stay in its folder).
+layer_check() { # layer dir, forbidden include pattern
+  for f in $(find "$1" -name '*.c' -o -name '*.h'); do
+    if grep -nE "^#include \"($2)" "$f"; then
+      echo "  ^ in $f: $1 must not include these layers (docs/ARCHITECTURE.md)"
+      status=1
+    fi
+  done
+}
+layer_check src/core 'world/|game/|models/|engine/|report/|cli/|yokushi/(report|engine|game|crisis|cascade|scenario|world)'
+layer_check src/world 'game/|models/|engine/|report/|cli/|yokushi/(report|engine|crisis|cascade)'
+layer_check src/game 'models/|engine/|report/|cli/|yokushi/(report|engine|crisis|cascade)'
+layer_check src/models 'engine/|report/|cli/|yokushi/(report|engine)'
+# 4. Unfinished markers do not land.
 if grep -rnE 'TODO|FIXME|XXX[^X]|not (yet )?implemented' src include; then
   echo "  ^ unfinished markers in src/include"
   status=1

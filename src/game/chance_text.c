@@ -23,7 +23,7 @@
 #include "core/alloc.h"
 #include "game/gfwrite.h"
 #include "game/lexer.h"
-#include "yokushi/report.h"
+#include "core/numtext.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -223,7 +223,7 @@ char *yk_chance_texts(const double *prob, int n)
     /* not probabilities (a game yk_game_check refuses): as they are */
     for (i = 0; i < n; i++) {
         char *t = text + (size_t)i * TEXT_MAX;
-        yk_format_double(prob[i] == 0.0 ? 0.0 : prob[i], t, TEXT_MAX);
+        yk_format_double_c(prob[i] == 0.0 ? 0.0 : prob[i], t, TEXT_MAX);
     }
     return text;
 }

@@ -27,7 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "yokushi/report.h"
+#include "core/numtext.h"
 
 #define PROB_TOL 1e-9
 
@@ -169,7 +169,7 @@ static yk_status check_probs(efg_reader *r)
         sum += r->tp[a];
     }
     if (fabs(sum - 1.0) > PROB_TOL) {
-        yk_format_double(sum, num, sizeof num);
+        yk_format_double_c(sum, num, sizeof num);
         return at_node(r, "chance probabilities sum to %s, not 1", num);
     }
     return YK_OK;

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "yokushi/report.h"
+#include "core/numtext.h"
 
 void yk_gw_str(FILE *f, const char *s)
 {
@@ -41,7 +41,7 @@ void yk_gw_number(FILE *f, const char *text, double v)
     }
     if (v == 0.0)
         v = 0.0; /* -0 prints as 0: the reader gives the same value either way */
-    yk_format_double(v, buf, sizeof buf);
+    yk_format_double_c(v, buf, sizeof buf);
     yk_gw_str(f, buf);
 }
 
