@@ -208,8 +208,12 @@ typedef struct yk_crisis_profile {
 typedef struct yk_crisis_solution {
     yk_crisis_profile s;
     double p_attack;
-    double p_defend_given_attack; /* defend or threat, prior-weighted */
-    double p_threat_given_attack;
+    /* P's policy if A attacks: defend or threat, weighted by the prior
+     * over P's types; defined whether or not A attacks (off the path
+     * when it does not). Not P(defend | attack) over draws: that is
+     * yk_crisis_numbers.p_defend_given_attack. */
+    double p_defend_if_attacked;
+    double p_threat_if_attacked;
     double p_nuclear_use;
     double p_conquered;
     double belief[YK_MODE_COUNT]; /* A's belief P is resolute after
@@ -336,9 +340,19 @@ typedef struct yk_crisis_estimate {
     double mean, lo, hi;     /* 95% interval */
 } yk_crisis_estimate;
 
+/* The measures of a run (docs/MODEL.md section 9, "Monte Carlo"):
+ * p_attack, p_nuclear_use and p_target_conquered are means over draws.
+ * p_defend_given_attack is the conditional over draws, each weighted by
+ * its probability of attack: sum(p_attack x p_defend_if_attacked) /
+ * sum(p_attack), in the PBE the share of attacking draws in which P
+ * defends or threatens; NaN (mean and interval) when no draw attacks
+ * (attacking_draws 0). p_defend_if_attacked is P's policy if attacked,
+ * averaged over every draw, attack or not. */
 typedef struct yk_crisis_numbers {
     yk_crisis_estimate p_attack, p_defend_given_attack, p_nuclear_use,
         p_target_conquered;
+    yk_crisis_estimate p_defend_if_attacked;
+    int64_t attacking_draws;     /* draws with p_attack > 0 */
 } yk_crisis_numbers;
 
 #define YK_CRISIS_WHY_LEN 512 /* one why line, with its NUL */

@@ -1,6 +1,6 @@
 /*
- * crisis_report.c - crisis results as text, JSON and CSV: the four
- * probabilities with their 95% intervals, as the world has T and with T
+ * crisis_report.c - crisis results as text, JSON and CSV: the measures
+ * (yk_crisis_numbers) with their 95% intervals, as the world has T and with T
  * non-nuclear (the value of the bomb), and the why lines.
  */
 #include <stdio.h>
@@ -8,23 +8,34 @@
 #include "yokushi/report_crisis.h"
 #include "yokushi/yokushi.h"
 
-static const char *const measure_key[4] = {"p_attack", "p_defend_given_attack",
-                                           "p_nuclear_use", "p_target_conquered"};
+static const char *const measure_key[YK_REPORT_CRISIS_MEASURES] = {
+    "p_attack", "p_defend_given_attack", "p_defend_if_attacked", "p_nuclear_use",
+    "p_target_conquered"};
 
-static yk_crisis_estimate measure(const yk_crisis_numbers *n, int i)
+const char *yk_report_crisis_measure(const yk_crisis_numbers *n, int i,
+                                     yk_crisis_estimate *e)
 {
     switch (i) {
-    case 0: return n->p_attack;
-    case 1: return n->p_defend_given_attack;
-    case 2: return n->p_nuclear_use;
-    default: return n->p_target_conquered;
+    case 0: *e = n->p_attack; break;
+    case 1: *e = n->p_defend_given_attack; break;
+    case 2: *e = n->p_defend_if_attacked; break;
+    case 3: *e = n->p_nuclear_use; break;
+    case 4: *e = n->p_target_conquered; break;
+    default: return NULL;
     }
+    return measure_key[i];
 }
+
+/* Why a conditional has no value: the words JSON, CSV and text share. */
+#define NO_ATTACK "no draw attacks"
 
 static void text_cell(FILE *out, yk_crisis_estimate e)
 {
     char cell[40];
-    snprintf(cell, sizeof cell, "%.3f [%.3f,%.3f]", e.mean, e.lo, e.hi);
+    if (e.mean != e.mean) /* NaN: an undefined conditional */
+        snprintf(cell, sizeof cell, "- (%s)", NO_ATTACK);
+    else
+        snprintf(cell, sizeof cell, "%.3f [%.3f,%.3f]", e.mean, e.lo, e.hi);
     fprintf(out, " %-21s", cell);
 }
 
@@ -39,10 +50,13 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
         fprintf(out, "no crises in this world\n");
         return;
     }
-    fprintf(out, "%lld replicates; estimates as mean [95%% interval]\n\n",
+    fprintf(out, "%lld replicates; estimates as mean [95%% interval]. P(defend|attack): the "
+                 "share of attacking draws\nin which P defends or threatens; P defends if "
+                 "attacked: P's policy averaged over every draw\n\n",
             (long long)yk_crisis_result_replicates(r));
-    fprintf(out, "%-22s %-13s %-6s %-21s %-21s %-21s %-21s\n", "crisis", "A-T-P", "T bomb",
-            "P(attack)", "P(defend|attack)", "P(nuclear use)", "P(T conquered)");
+    fprintf(out, "%-22s %-13s %-6s %-21s %-21s %-21s %-21s %-21s\n", "crisis", "A-T-P",
+            "T bomb", "P(attack)", "P(defend|attack)", "P defends if attacked",
+            "P(nuclear use)", "P(T conquered)");
     for (c = 0; c < n; c++) {
         const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
         char who[3 * YK_ID_MAX + 4];
@@ -55,8 +69,11 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
             yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
             if (v)
                 fprintf(out, "%-22s %-13s %-6s", "", "", "none");
-            for (i = 0; i < 4; i++)
-                text_cell(out, measure(&nb, i));
+            for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+                yk_crisis_estimate e;
+                yk_report_crisis_measure(&nb, i, &e);
+                text_cell(out, e);
+            }
             fputc('\n', out);
         }
     }
@@ -75,10 +92,19 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
 void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *nb)
 {
     int i;
-    for (i = 0; i < 4; i++) {
-        yk_crisis_estimate e = measure(nb, i);
-        yk_json_estimate(j, measure_key[i], e.mean, e.lo, e.hi);
+    for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+        yk_crisis_estimate e;
+        const char *key = yk_report_crisis_measure(nb, i, &e);
+        if (e.mean == e.mean) {
+            yk_json_estimate(j, key, e.mean, e.lo, e.hi);
+        } else {
+            char why[64];
+            yk_json_null(j, key);
+            snprintf(why, sizeof why, "%s_null", key);
+            yk_json_string(j, why, NO_ATTACK);
+        }
     }
+    yk_json_int(j, "attacking_draws", nb->attacking_draws);
 }
 
 void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
@@ -120,15 +146,18 @@ static void csv(FILE *out, const yk_crisis_result *r)
         for (v = 0; v < 2; v++) {
             const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
             yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
-            for (i = 0; i < 4; i++) {
-                yk_crisis_estimate e = measure(&nb, i);
-                char a[32], b[32], d[32];
-                yk_format_double(e.mean, a, sizeof a);
-                yk_format_double(e.lo, b, sizeof b);
-                yk_format_double(e.hi, d, sizeof d);
+            for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+                yk_crisis_estimate e;
+                const char *key = yk_report_crisis_measure(&nb, i, &e);
+                char a[32] = "", b[32] = "", d[32] = "";
+                if (e.mean == e.mean) { /* an undefined conditional: empty fields */
+                    yk_format_double(e.mean, a, sizeof a);
+                    yk_format_double(e.lo, b, sizeof b);
+                    yk_format_double(e.hi, d, sizeof d);
+                }
                 yk_csv_field(out, yk_crisis_outcome_name(o), false);
                 yk_csv_field(out, v ? "without_bomb" : "with_bomb", false);
-                yk_csv_field(out, measure_key[i], false);
+                yk_csv_field(out, key, false);
                 yk_csv_field(out, a, false);
                 yk_csv_field(out, b, false);
                 yk_csv_field(out, d, true);

@@ -9,6 +9,7 @@
 
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
+#include "yokushi/stats.h"
 
 /* The inputs of one draw (opaque in crisis.h). */
 struct yk_crisis_inputs {
@@ -120,6 +121,45 @@ int yk_cr_responses(const yk_crisis_model *m);
  * treats its options. */
 void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
                            yk_crisis_options *out);
+
+/* ---- estimators (estimate.c) ------------------------------------------- */
+
+/* A compensated (Neumaier) sum. */
+typedef struct yk_cr_sum {
+    double s, c;
+} yk_cr_sum;
+
+void yk_cr_sum_add(yk_cr_sum *s, double x);
+
+/* A mean over draws, and (while every draw gave exactly 0 or 1) the
+ * count of ones for a Wilson interval. */
+typedef struct yk_cr_measure {
+    yk_cr_sum sum;
+    yk_moments mom;
+    yk_proportion prop;
+    uint64_t fractional;
+} yk_cr_measure;
+
+void yk_cr_measure_init(yk_cr_measure *m);
+void yk_cr_measure_add(yk_cr_measure *m, double x);
+void yk_cr_measure_merge(yk_cr_measure *into, const yk_cr_measure *from);
+yk_crisis_estimate yk_cr_measure_estimate(const yk_cr_measure *m);
+
+/* A conditional over draws: sum(w v) / sum(w), each draw weighted by w
+ * (the probability of the condition in that draw, e.g. of an attack). */
+typedef struct yk_cr_ratio {
+    yk_cr_sum x, y;          /* sum(w), sum(w v) */
+    double xx, xy, yy;       /* for the delta method's variance */
+    int64_t n, nx;           /* draws; draws with w > 0 */
+    yk_proportion prop;      /* v among draws with w = 1, while all 0/1 */
+    uint64_t fractional;     /* draws with w or v not 0 or 1 */
+} yk_cr_ratio;
+
+void yk_cr_ratio_init(yk_cr_ratio *r);
+void yk_cr_ratio_add(yk_cr_ratio *r, double w, double v);
+void yk_cr_ratio_merge(yk_cr_ratio *into, const yk_cr_ratio *from);
+/* NaN mean and interval when no draw had w > 0. */
+yk_crisis_estimate yk_cr_ratio_estimate(const yk_cr_ratio *r);
 
 /* ---- a run's result (crisis.h: opaque to callers) ---------------------- */
 

@@ -2,8 +2,8 @@
  * mc.c - Monte Carlo over a crisis's uncertain parameters: each replicate
  * draws its inputs from its own stream, solves the crisis as the world has
  * it and with T non-nuclear (the same draw: the value of the bomb is a
- * paired difference), and adds the four probabilities to its block's
- * statistics. Blocks have a fixed size, run a bounded batch at a time and
+ * paired difference), and adds its measures to its block's statistics
+ * (estimate.c: means, and the conditional P(defend | attack) as a ratio). Blocks have a fixed size, run a bounded batch at a time and
  * merge in block order: any thread count gives the identical bits, and
  * memory does not grow with the replicates. Nothing is allocated per
  * replicate.
@@ -20,18 +20,11 @@
 
 #define BLOCK 1024 /* replicates per block: fixed, never from the thread count */
 
-enum { M_ATTACK, M_DEFEND, M_NUCLEAR, M_CONQUERED, M_COUNT };
-
-/* One measure: the mean of per-draw probabilities, and (while every draw
- * gave exactly 0 or 1) the count of ones for a Wilson interval. */
-typedef struct measure {
-    yk_moments mom;
-    yk_proportion prop;
-    uint64_t fractional;
-} measure;
+enum { M_ATTACK, M_DEFEND_IF, M_NUCLEAR, M_CONQUERED, M_COUNT };
 
 typedef struct acc {
-    measure m[2][M_COUNT]; /* [0] with the bomb, [1] without */
+    yk_cr_measure m[2][M_COUNT];   /* [0] with the bomb, [1] without */
+    yk_cr_ratio defend[2];         /* P(defend | attack) over draws */
     int64_t no_pure;
 } acc;
 
@@ -44,42 +37,32 @@ typedef struct ctx {
 static void acc_init(acc *a)
 {
     int w, i;
-    for (w = 0; w < 2; w++)
-        for (i = 0; i < M_COUNT; i++) {
-            yk_moments_init(&a->m[w][i].mom);
-            yk_proportion_init(&a->m[w][i].prop);
-            a->m[w][i].fractional = 0;
-        }
+    for (w = 0; w < 2; w++) {
+        for (i = 0; i < M_COUNT; i++)
+            yk_cr_measure_init(&a->m[w][i]);
+        yk_cr_ratio_init(&a->defend[w]);
+    }
     a->no_pure = 0;
-}
-
-static void measure_add(measure *m, double x)
-{
-    yk_moments_add(&m->mom, x);
-    if (x == 0 || x == 1)
-        yk_proportion_add(&m->prop, x == 1);
-    else
-        m->fractional++;
 }
 
 static void acc_merge(acc *into, const acc *from)
 {
     int w, i;
-    for (w = 0; w < 2; w++)
-        for (i = 0; i < M_COUNT; i++) {
-            yk_moments_merge(&into->m[w][i].mom, &from->m[w][i].mom);
-            yk_proportion_merge(&into->m[w][i].prop, &from->m[w][i].prop);
-            into->m[w][i].fractional += from->m[w][i].fractional;
-        }
+    for (w = 0; w < 2; w++) {
+        for (i = 0; i < M_COUNT; i++)
+            yk_cr_measure_merge(&into->m[w][i], &from->m[w][i]);
+        yk_cr_ratio_merge(&into->defend[w], &from->defend[w]);
+    }
     into->no_pure += from->no_pure;
 }
 
 static void add_solution(acc *a, int w, const yk_crisis_solution *s)
 {
-    measure_add(&a->m[w][M_ATTACK], s->p_attack);
-    measure_add(&a->m[w][M_DEFEND], s->p_defend_given_attack);
-    measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
-    measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+    yk_cr_measure_add(&a->m[w][M_ATTACK], s->p_attack);
+    yk_cr_measure_add(&a->m[w][M_DEFEND_IF], s->p_defend_if_attacked);
+    yk_cr_measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
+    yk_cr_measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+    yk_cr_ratio_add(&a->defend[w], s->p_attack, s->p_defend_if_attacked);
 }
 
 static void block_begin(void *c, void *slot)
@@ -121,29 +104,14 @@ static const yk_mc_ops crisis_mc = {
     .merge = merge,
 };
 
-/* The 95% interval: Wilson's when every draw gave 0 or 1, else the normal
- * interval of the mean, clamped to [0, 1]. */
-static yk_crisis_estimate estimate(const measure *m)
-{
-    yk_crisis_estimate e;
-    e.mean = m->mom.n ? m->mom.mean : 0;
-    if (!m->fractional) {
-        e.mean = yk_proportion_estimate(&m->prop);
-        yk_proportion_wilson(&m->prop, 1.959964, &e.lo, &e.hi);
-    } else {
-        yk_moments_ci95(&m->mom, &e.lo, &e.hi);
-        e.lo = e.lo < 0 ? 0 : e.lo;
-        e.hi = e.hi > 1 ? 1 : e.hi;
-    }
-    return e;
-}
-
 static void numbers(const acc *a, int w, yk_crisis_numbers *n)
 {
-    n->p_attack = estimate(&a->m[w][M_ATTACK]);
-    n->p_defend_given_attack = estimate(&a->m[w][M_DEFEND]);
-    n->p_nuclear_use = estimate(&a->m[w][M_NUCLEAR]);
-    n->p_target_conquered = estimate(&a->m[w][M_CONQUERED]);
+    n->p_attack = yk_cr_measure_estimate(&a->m[w][M_ATTACK]);
+    n->p_defend_if_attacked = yk_cr_measure_estimate(&a->m[w][M_DEFEND_IF]);
+    n->p_nuclear_use = yk_cr_measure_estimate(&a->m[w][M_NUCLEAR]);
+    n->p_target_conquered = yk_cr_measure_estimate(&a->m[w][M_CONQUERED]);
+    n->p_defend_given_attack = yk_cr_ratio_estimate(&a->defend[w]);
+    n->attacking_draws = a->defend[w].nx;
 }
 
 yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
