@@ -131,8 +131,9 @@ engine_path() { # SCENARIO -> "attack apay r0 r1 ppay"
     /^  A is deterred:/ { att = 0; ap = 0 }
     /^  P \((resolute|hesitant), prior / {
       t = ($2 == "(resolute,") ? 0 : 1; k = $4; sub(/\)/, "", k); if (t == 0) kappa = k
-      r[t] = ($5 == "abandons") ? "abandon" : ($5 == "defends") ? "defend" : "threat"
-      for (i = 1; i <= NF; i++) if ($i == "costs") { c[t] = $(i + 1); break } }
+      v = $5; if (v == "is") for (i = 1; i <= NF; i++) if ($i == "goes") { v = $(i + 2); break }
+      r[t] = (v ~ /^abandon/) ? "abandon" : (v ~ /^defend/) ? "defend" : "threat"
+      for (i = 1; i <= NF; i++) if ($i == "costs") { c[t] = $(i + 1) + 0; break } }
     END { pp = att ? -(kappa * c[0] + (1 - kappa) * c[1]) : 0
           print att, ap, r[0], r[1], pp }'
 }
@@ -161,6 +162,17 @@ for s in ukraine-2022 ukraine-nuclear japan-2024 taiwan-2035 germany-nuclear; do
 done
 check "the exported game also solves by logit -e" \
   "'$bin' solve '$tmp/ukraine-2022.efg' --method logit -e --format json >/dev/null"
+
+# Ties: an exact tie is an indifference with the rule that broke it, never
+# a decision with margin 0.000 (germany-nuclear: A backs down after a defence
+# and after a threat, so both cost P the intervention alone).
+"$bin" crisis germany-nuclear --replicates 100 >"$tmp/tie.txt"
+check "a tie is reported as indifference with the tie-break rule" \
+  "grep -q '^  P (resolute, prior 0.700) is indifferent between defending and threatening (each costs 0.050); the tie goes to defending (an exact tie goes to the first action: abandon, defend, threat)' '$tmp/tie.txt'"
+check "no why line reports margin 0.000 or <=" "! grep -q 'margin 0.000\\|<=' '$tmp/tie.txt'"
+"$bin" crisis ukraine-nuclear --replicates 100 >"$tmp/tie2.txt"
+check "restrain/permit at equal cost is an indifference" \
+  "grep -q '^  P (resolute) is indifferent between restraining and permitting a losing T' '$tmp/tie2.txt'"
 
 # Signalling stage and QRE at the means.
 check "--signal lists four profiles and a choice" \

@@ -122,6 +122,30 @@ int yk_cr_responses(const yk_crisis_model *m);
 void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
                            yk_crisis_options *out);
 
+/* ---- margins (margins.c) ------------------------------------------------- */
+
+/* The decisions whose margins a solution reports, in this order. */
+enum {
+    YK_CR_DEC_ATTACK = 0,         /* A: attack or the status quo */
+    YK_CR_DEC_RESPOND_RESOLUTE,   /* P resolute: abandon, defend, threat */
+    YK_CR_DEC_RESPOND_HESITANT,   /* P hesitant */
+    YK_CR_DEC_REPLY_DEFEND,       /* A after defend: fight on or back down */
+    YK_CR_DEC_REPLY_THREAT,       /* A after threat (NaN without a threat) */
+    YK_CR_DECISIONS
+};
+
+extern const char *const yk_cr_decision_name[YK_CR_DECISIONS];
+
+/* Each decision's margin: the decider's payoff of the action taken minus
+ * the best other's (>= 0 in a pure PBE; within CR_TIE a tie). */
+void yk_cr_margins(const yk_crisis_model *m, const yk_crisis_solution *s,
+                   double margin[YK_CR_DECISIONS]);
+bool yk_cr_is_tie(double margin);
+/* Whether every decision that differs between solutions a and b is a tie
+ * on one side or the other: a change by the tie-break rule alone. */
+bool yk_cr_tie_break_only(const yk_crisis_model *ma, const yk_crisis_solution *a,
+                          const yk_crisis_model *mb, const yk_crisis_solution *b);
+
 /* ---- estimators (estimate.c) ------------------------------------------- */
 
 /* A compensated (Neumaier) sum. */
