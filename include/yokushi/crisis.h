@@ -415,6 +415,24 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 yk_crisis_numbers *without_bomb,
                                 int64_t *no_pure);
 
+/* Every draw of every crisis of s, with o's seed and replicates as
+ * yk_crisis_run takes them (docs/CLI.md "--draws"): the same draws
+ * yk_crisis_run averages, in replicate order, each given to fn with its
+ * yk_crisis_draw_columns() values in yk_crisis_draw_column's order: every
+ * drawn input (the --vary names, then every coefficient by name), the
+ * outcomes under the JSON measures' names (a draw's
+ * p_defend_given_attack is its P's policy where it attacks, NaN where it
+ * does not), the same with T non-nuclear ("without_bomb." before the
+ * name), and each decision's margin ("margin." and the decision; NaN for
+ * a reply to a threat P cannot make). A status fn returns stops the walk
+ * and is returned; YK_E_INTERRUPTED when o->stop was set. */
+typedef yk_status (*yk_crisis_draw_fn)(void *ud, const char *crisis, uint64_t rep,
+                                       const double *values);
+size_t yk_crisis_draw_columns(void);
+const char *yk_crisis_draw_column(size_t i); /* NULL past the end */
+yk_status yk_crisis_each_draw(const yk_scenario *s, const yk_crisis_options *o,
+                              yk_crisis_draw_fn fn, void *ud, yk_error *err);
+
 /* The why lines of a solution at the model's numbers. Returns the count. */
 int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
                       char lines[][YK_CRISIS_WHY_LEN], int max);

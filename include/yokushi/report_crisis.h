@@ -37,6 +37,13 @@ const char *yk_report_crisis_measure(const yk_crisis_numbers *n, int i,
  * "attacking_draws". */
 void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *n);
 
+/* The draws of a crisis run (yk_crisis_each_draw with s and o) as CSV:
+ * "scenario,scenario_sha256,seed,yokushi,crisis,replicate," then
+ * yk_crisis_draw_column's names; one row per draw, an empty field for an
+ * undefined value. YK_E_IO when a write failed. */
+yk_status yk_report_crisis_draws(FILE *out, const yk_scenario *s, const yk_crisis_options *o,
+                                 const yk_run_meta *meta, yk_error *err);
+
 /* A sweep (yk_crisis_sweep). Text: the points' means and the crossing
  * points; CSV: "input,value," then the measures' keys (an empty field for
  * an undefined conditional); JSON: the envelope and
