@@ -386,6 +386,16 @@ yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c,
 int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c);
 /* Draws without a pure PBE (A replied to the prior). */
 int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c);
+/* How close the calls are: the decisions of the crisis game ("attack",
+ * "respond_resolute", "respond_hesitant", "reply_defend",
+ * "reply_threat"), and for each how many draws (with T as the world has
+ * it) call it otherwise than the equilibrium at the parameters' means; and
+ * how many draws differ from it at any decision (0: every draw gives the
+ * equilibrium at the means). A reply to a threat P cannot make counts 0. */
+size_t yk_crisis_decision_count(void);
+const char *yk_crisis_decision_name(size_t d); /* NULL past the end */
+int64_t yk_crisis_outcome_flips(const yk_crisis_outcome *c, size_t d);
+int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c);
 /* The why lines at the parameters' means; NULL past the end. */
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);

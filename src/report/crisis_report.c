@@ -39,6 +39,25 @@ static void text_cell(FILE *out, yk_crisis_estimate e)
     fprintf(out, " %-21s", cell);
 }
 
+/* How close the calls are, in words: every draw gives the equilibrium at
+ * the means, or how many draws call each decision otherwise. */
+static void closeness_text(FILE *out, const yk_crisis_outcome *o)
+{
+    long long n = (long long)yk_crisis_outcome_replicates(o), k;
+    size_t d;
+    if (!yk_crisis_outcome_other_equilibrium(o)) {
+        fprintf(out, "  every one of the %lld draws gives the equilibrium at the means (the same call "
+                     "at every decision)\n", n);
+        return;
+    }
+    fprintf(out, "  %lld of %lld draws give another equilibrium than at the means; draws "
+                 "calling each decision otherwise:", (long long)yk_crisis_outcome_other_equilibrium(o), n);
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        if ((k = (long long)yk_crisis_outcome_flips(o, d)) != 0)
+            fprintf(out, " %s %lld (%.1f%%)", yk_crisis_decision_name(d), k, 100.0 * (double)k / (double)n);
+    fputc('\n', out);
+}
+
 static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
 {
     size_t c, n = yk_crisis_result_count(r), k;
@@ -82,6 +101,7 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
         fprintf(out, "\nwhy (%s, at the parameters' means):\n", yk_crisis_outcome_name(o));
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             fprintf(out, "  %s\n", yk_crisis_outcome_why(o, k));
+        closeness_text(out, o);
         if (yk_crisis_outcome_no_pure(o))
             fprintf(out, "  %lld of %lld draws had no pure equilibrium (A replied to the prior)\n",
                     (long long)yk_crisis_outcome_no_pure(o),
@@ -125,6 +145,11 @@ void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
         yk_json_int(j, "replicates", yk_crisis_outcome_replicates(o));
         yk_json_int(j, "draws_without_pure_equilibrium", yk_crisis_outcome_no_pure(o));
         yk_report_crisis_numbers_json(j, &with);
+        yk_json_int(j, "draws_with_other_equilibrium", yk_crisis_outcome_other_equilibrium(o));
+        yk_json_object_begin(j, "draws_deciding_otherwise");
+        for (k = 0; k < yk_crisis_decision_count(); k++)
+            yk_json_int(j, yk_crisis_decision_name(k), yk_crisis_outcome_flips(o, k));
+        yk_json_object_end(j);
         yk_json_array_begin(j, "why");
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             yk_json_string(j, NULL, yk_crisis_outcome_why(o, k));

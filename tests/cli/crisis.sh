@@ -174,6 +174,13 @@ check "no why line reports margin 0.000 or <=" "! grep -q 'margin 0.000\\|<=' '$
 check "restrain/permit at equal cost is an indifference" \
   "grep -q '^  P (resolute) is indifferent between restraining and permitting a losing T' '$tmp/tie2.txt'"
 
+# How close the calls are: in words when every draw agrees, else counts.
+check "every draw the same equilibrium is said in words" \
+  "grep -q '^  every one of the 100 draws gives the equilibrium at the means' '$tmp/tie.txt'"
+"$bin" crisis ukraine-2022 --replicates 1000 --format json >"$tmp/close.json"
+check "JSON counts the draws deciding otherwise, by decision" \
+  "grep -q '^        \"draws_with_other_equilibrium\": [1-9]' '$tmp/close.json' && sed -n '/draws_deciding_otherwise/,/}/p' '$tmp/close.json' | grep -q '\"attack\": [1-9]'"
+
 # Signalling stage and QRE at the means.
 check "--signal lists four profiles and a choice" \
   "'$bin' crisis ukraine-2022 --signal >'$tmp/sig.txt' && [ \$(grep -c 'PBE' '$tmp/sig.txt') -eq 4 ] && grep -q '^chosen: pooling on the signal' '$tmp/sig.txt'"

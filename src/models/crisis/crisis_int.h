@@ -135,6 +135,9 @@ enum {
 };
 
 extern const char *const yk_cr_decision_name[YK_CR_DECISIONS];
+/* The action taken at decision d (a response index, or 1 for attack /
+ * fight on), for comparing two solutions. */
+int yk_cr_decision_chosen(const yk_crisis_solution *s, int d);
 
 /* Each decision's margin: the decider's payoff of the action taken minus
  * the best other's (>= 0 in a pure PBE; within CR_TIE a tie). */
@@ -197,6 +200,9 @@ struct yk_crisis_outcome {
     yk_crisis_numbers without_bomb;   /* T non-nuclear */
     int64_t replicates;
     int64_t no_pure;                  /* draws without a pure PBE */
+    int64_t flips[YK_CR_DECISIONS];   /* draws calling a decision otherwise
+                                         than the equilibrium at the means */
+    int64_t other;                    /* draws differing at any decision */
     int n_why;
     char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
 };

@@ -14,7 +14,7 @@ const char *const yk_cr_decision_name[YK_CR_DECISIONS] = {
     "attack", "respond_resolute", "respond_hesitant", "reply_defend", "reply_threat"};
 
 /* The action taken at each decision, for comparing two solutions. */
-static int chosen(const yk_crisis_solution *s, int d)
+int yk_cr_decision_chosen(const yk_crisis_solution *s, int d)
 {
     int r;
     switch (d) {
@@ -63,7 +63,7 @@ void yk_cr_margins(const yk_crisis_model *m, const yk_crisis_solution *s,
 {
     int d, r;
     for (d = 0; d < YK_CR_DECISIONS; d++) {
-        int c = chosen(s, d);
+        int c = yk_cr_decision_chosen(s, d);
         double own = value(m, s, d, c), best = -INFINITY;
         if (d == YK_CR_DEC_REPLY_THREAT && !m->threat) {
             margin[d] = NAN;
@@ -83,7 +83,7 @@ bool yk_cr_tie_break_only(const yk_crisis_model *ma, const yk_crisis_solution *a
 {
     int d, changed = 0;
     for (d = 0; d < YK_CR_DECISIONS; d++) {
-        int ca = chosen(a, d), cb = chosen(b, d);
+        int ca = yk_cr_decision_chosen(a, d), cb = yk_cr_decision_chosen(b, d);
         if (ca == cb)
             continue;
         changed++;

@@ -26,11 +26,16 @@ typedef struct acc {
     yk_cr_measure m[2][M_COUNT];   /* [0] with the bomb, [1] without */
     yk_cr_ratio defend[2];         /* P(defend | attack) over draws */
     int64_t no_pure;
+    /* Draws whose call differs from the equilibrium at the means, by
+     * decision and at any decision (with T as the world has it). */
+    int64_t flips[YK_CR_DECISIONS], other;
 } acc;
 
 typedef struct ctx {
     const yk_crisis_sampler *sm;
     uint64_t seed;
+    yk_crisis_solution at_means;
+    bool threat;                   /* P may threaten (reply_threat counts) */
     acc sum;
 } ctx;
 
@@ -43,6 +48,8 @@ static void acc_init(acc *a)
         yk_cr_ratio_init(&a->defend[w]);
     }
     a->no_pure = 0;
+    memset(a->flips, 0, sizeof a->flips);
+    a->other = 0;
 }
 
 static void acc_merge(acc *into, const acc *from)
@@ -54,6 +61,24 @@ static void acc_merge(acc *into, const acc *from)
         yk_cr_ratio_merge(&into->defend[w], &from->defend[w]);
     }
     into->no_pure += from->no_pure;
+    for (w = 0; w < YK_CR_DECISIONS; w++)
+        into->flips[w] += from->flips[w];
+    into->other += from->other;
+}
+
+/* Counts the decisions of s that differ from the call at the means. */
+static void add_flips(acc *a, const ctx *cx, const yk_crisis_solution *s)
+{
+    int d, any = 0;
+    for (d = 0; d < YK_CR_DECISIONS; d++) {
+        int differs;
+        if (d == YK_CR_DEC_REPLY_THREAT && !cx->threat)
+            continue;
+        differs = yk_cr_decision_chosen(s, d) != yk_cr_decision_chosen(&cx->at_means, d);
+        a->flips[d] += differs;
+        any |= differs;
+    }
+    a->other += any;
 }
 
 static void add_solution(acc *a, int w, const yk_crisis_solution *s)
@@ -82,6 +107,7 @@ static void replicate(void *c, void *slot, uint64_t rep)
     yk_crisis_model_init(&m, &in);
     yk_crisis_solve(&m, &s);
     add_solution(a, 0, &s);
+    add_flips(a, cx, &s);
     a->no_pure += !s.pure;
     if (m.t_nuclear) {
         yk_crisis_model_without_bomb(&m);
@@ -114,13 +140,14 @@ static void numbers(const acc *a, int w, yk_crisis_numbers *n)
     n->attacking_draws = a->defend[w].nx;
 }
 
-yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
-                                const yk_crisis_options *o,
-                                yk_crisis_numbers *with_bomb,
-                                yk_crisis_numbers *without_bomb,
-                                int64_t *no_pure)
+/* The run of one crisis, and (flips may be NULL) how many draws called
+ * each decision otherwise than the equilibrium at the sampler's means. */
+static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_options *o,
+                             yk_crisis_numbers *with_bomb, yk_crisis_numbers *without_bomb,
+                             int64_t *no_pure, int64_t *flips, int64_t *other)
 {
     yk_mc_options mo;
+    yk_crisis_model m;
     ctx cx;
     yk_status st;
 
@@ -134,6 +161,9 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     mo.progress_ud = o->progress_ud;
     cx.sm = sm;
     cx.seed = o->seed;
+    yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+    yk_crisis_solve(&m, &cx.at_means);
+    cx.threat = m.threat;
     acc_init(&cx.sum);
     st = yk_mc_run(&crisis_mc, &cx, &mo);
     if (st)
@@ -142,7 +172,20 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     numbers(&cx.sum, 1, without_bomb);
     if (no_pure)
         *no_pure = cx.sum.no_pure;
+    if (flips) {
+        memcpy(flips, cx.sum.flips, sizeof cx.sum.flips);
+        *other = cx.sum.other;
+    }
     return YK_OK;
+}
+
+yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
+                                const yk_crisis_options *o,
+                                yk_crisis_numbers *with_bomb,
+                                yk_crisis_numbers *without_bomb,
+                                int64_t *no_pure)
+{
+    return run_sampler(sm, o, with_bomb, without_bomb, no_pure, NULL, NULL);
 }
 
 /* Crisis i of s into r: who, the why lines at the means, the numbers. */
@@ -167,7 +210,8 @@ static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options
     r->target_nuclear = m.t_nuclear;
     yk_crisis_solve(&m, &sol);
     r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
-    st = yk_crisis_run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
+    st = run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure, r->flips,
+                     &r->other);
     yk_crisis_sampler_free(sm);
     if (st)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,
