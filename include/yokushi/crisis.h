@@ -396,6 +396,12 @@ size_t yk_crisis_decision_count(void);
 const char *yk_crisis_decision_name(size_t d); /* NULL past the end */
 int64_t yk_crisis_outcome_flips(const yk_crisis_outcome *c, size_t d);
 int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c);
+/* Decision d's margin across draws, signed against the call at the means
+ * (positive: the draw decides as the means do, by that margin; negative:
+ * otherwise, by its margin for the other action; 0: a tie): its 5%
+ * (which 0), 50% (1) and 95% (2) quantiles, read from bins 8 to an
+ * octave (within 9%); NaN for a reply to a threat P cannot make. */
+double yk_crisis_outcome_margin_quantile(const yk_crisis_outcome *c, size_t d, int which);
 /* The why lines at the parameters' means; NULL past the end. */
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);

@@ -58,6 +58,24 @@ static void closeness_text(FILE *out, const yk_crisis_outcome *o)
     fputc('\n', out);
 }
 
+/* Each decision's margin across draws: 5%, 50%, 95% (signed against the
+ * call at the means). */
+static void margins_text(FILE *out, const yk_crisis_outcome *o)
+{
+    size_t d;
+    fprintf(out, "  margins across draws (5%% / 50%% / 95%%; negative: decided otherwise than "
+                 "at the means; to 9%%):");
+    for (d = 0; d < yk_crisis_decision_count(); d++) {
+        double q0 = yk_crisis_outcome_margin_quantile(o, d, 0);
+        if (q0 != q0)
+            continue; /* a reply to a threat P cannot make */
+        fprintf(out, " %s %.3g/%.3g/%.3g", yk_crisis_decision_name(d), q0,
+                yk_crisis_outcome_margin_quantile(o, d, 1),
+                yk_crisis_outcome_margin_quantile(o, d, 2));
+    }
+    fputc('\n', out);
+}
+
 static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
 {
     size_t c, n = yk_crisis_result_count(r), k;
@@ -102,6 +120,7 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             fprintf(out, "  %s\n", yk_crisis_outcome_why(o, k));
         closeness_text(out, o);
+        margins_text(out, o);
         if (yk_crisis_outcome_no_pure(o))
             fprintf(out, "  %lld of %lld draws had no pure equilibrium (A replied to the prior)\n",
                     (long long)yk_crisis_outcome_no_pure(o),
@@ -149,6 +168,16 @@ void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
         yk_json_object_begin(j, "draws_deciding_otherwise");
         for (k = 0; k < yk_crisis_decision_count(); k++)
             yk_json_int(j, yk_crisis_decision_name(k), yk_crisis_outcome_flips(o, k));
+        yk_json_object_end(j);
+        yk_json_object_begin(j, "margin_quantiles");
+        for (k = 0; k < yk_crisis_decision_count(); k++) {
+            static const char *const qk[3] = {"p05", "p50", "p95"};
+            int q;
+            yk_json_object_begin(j, yk_crisis_decision_name(k));
+            for (q = 0; q < 3; q++)
+                yk_json_number(j, qk[q], yk_crisis_outcome_margin_quantile(o, k, q));
+            yk_json_object_end(j);
+        }
         yk_json_object_end(j);
         yk_json_array_begin(j, "why");
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)

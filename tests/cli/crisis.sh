@@ -177,7 +177,11 @@ check "restrain/permit at equal cost is an indifference" \
 # How close the calls are: in words when every draw agrees, else counts.
 check "every draw the same equilibrium is said in words" \
   "grep -q '^  every one of the 100 draws gives the equilibrium at the means' '$tmp/tie.txt'"
+check "each decision's margin across draws in text" \
+  "grep -q '^  margins across draws (5% / 50% / 95%; .*): attack 0.1' '$tmp/tie.txt'"
 "$bin" crisis ukraine-2022 --replicates 1000 --format json >"$tmp/close.json"
+check "JSON has margin_quantiles with p05, p50, p95" \
+  "sed -n '/margin_quantiles/,/reply_threat/p' '$tmp/close.json' | grep -q '\"p95\": '"
 check "JSON counts the draws deciding otherwise, by decision" \
   "grep -q '^        \"draws_with_other_equilibrium\": [1-9]' '$tmp/close.json' && sed -n '/draws_deciding_otherwise/,/}/p' '$tmp/close.json' | grep -q '\"attack\": [1-9]'"
 

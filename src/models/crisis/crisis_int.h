@@ -149,6 +149,21 @@ bool yk_cr_is_tie(double margin);
 bool yk_cr_tie_break_only(const yk_crisis_model *ma, const yk_crisis_solution *a,
                           const yk_crisis_model *mb, const yk_crisis_solution *b);
 
+/* A decision's signed margin across draws (spread.c): a histogram of
+ * fixed bins, CR_SPREAD_SIDE a side around a bin of ties. */
+#define CR_SPREAD_PER_OCTAVE 8
+#define CR_SPREAD_SIDE (54 * CR_SPREAD_PER_OCTAVE) /* 2^-40 .. 2^14 */
+#define CR_SPREAD_BINS (2 * CR_SPREAD_SIDE + 1)
+
+typedef struct yk_cr_spread {
+    int64_t n[CR_SPREAD_BINS];
+} yk_cr_spread;
+
+void yk_cr_spread_add(yk_cr_spread *h, double signed_margin); /* NaN: skipped */
+void yk_cr_spread_merge(yk_cr_spread *into, const yk_cr_spread *from);
+/* The q-quantile (0 < q <= 1) to within its bin; NaN when empty. */
+double yk_cr_spread_quantile(const yk_cr_spread *h, double q);
+
 /* ---- estimators (estimate.c) ------------------------------------------- */
 
 /* A compensated (Neumaier) sum. */
@@ -203,6 +218,7 @@ struct yk_crisis_outcome {
     int64_t flips[YK_CR_DECISIONS];   /* draws calling a decision otherwise
                                          than the equilibrium at the means */
     int64_t other;                    /* draws differing at any decision */
+    double margin_q[YK_CR_DECISIONS][3]; /* 5%, 50%, 95% of the signed margin */
     int n_why;
     char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
 };

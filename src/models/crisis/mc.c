@@ -29,6 +29,7 @@ typedef struct acc {
     /* Draws whose call differs from the equilibrium at the means, by
      * decision and at any decision (with T as the world has it). */
     int64_t flips[YK_CR_DECISIONS], other;
+    yk_cr_spread margin[YK_CR_DECISIONS]; /* signed against the means' call */
 } acc;
 
 typedef struct ctx {
@@ -36,6 +37,11 @@ typedef struct ctx {
     uint64_t seed;
     yk_crisis_solution at_means;
     bool threat;                   /* P may threaten (reply_threat counts) */
+    /* Whether to count calls and margins against the means: the table
+     * reports them; sweeps and callers of yk_crisis_run_sampler do not,
+     * and are spared pricing every decision of every draw (a third of a
+     * replicate's time). */
+    bool closeness;
     acc sum;
 } ctx;
 
@@ -49,6 +55,7 @@ static void acc_init(acc *a)
     }
     a->no_pure = 0;
     memset(a->flips, 0, sizeof a->flips);
+    memset(a->margin, 0, sizeof a->margin);
     a->other = 0;
 }
 
@@ -61,15 +68,20 @@ static void acc_merge(acc *into, const acc *from)
         yk_cr_ratio_merge(&into->defend[w], &from->defend[w]);
     }
     into->no_pure += from->no_pure;
-    for (w = 0; w < YK_CR_DECISIONS; w++)
+    for (w = 0; w < YK_CR_DECISIONS; w++) {
         into->flips[w] += from->flips[w];
+        yk_cr_spread_merge(&into->margin[w], &from->margin[w]);
+    }
     into->other += from->other;
 }
 
 /* Counts the decisions of s that differ from the call at the means. */
-static void add_flips(acc *a, const ctx *cx, const yk_crisis_solution *s)
+static void add_flips(acc *a, const ctx *cx, const yk_crisis_model *m,
+                      const yk_crisis_solution *s)
 {
+    double g[YK_CR_DECISIONS];
     int d, any = 0;
+    yk_cr_margins(m, s, g);
     for (d = 0; d < YK_CR_DECISIONS; d++) {
         int differs;
         if (d == YK_CR_DEC_REPLY_THREAT && !cx->threat)
@@ -77,6 +89,7 @@ static void add_flips(acc *a, const ctx *cx, const yk_crisis_solution *s)
         differs = yk_cr_decision_chosen(s, d) != yk_cr_decision_chosen(&cx->at_means, d);
         a->flips[d] += differs;
         any |= differs;
+        yk_cr_spread_add(&a->margin[d], differs ? -g[d] : g[d]);
     }
     a->other += any;
 }
@@ -107,7 +120,8 @@ static void replicate(void *c, void *slot, uint64_t rep)
     yk_crisis_model_init(&m, &in);
     yk_crisis_solve(&m, &s);
     add_solution(a, 0, &s);
-    add_flips(a, cx, &s);
+    if (cx->closeness)
+        add_flips(a, cx, &m, &s);
     a->no_pure += !s.pure;
     if (m.t_nuclear) {
         yk_crisis_model_without_bomb(&m);
@@ -144,7 +158,8 @@ static void numbers(const acc *a, int w, yk_crisis_numbers *n)
  * each decision otherwise than the equilibrium at the sampler's means. */
 static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_options *o,
                              yk_crisis_numbers *with_bomb, yk_crisis_numbers *without_bomb,
-                             int64_t *no_pure, int64_t *flips, int64_t *other)
+                             int64_t *no_pure, int64_t *flips, int64_t *other,
+                             double (*quantiles)[3])
 {
     yk_mc_options mo;
     yk_crisis_model m;
@@ -164,6 +179,7 @@ static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_option
     yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
     yk_crisis_solve(&m, &cx.at_means);
     cx.threat = m.threat;
+    cx.closeness = flips != NULL;
     acc_init(&cx.sum);
     st = yk_mc_run(&crisis_mc, &cx, &mo);
     if (st)
@@ -173,8 +189,14 @@ static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_option
     if (no_pure)
         *no_pure = cx.sum.no_pure;
     if (flips) {
+        int d;
         memcpy(flips, cx.sum.flips, sizeof cx.sum.flips);
         *other = cx.sum.other;
+        for (d = 0; d < YK_CR_DECISIONS; d++) {
+            quantiles[d][0] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.05);
+            quantiles[d][1] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.5);
+            quantiles[d][2] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.95);
+        }
     }
     return YK_OK;
 }
@@ -185,7 +207,7 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 yk_crisis_numbers *without_bomb,
                                 int64_t *no_pure)
 {
-    return run_sampler(sm, o, with_bomb, without_bomb, no_pure, NULL, NULL);
+    return run_sampler(sm, o, with_bomb, without_bomb, no_pure, NULL, NULL, NULL);
 }
 
 /* Crisis i of s into r: who, the why lines at the means, the numbers. */
@@ -211,7 +233,7 @@ static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options
     yk_crisis_solve(&m, &sol);
     r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
     st = run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure, r->flips,
-                     &r->other);
+                     &r->other, r->margin_q);
     yk_crisis_sampler_free(sm);
     if (st)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,

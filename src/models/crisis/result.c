@@ -3,6 +3,8 @@
  * world's order, each with its numbers and why lines. The result owns its
  * outcomes; their strings are the scenario's.
  */
+#include <math.h>
+
 #include "core/alloc.h"
 #include "models/crisis/crisis_int.h"
 
@@ -47,6 +49,11 @@ const char *yk_crisis_decision_name(size_t d)
 int64_t yk_crisis_outcome_flips(const yk_crisis_outcome *c, size_t d)
 {
     return d < YK_CR_DECISIONS ? c->flips[d] : 0;
+}
+
+double yk_crisis_outcome_margin_quantile(const yk_crisis_outcome *c, size_t d, int which)
+{
+    return d < YK_CR_DECISIONS && which >= 0 && which < 3 ? c->margin_q[d][which] : NAN;
 }
 
 int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c) { return c->other; }

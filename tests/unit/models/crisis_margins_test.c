@@ -79,11 +79,38 @@ static void strict_margins(void **state)
         assert_true(isnan(g[d]) || g[d] > 1e-6);
 }
 
+/* The spread of margins across draws: quantiles within a bin (9%) of the
+ * exact order statistics, ties in their own bin at 0, the negative side
+ * below it, and merged halves the same as one histogram. */
+static void spread_quantiles(void **state)
+{
+    static yk_cr_spread h, a, b; /* large: not on the stack */
+    int i;
+    (void)state;
+    memset(&h, 0, sizeof h);
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    /* 100 draws: margins -0.5 (5 of them), a tie (5), then 0.01 .. 0.90. */
+    for (i = 0; i < 100; i++) {
+        double x = i < 5 ? -0.5 : i < 10 ? 0 : (double)(i - 9) / 100;
+        yk_cr_spread_add(&h, x);
+        yk_cr_spread_add(i % 2 ? &a : &b, x);
+    }
+    yk_cr_spread_add(&h, NAN); /* skipped */
+    assert_true(fabs(yk_cr_spread_quantile(&h, 0.05) / -0.5 - 1) < 0.09);
+    assert_true(yk_cr_spread_quantile(&h, 0.10) == 0);
+    assert_true(fabs(yk_cr_spread_quantile(&h, 0.5) / 0.40 - 1) < 0.09); /* the 50th: 0.40 */
+    assert_true(fabs(yk_cr_spread_quantile(&h, 0.95) / 0.85 - 1) < 0.09);
+    yk_cr_spread_merge(&a, &b);
+    assert_memory_equal(&a, &h, sizeof h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tie_is_reported_and_only_a_tie_break),
         cmocka_unit_test(strict_margins),
+        cmocka_unit_test(spread_quantiles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
