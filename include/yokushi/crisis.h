@@ -208,8 +208,12 @@ typedef struct yk_crisis_profile {
 typedef struct yk_crisis_solution {
     yk_crisis_profile s;
     double p_attack;
-    double p_defend_given_attack; /* defend or threat, prior-weighted */
-    double p_threat_given_attack;
+    /* P's policy if A attacks: defend or threat, weighted by the prior
+     * over P's types; defined whether or not A attacks (off the path
+     * when it does not). Not P(defend | attack) over draws: that is
+     * yk_crisis_numbers.p_defend_given_attack. */
+    double p_defend_if_attacked;
+    double p_threat_if_attacked;
     double p_nuclear_use;
     double p_conquered;
     double belief[YK_MODE_COUNT]; /* A's belief P is resolute after
@@ -336,9 +340,19 @@ typedef struct yk_crisis_estimate {
     double mean, lo, hi;     /* 95% interval */
 } yk_crisis_estimate;
 
+/* The measures of a run (docs/MODEL.md section 9, "Monte Carlo"):
+ * p_attack, p_nuclear_use and p_target_conquered are means over draws.
+ * p_defend_given_attack is the conditional over draws, each weighted by
+ * its probability of attack: sum(p_attack x p_defend_if_attacked) /
+ * sum(p_attack), in the PBE the share of attacking draws in which P
+ * defends or threatens; NaN (mean and interval) when no draw attacks
+ * (attacking_draws 0). p_defend_if_attacked is P's policy if attacked,
+ * averaged over every draw, attack or not. */
 typedef struct yk_crisis_numbers {
     yk_crisis_estimate p_attack, p_defend_given_attack, p_nuclear_use,
         p_target_conquered;
+    yk_crisis_estimate p_defend_if_attacked;
+    int64_t attacking_draws;     /* draws with p_attack > 0 */
 } yk_crisis_numbers;
 
 #define YK_CRISIS_WHY_LEN 512 /* one why line, with its NUL */
@@ -372,6 +386,22 @@ yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c,
 int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c);
 /* Draws without a pure PBE (A replied to the prior). */
 int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c);
+/* How close the calls are: the decisions of the crisis game ("attack",
+ * "respond_resolute", "respond_hesitant", "reply_defend",
+ * "reply_threat"), and for each how many draws (with T as the world has
+ * it) call it otherwise than the equilibrium at the parameters' means; and
+ * how many draws differ from it at any decision (0: every draw gives the
+ * equilibrium at the means). A reply to a threat P cannot make counts 0. */
+size_t yk_crisis_decision_count(void);
+const char *yk_crisis_decision_name(size_t d); /* NULL past the end */
+int64_t yk_crisis_outcome_flips(const yk_crisis_outcome *c, size_t d);
+int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c);
+/* Decision d's margin across draws, signed against the call at the means
+ * (positive: the draw decides as the means do, by that margin; negative:
+ * otherwise, by its margin for the other action; 0: a tie): its 5%
+ * (which 0), 50% (1) and 95% (2) quantiles, read from bins 8 to an
+ * octave (within 9%); NaN for a reply to a threat P cannot make. */
+double yk_crisis_outcome_margin_quantile(const yk_crisis_outcome *c, size_t d, int which);
 /* The why lines at the parameters' means; NULL past the end. */
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);
@@ -400,6 +430,24 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
                                 yk_crisis_numbers *with_bomb,
                                 yk_crisis_numbers *without_bomb,
                                 int64_t *no_pure);
+
+/* Every draw of every crisis of s, with o's seed and replicates as
+ * yk_crisis_run takes them (docs/CLI.md "--draws"): the same draws
+ * yk_crisis_run averages, in replicate order, each given to fn with its
+ * yk_crisis_draw_columns() values in yk_crisis_draw_column's order: every
+ * drawn input (the --vary names, then every coefficient by name), the
+ * outcomes under the JSON measures' names (a draw's
+ * p_defend_given_attack is its P's policy where it attacks, NaN where it
+ * does not), the same with T non-nuclear ("without_bomb." before the
+ * name), and each decision's margin ("margin." and the decision; NaN for
+ * a reply to a threat P cannot make). A status fn returns stops the walk
+ * and is returned; YK_E_INTERRUPTED when o->stop was set. */
+typedef yk_status (*yk_crisis_draw_fn)(void *ud, const char *crisis, uint64_t rep,
+                                       const double *values);
+size_t yk_crisis_draw_columns(void);
+const char *yk_crisis_draw_column(size_t i); /* NULL past the end */
+yk_status yk_crisis_each_draw(const yk_scenario *s, const yk_crisis_options *o,
+                              yk_crisis_draw_fn fn, void *ud, yk_error *err);
 
 /* The why lines of a solution at the model's numbers. Returns the count. */
 int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,

@@ -104,6 +104,13 @@ bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt);
  * result has not. */
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
                                  FILE *out);
+/* The file the run's options asked its per-draw rows to go to (crisis
+ * `draws`), or NULL. The program opens it, as it opens every file it
+ * writes, and hands the stream to yk_engine_result_write_draws: one CSV
+ * row per draw. YK_E_ARG (nothing written) when the run asked for none,
+ * YK_E_IO when a write failed. */
+const char *yk_engine_result_draws_file(const yk_engine_result *r);
+yk_status yk_engine_result_write_draws(const yk_engine_result *r, FILE *out);
 /* The engine's members of "results" inside a JSON document the caller
  * is writing (what `yokushi run` puts under one envelope). */
 yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j);

@@ -22,14 +22,31 @@ yk_status yk_report_crisis(FILE *out, yk_format fmt, const yk_crisis_result *r,
 /* JSON: the member "crisis" (an array, one object per crisis) of an open
  * "results" object. */
 void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r);
-/* The four measures of one variant as members "p_attack",
- * "p_defend_given_attack", "p_nuclear_use", "p_target_conquered" of an
- * open object, each {"mean", "lo", "hi"}. */
+/* The measures of a run, in the reports' order (yk_crisis_numbers says
+ * what each is): p_attack, p_defend_given_attack (the conditional over
+ * draws), p_defend_if_attacked (P's policy over all draws),
+ * p_nuclear_use, p_target_conquered. Measure i's key, its estimate in
+ * *e; NULL past the end. */
+#define YK_REPORT_CRISIS_MEASURES 5
+const char *yk_report_crisis_measure(const yk_crisis_numbers *n, int i,
+                                     yk_crisis_estimate *e);
+
+/* The measures of one variant as members of an open object, each
+ * {"mean", "lo", "hi"}; p_defend_given_attack is null when no draw
+ * attacks, with the member "p_defend_given_attack_null" saying why; and
+ * "attacking_draws". */
 void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *n);
 
+/* The draws of a crisis run (yk_crisis_each_draw with s and o) as CSV:
+ * "scenario,scenario_sha256,seed,yokushi,crisis,replicate," then
+ * yk_crisis_draw_column's names; one row per draw, an empty field for an
+ * undefined value. YK_E_IO when a write failed. */
+yk_status yk_report_crisis_draws(FILE *out, const yk_scenario *s, const yk_crisis_options *o,
+                                 const yk_run_meta *meta, yk_error *err);
+
 /* A sweep (yk_crisis_sweep). Text: the points' means and the crossing
- * points; CSV: "input,value,p_attack,p_defend_given_attack,
- * p_nuclear_use,p_target_conquered"; JSON: the envelope and
+ * points; CSV: "input,value," then the measures' keys (an empty field for
+ * an undefined conditional); JSON: the envelope and
  * results.crisis_vary. */
 void yk_report_crisis_sweep(FILE *out, yk_format fmt,
                             const yk_crisis_sweep_result *r,

@@ -192,6 +192,22 @@ static int take_options(const yk_engine *e, int argc, char **argv, yk_run_option
     return n;
 }
 
+/* The run's per-draw rows to the file its options named, written whole
+ * or not at all (as --export is). */
+static int write_draws(const char *cmd, const yk_engine_result *r)
+{
+    const char *file = yk_engine_result_draws_file(r);
+    FILE *f = cli_open_file(file);
+    int code = YK_EXIT_OK;
+    if (!f)
+        return YK_EXIT_FAILED;
+    if (yk_engine_result_write_draws(r, f)) {
+        fprintf(stderr, "yokushi %s: writing %s failed\n", cmd, file);
+        code = YK_EXIT_FAILED;
+    }
+    return cli_close_output(f, code);
+}
+
 /* Runs e on s and writes its document to o's output. */
 static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_options *o,
                          yk_run_options *ro)
@@ -225,6 +241,8 @@ static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_opt
         }
         code = cli_close_output(out, code);
     }
+    if (!code && yk_engine_result_draws_file(r))
+        code = write_draws(cmd, r);
     yk_engine_result_free(r);
     return code;
 }

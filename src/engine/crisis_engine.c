@@ -21,6 +21,7 @@ static const yk_engine_option options[] = {
     {"vary", "NAME=LO:HI:STEPS", "sweep one input within its range (see above)"},
     {"signal", NULL, "the pre-crisis signalling stage at the means"},
     {"lambda", "L", "the logit QRE at rationality L >= 0, at the means"},
+    {"draws", "FILE.csv", "also writes one CSV row per draw: inputs and outcomes"},
 };
 
 typedef enum crisis_kind { KIND_TABLE, KIND_SWEEP, KIND_STUDY } crisis_kind;
@@ -30,6 +31,10 @@ typedef struct crisis_data {
     yk_crisis_result *table;      /* KIND_TABLE */
     yk_crisis_sweep_result *sweep;
     yk_crisis_study *study;
+    /* --draws: the file, and what yk_crisis_write_draws draws again */
+    char *draws;
+    const yk_scenario *scenario;
+    yk_crisis_options options;
 } crisis_data;
 
 typedef struct vary_spec {
@@ -93,6 +98,8 @@ static yk_status check(const char *name, const char *value, yk_error *err)
         return parse_lambda(value, &lambda, err);
     if (!strcmp(name, "crisis") && !*value)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "takes a crisis's name");
+    if (!strcmp(name, "draws") && (!value || !*value))
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "takes a file name");
     return YK_OK;
 }
 
@@ -137,6 +144,10 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     yk_status st = find_crisis(s, yk_run_options_get(o, "crisis", NULL), &k, err);
     if (st)
         return st;
+    if (kind(o) && yk_run_options_get(o, "draws", NULL))
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "draws",
+                            "goes with the Monte Carlo table, not --%s",
+                            vary ? "vary" : signal ? "signal" : "lambda");
     if (vary) {
         vary_spec v;
         st = parse_vary(vary, &v, err);
@@ -151,7 +162,16 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
         return yk_crisis_study_run(s, k, signal, lambda_text != NULL, lambda, &d->study, err);
     }
     d->kind = KIND_TABLE;
-    return yk_crisis_run(s, co, &d->table, err);
+    st = yk_crisis_run(s, co, &d->table, err);
+    if (!st && yk_run_options_get(o, "draws", NULL)) {
+        d->draws = yk_strdup(yk_run_options_get(o, "draws", NULL));
+        if (!d->draws)
+            return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        d->scenario = s;
+        d->options = *co;
+        d->options.progress = NULL; /* the run's progress is over */
+    }
+    return st;
 }
 
 static yk_status run(const yk_scenario *s, const yk_run_options *o,
@@ -188,6 +208,7 @@ static void free_data(void *data)
     yk_crisis_result_free(d->table);
     yk_crisis_sweep_free(d->sweep);
     yk_crisis_study_free(d->study);
+    yk_free(d->draws);
     yk_free(d);
 }
 
@@ -222,6 +243,19 @@ static void json(const void *data, yk_json *j)
         yk_report_crisis_json(j, d->table);
 }
 
+static const char *draws_file(const void *data)
+{
+    return ((const crisis_data *)data)->draws;
+}
+
+static yk_status write_draws(const void *data, const yk_run_meta *meta, FILE *out)
+{
+    const crisis_data *d = data;
+    yk_error err;
+    yk_status st = yk_report_crisis_draws(out, d->scenario, &d->options, meta, &err);
+    return st ? st : yk_engine_stream_status(out);
+}
+
 const yk_engine yk_engine_crisis_desc = {
     .name = "crisis",
     .summary = "aggressor, target ally and patron: who attacks, fights, uses nuclear weapons",
@@ -229,9 +263,12 @@ const yk_engine yk_engine_crisis_desc = {
         "The crisis engine (docs/MODEL.md, section 9): for each crisis of the\n"
         "scenario's world, the perfect Bayesian equilibrium of the game between\n"
         "aggressor A, target T and patron P, by Monte Carlo over every uncertain\n"
-        "parameter: P(attack), P(defend | attack), P(nuclear use), P(T conquered)\n"
-        "with 95% intervals, the same with T non-nuclear (the value of the bomb),\n"
-        "and why (the deciding comparisons and margins at the parameters' means).\n"
+        "parameter: P(attack), P(defend | attack) over the attacking draws, P's\n"
+        "policy if attacked over every draw, P(nuclear use), P(T conquered) with\n"
+        "95% intervals, the same with T non-nuclear (the value of the bomb), why\n"
+        "(the deciding comparisons and margins at the parameters' means, a tie as\n"
+        "an indifference), and how many draws decide otherwise. --draws FILE.csv\n"
+        "writes every draw's inputs and outcomes.\n"
         "--vary sweeps one input (a coefficient name, or kappa, stake_a, stake_t,\n"
         "stake_p, power_a, power_t, power_p, resolve_a, warheads_a, warheads_t,\n"
         "warheads_p, independence, commitment, forward_forces, consultation,\n"
@@ -248,4 +285,6 @@ const yk_engine yk_engine_crisis_desc = {
     .has_format = has_format,
     .write = write_doc,
     .json = json,
+    .draws_file = draws_file,
+    .write_draws = write_draws,
 };

@@ -58,6 +58,10 @@ struct yk_engine {
                        const yk_run_meta *meta, FILE *out);
     /* The engine's members of an open "results" object. */
     void (*json)(const void *data, yk_json *j);
+    /* The file a run's per-draw rows were asked for (`draws`), or NULL;
+     * and their writer. NULL: the engine has no per-draw rows. */
+    const char *(*draws_file)(const void *data);
+    yk_status (*write_draws)(const void *data, const yk_run_meta *meta, FILE *out);
 };
 
 struct yk_engine_result {

@@ -81,24 +81,48 @@ bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt)
     return (unsigned)fmt < 3 && r->has_format[fmt];
 }
 
+static void meta_of(const yk_engine_result *r, yk_run_meta *meta)
+{
+    const yk_scenario *s = r->scenario;
+    meta->scenario = yk_scenario_name(s);
+    meta->kind = yk_scenario_kind(s);
+    meta->origin = yk_scenario_origin(s);
+    meta->sha256 = yk_scenario_sha256(s);
+    meta->seed = r->seed;
+}
+
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
                                  FILE *out)
 {
-    const yk_scenario *s = r->scenario;
     yk_run_meta meta;
     yk_status st;
     void *loc;
     if (!yk_engine_result_has_format(r, fmt))
         return YK_E_ARG;
-    meta.scenario = yk_scenario_name(s);
-    meta.kind = yk_scenario_kind(s);
-    meta.origin = yk_scenario_origin(s);
-    meta.sha256 = yk_scenario_sha256(s);
-    meta.seed = r->seed;
+    meta_of(r, &meta);
     /* Text and CSV print with fprintf: in the C locale, whatever the
      * embedding program set (a German LC_NUMERIC would write 0,5). */
     loc = yk_locale_c_enter();
     st = r->engine->write(r->data, fmt, &meta, out);
+    yk_locale_c_leave(loc);
+    return st;
+}
+
+const char *yk_engine_result_draws_file(const yk_engine_result *r)
+{
+    return r->engine->draws_file ? r->engine->draws_file(r->data) : NULL;
+}
+
+yk_status yk_engine_result_write_draws(const yk_engine_result *r, FILE *out)
+{
+    yk_run_meta meta;
+    yk_status st;
+    void *loc;
+    if (!yk_engine_result_draws_file(r))
+        return YK_E_ARG;
+    meta_of(r, &meta);
+    loc = yk_locale_c_enter(); /* as yk_engine_result_write */
+    st = r->engine->write_draws(r->data, &meta, out);
     yk_locale_c_leave(loc);
     return st;
 }

@@ -1,6 +1,6 @@
 /*
- * crisis_report.c - crisis results as text, JSON and CSV: the four
- * probabilities with their 95% intervals, as the world has T and with T
+ * crisis_report.c - crisis results as text, JSON and CSV: the measures
+ * (yk_crisis_numbers) with their 95% intervals, as the world has T and with T
  * non-nuclear (the value of the bomb), and the why lines.
  */
 #include <stdio.h>
@@ -8,24 +8,72 @@
 #include "yokushi/report_crisis.h"
 #include "yokushi/yokushi.h"
 
-static const char *const measure_key[4] = {"p_attack", "p_defend_given_attack",
-                                           "p_nuclear_use", "p_target_conquered"};
+static const char *const measure_key[YK_REPORT_CRISIS_MEASURES] = {
+    "p_attack", "p_defend_given_attack", "p_defend_if_attacked", "p_nuclear_use",
+    "p_target_conquered"};
 
-static yk_crisis_estimate measure(const yk_crisis_numbers *n, int i)
+const char *yk_report_crisis_measure(const yk_crisis_numbers *n, int i,
+                                     yk_crisis_estimate *e)
 {
     switch (i) {
-    case 0: return n->p_attack;
-    case 1: return n->p_defend_given_attack;
-    case 2: return n->p_nuclear_use;
-    default: return n->p_target_conquered;
+    case 0: *e = n->p_attack; break;
+    case 1: *e = n->p_defend_given_attack; break;
+    case 2: *e = n->p_defend_if_attacked; break;
+    case 3: *e = n->p_nuclear_use; break;
+    case 4: *e = n->p_target_conquered; break;
+    default: return NULL;
     }
+    return measure_key[i];
 }
+
+/* Why a conditional has no value: the words JSON, CSV and text share. */
+#define NO_ATTACK "no draw attacks"
 
 static void text_cell(FILE *out, yk_crisis_estimate e)
 {
     char cell[40];
-    snprintf(cell, sizeof cell, "%.3f [%.3f,%.3f]", e.mean, e.lo, e.hi);
+    if (e.mean != e.mean) /* NaN: an undefined conditional */
+        snprintf(cell, sizeof cell, "- (%s)", NO_ATTACK);
+    else
+        snprintf(cell, sizeof cell, "%.3f [%.3f,%.3f]", e.mean, e.lo, e.hi);
     fprintf(out, " %-21s", cell);
+}
+
+/* How close the calls are, in words: every draw gives the equilibrium at
+ * the means, or how many draws call each decision otherwise. */
+static void closeness_text(FILE *out, const yk_crisis_outcome *o)
+{
+    long long n = (long long)yk_crisis_outcome_replicates(o), k;
+    size_t d;
+    if (!yk_crisis_outcome_other_equilibrium(o)) {
+        fprintf(out, "  every one of the %lld draws gives the equilibrium at the means (the same call "
+                     "at every decision)\n", n);
+        return;
+    }
+    fprintf(out, "  %lld of %lld draws give another equilibrium than at the means; draws "
+                 "calling each decision otherwise:", (long long)yk_crisis_outcome_other_equilibrium(o), n);
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        if ((k = (long long)yk_crisis_outcome_flips(o, d)) != 0)
+            fprintf(out, " %s %lld (%.1f%%)", yk_crisis_decision_name(d), k, 100.0 * (double)k / (double)n);
+    fputc('\n', out);
+}
+
+/* Each decision's margin across draws: 5%, 50%, 95% (signed against the
+ * call at the means). */
+static void margins_text(FILE *out, const yk_crisis_outcome *o)
+{
+    size_t d;
+    fprintf(out, "  margins across draws (5%% / 50%% / 95%%; negative: decided otherwise than "
+                 "at the means; to 9%%):");
+    for (d = 0; d < yk_crisis_decision_count(); d++) {
+        double q0 = yk_crisis_outcome_margin_quantile(o, d, 0);
+        if (q0 != q0)
+            continue; /* a reply to a threat P cannot make */
+        fprintf(out, " %s %.3g/%.3g/%.3g", yk_crisis_decision_name(d), q0,
+                yk_crisis_outcome_margin_quantile(o, d, 1),
+                yk_crisis_outcome_margin_quantile(o, d, 2));
+    }
+    fputc('\n', out);
 }
 
 static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
@@ -39,10 +87,13 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
         fprintf(out, "no crises in this world\n");
         return;
     }
-    fprintf(out, "%lld replicates; estimates as mean [95%% interval]\n\n",
+    fprintf(out, "%lld replicates; estimates as mean [95%% interval]. P(defend|attack): the "
+                 "share of attacking draws\nin which P defends or threatens; P defends if "
+                 "attacked: P's policy averaged over every draw\n\n",
             (long long)yk_crisis_result_replicates(r));
-    fprintf(out, "%-22s %-13s %-6s %-21s %-21s %-21s %-21s\n", "crisis", "A-T-P", "T bomb",
-            "P(attack)", "P(defend|attack)", "P(nuclear use)", "P(T conquered)");
+    fprintf(out, "%-22s %-13s %-6s %-21s %-21s %-21s %-21s %-21s\n", "crisis", "A-T-P",
+            "T bomb", "P(attack)", "P(defend|attack)", "P defends if attacked",
+            "P(nuclear use)", "P(T conquered)");
     for (c = 0; c < n; c++) {
         const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
         char who[3 * YK_ID_MAX + 4];
@@ -55,8 +106,11 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
             yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
             if (v)
                 fprintf(out, "%-22s %-13s %-6s", "", "", "none");
-            for (i = 0; i < 4; i++)
-                text_cell(out, measure(&nb, i));
+            for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+                yk_crisis_estimate e;
+                yk_report_crisis_measure(&nb, i, &e);
+                text_cell(out, e);
+            }
             fputc('\n', out);
         }
     }
@@ -65,6 +119,8 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
         fprintf(out, "\nwhy (%s, at the parameters' means):\n", yk_crisis_outcome_name(o));
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             fprintf(out, "  %s\n", yk_crisis_outcome_why(o, k));
+        closeness_text(out, o);
+        margins_text(out, o);
         if (yk_crisis_outcome_no_pure(o))
             fprintf(out, "  %lld of %lld draws had no pure equilibrium (A replied to the prior)\n",
                     (long long)yk_crisis_outcome_no_pure(o),
@@ -75,10 +131,19 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
 void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *nb)
 {
     int i;
-    for (i = 0; i < 4; i++) {
-        yk_crisis_estimate e = measure(nb, i);
-        yk_json_estimate(j, measure_key[i], e.mean, e.lo, e.hi);
+    for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+        yk_crisis_estimate e;
+        const char *key = yk_report_crisis_measure(nb, i, &e);
+        if (e.mean == e.mean) {
+            yk_json_estimate(j, key, e.mean, e.lo, e.hi);
+        } else {
+            char why[64];
+            yk_json_null(j, key);
+            snprintf(why, sizeof why, "%s_null", key);
+            yk_json_string(j, why, NO_ATTACK);
+        }
     }
+    yk_json_int(j, "attacking_draws", nb->attacking_draws);
 }
 
 void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
@@ -99,6 +164,21 @@ void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
         yk_json_int(j, "replicates", yk_crisis_outcome_replicates(o));
         yk_json_int(j, "draws_without_pure_equilibrium", yk_crisis_outcome_no_pure(o));
         yk_report_crisis_numbers_json(j, &with);
+        yk_json_int(j, "draws_with_other_equilibrium", yk_crisis_outcome_other_equilibrium(o));
+        yk_json_object_begin(j, "draws_deciding_otherwise");
+        for (k = 0; k < yk_crisis_decision_count(); k++)
+            yk_json_int(j, yk_crisis_decision_name(k), yk_crisis_outcome_flips(o, k));
+        yk_json_object_end(j);
+        yk_json_object_begin(j, "margin_quantiles");
+        for (k = 0; k < yk_crisis_decision_count(); k++) {
+            static const char *const qk[3] = {"p05", "p50", "p95"};
+            int q;
+            yk_json_object_begin(j, yk_crisis_decision_name(k));
+            for (q = 0; q < 3; q++)
+                yk_json_number(j, qk[q], yk_crisis_outcome_margin_quantile(o, k, q));
+            yk_json_object_end(j);
+        }
+        yk_json_object_end(j);
         yk_json_array_begin(j, "why");
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             yk_json_string(j, NULL, yk_crisis_outcome_why(o, k));
@@ -120,15 +200,18 @@ static void csv(FILE *out, const yk_crisis_result *r)
         for (v = 0; v < 2; v++) {
             const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
             yk_crisis_numbers nb = yk_crisis_outcome_numbers(o, v == 0);
-            for (i = 0; i < 4; i++) {
-                yk_crisis_estimate e = measure(&nb, i);
-                char a[32], b[32], d[32];
-                yk_format_double(e.mean, a, sizeof a);
-                yk_format_double(e.lo, b, sizeof b);
-                yk_format_double(e.hi, d, sizeof d);
+            for (i = 0; i < YK_REPORT_CRISIS_MEASURES; i++) {
+                yk_crisis_estimate e;
+                const char *key = yk_report_crisis_measure(&nb, i, &e);
+                char a[32] = "", b[32] = "", d[32] = "";
+                if (e.mean == e.mean) { /* an undefined conditional: empty fields */
+                    yk_format_double(e.mean, a, sizeof a);
+                    yk_format_double(e.lo, b, sizeof b);
+                    yk_format_double(e.hi, d, sizeof d);
+                }
                 yk_csv_field(out, yk_crisis_outcome_name(o), false);
                 yk_csv_field(out, v ? "without_bomb" : "with_bomb", false);
-                yk_csv_field(out, measure_key[i], false);
+                yk_csv_field(out, key, false);
                 yk_csv_field(out, a, false);
                 yk_csv_field(out, b, false);
                 yk_csv_field(out, d, true);

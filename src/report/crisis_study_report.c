@@ -6,6 +6,7 @@
  * they are plain numbers rather than {mean, lo, hi}. Text for a reader;
  * no CSV (a study is not a table).
  */
+#include <math.h>
 #include <stdio.h>
 
 #include "yokushi/report_crisis.h"
@@ -17,11 +18,22 @@ static const char *const profile_key[4] = {
     "pooling_no_signal", "separating_resolute_signals",
     "separating_hesitant_signals", "pooling_signal"};
 
+/* A conditional on attack of one solution: P's type is drawn apart from
+ * A's choice, so it is P's policy if attacked where A attacks with
+ * positive probability, and undefined (NaN, null in JSON) where A never
+ * attacks. */
+static double given_attack(const yk_crisis_solution *s, double if_attacked)
+{
+    return s->p_attack > 0 ? if_attacked : NAN;
+}
+
 static void outcome_numbers(yk_json *j, const yk_crisis_solution *s)
 {
     yk_json_number(j, "p_attack", s->p_attack);
-    yk_json_number(j, "p_defend_given_attack", s->p_defend_given_attack);
-    yk_json_number(j, "p_threat_given_attack", s->p_threat_given_attack);
+    yk_json_number(j, "p_defend_given_attack", given_attack(s, s->p_defend_if_attacked));
+    yk_json_number(j, "p_threat_given_attack", given_attack(s, s->p_threat_if_attacked));
+    yk_json_number(j, "p_defend_if_attacked", s->p_defend_if_attacked);
+    yk_json_number(j, "p_threat_if_attacked", s->p_threat_if_attacked);
     yk_json_number(j, "p_nuclear_use", s->p_nuclear_use);
     yk_json_number(j, "p_target_conquered", s->p_conquered);
 }
@@ -128,9 +140,15 @@ void yk_report_crisis_study_json(yk_json *j, const yk_crisis_study *st)
 
 static void print_solution(FILE *out, const char *title, const yk_crisis_solution *s)
 {
-    fprintf(out, "%s: P(attack) %.4f, P(defend|attack) %.4f, P(nuclear use) %.4f, "
-                 "P(T conquered) %.4f\n", title, s->p_attack, s->p_defend_given_attack,
-            s->p_nuclear_use, s->p_conquered);
+    char given[32];
+    double g = given_attack(s, s->p_defend_if_attacked);
+    if (g == g)
+        snprintf(given, sizeof given, "%.4f", g);
+    else
+        snprintf(given, sizeof given, "- (A never attacks)");
+    fprintf(out, "%s: P(attack) %.4f, P(defend|attack) %s, P defends if attacked %.4f, "
+                 "P(nuclear use) %.4f, P(T conquered) %.4f\n", title, s->p_attack, given,
+            s->p_defend_if_attacked, s->p_nuclear_use, s->p_conquered);
 }
 
 static void signal_text(FILE *out, const yk_crisis_inputs *in,

@@ -40,13 +40,23 @@ void yk_report_crisis_sweep_json(yk_json *j, const yk_crisis_sweep_result *r)
 static void csv(FILE *out, const yk_crisis_sweep_result *r)
 {
     size_t i;
-    fprintf(out, "input,value,p_attack,p_defend_given_attack,p_nuclear_use,"
-                 "p_target_conquered\n");
+    int k;
+    yk_crisis_estimate e;
+    fprintf(out, "input,value");
+    for (k = 0; k < YK_REPORT_CRISIS_MEASURES; k++)
+        fprintf(out, ",%s", yk_report_crisis_measure(&(yk_crisis_numbers){0}, k, &e));
+    fputc('\n', out);
     for (i = 0; i < yk_crisis_sweep_count(r); i++) {
         yk_crisis_numbers n = yk_crisis_sweep_numbers(r, i);
-        fprintf(out, "%s,%.17g,%.17g,%.17g,%.17g,%.17g\n", yk_crisis_sweep_input(r),
-                yk_crisis_sweep_value(r, i), n.p_attack.mean, n.p_defend_given_attack.mean,
-                n.p_nuclear_use.mean, n.p_target_conquered.mean);
+        fprintf(out, "%s,%.17g", yk_crisis_sweep_input(r), yk_crisis_sweep_value(r, i));
+        for (k = 0; k < YK_REPORT_CRISIS_MEASURES; k++) {
+            yk_report_crisis_measure(&n, k, &e);
+            if (e.mean == e.mean)
+                fprintf(out, ",%.17g", e.mean);
+            else
+                fputc(',', out); /* undefined: no draw attacks */
+        }
+        fputc('\n', out);
     }
 }
 
@@ -54,17 +64,27 @@ static void text(FILE *out, const yk_crisis_sweep_result *r, const yk_run_meta *
 {
     const char *name = yk_crisis_sweep_input(r);
     size_t i;
+    int k;
     fprintf(out, "yokushi %s | crisis --vary %s | %s | sha256 %.16s... | seed %llu\n",
             yk_version(), name, m->scenario, m->sha256, (unsigned long long)m->seed);
-    fprintf(out, "%lld replicates per point; means (95%% intervals in JSON)\n\n",
+    fprintf(out, "%lld replicates per point; means (95%% intervals in JSON); P(defend|attack) "
+                 "over attacking draws, - when none attacks\n\n",
             (long long)yk_crisis_sweep_replicates(r));
-    fprintf(out, "%-14s %-10s %-17s %-15s %-15s\n", name, "P(attack)", "P(defend|attack)",
-            "P(nuclear use)", "P(T conquered)");
+    fprintf(out, "%-14s %-10s %-17s %-17s %-15s %-15s\n", name, "P(attack)", "P(defend|attack)",
+            "P def. if attack", "P(nuclear use)", "P(T conquered)");
     for (i = 0; i < yk_crisis_sweep_count(r); i++) {
         yk_crisis_numbers n = yk_crisis_sweep_numbers(r, i);
-        fprintf(out, "%-14.6g %-10.4f %-17.4f %-15.4f %-15.4f\n", yk_crisis_sweep_value(r, i),
-                n.p_attack.mean, n.p_defend_given_attack.mean, n.p_nuclear_use.mean,
-                n.p_target_conquered.mean);
+        static const int width[YK_REPORT_CRISIS_MEASURES] = {10, 17, 17, 15, 15};
+        fprintf(out, "%-14.6g", yk_crisis_sweep_value(r, i));
+        for (k = 0; k < YK_REPORT_CRISIS_MEASURES; k++) {
+            yk_crisis_estimate e;
+            yk_report_crisis_measure(&n, k, &e);
+            if (e.mean == e.mean)
+                fprintf(out, " %-*.4f", width[k], e.mean);
+            else
+                fprintf(out, " %-*s", width[k], "-");
+        }
+        fputc('\n', out);
     }
     fprintf(out, "\ncrossing points of the equilibrium at the means (bisection to %g):\n",
             YK_CRISIS_SWEEP_TOL);

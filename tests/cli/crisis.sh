@@ -74,26 +74,41 @@ check "JSON has results.crisis as an array" "grep -q '^    \"crisis\": \\[' '$tm
 for key in name aggressor target patron theatre target_nuclear replicates draws_without_pure_equilibrium why; do
   check "JSON has crisis.$key" "grep -q '^        \"$key\": ' '$tmp/t1.json'"
 done
-for key in p_attack p_defend_given_attack p_nuclear_use p_target_conquered; do
+for key in p_attack p_defend_if_attacked p_nuclear_use p_target_conquered; do
   check "JSON has crisis.$key with mean, lo, hi" \
     "grep -A3 '^        \"$key\": {' '$tmp/t1.json' | grep -q '\"hi\": '"
   check "JSON has without_bomb.$key" "grep -q '^          \"$key\": {' '$tmp/t1.json'"
 done
+# ukraine-nuclear: A is deterred in every draw, so the conditional on
+# attack is undefined: null with its reason, never a number.
+check "JSON: p_defend_given_attack null with a reason when no draw attacks" \
+  "grep -q '^        \"p_defend_given_attack\": null' '$tmp/t1.json' && grep -q '^        \"p_defend_given_attack_null\": \"no draw attacks\"' '$tmp/t1.json' && grep -q '^        \"attacking_draws\": 0' '$tmp/t1.json'"
+check "JSON: p_defend_given_attack with mean, lo, hi where A attacks" \
+  "grep -A3 '^        \"p_defend_given_attack\": {' '$tmp/w1.json' | grep -q '\"hi\": '"
 check "JSON names RUS, UKR, USA" \
   "grep -q '\"aggressor\": \"RUS\"' '$tmp/t1.json' && grep -q '\"target\": \"UKR\"' '$tmp/t1.json' && grep -q '\"patron\": \"USA\"' '$tmp/t1.json'"
 check "yokushi run walks the engine" \
   "'$bin' run ukraine-2022 --replicates 500 --format json | grep -q '\"crisis\": \\['"
-check "CSV has the header and 8 rows" \
-  "'$bin' crisis ukraine-2022 --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^crisis,variant,measure,mean,lo,hi\$' && [ \$(wc -l <'$tmp/r.csv') -eq 9 ]"
+check "CSV has the header and 10 rows" \
+  "'$bin' crisis ukraine-2022 --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^crisis,variant,measure,mean,lo,hi\$' && [ \$(wc -l <'$tmp/r.csv') -eq 11 ]"
 
 # The seed-000 contrast at the scenarios' own replicates (20,000) and seeds.
 "$bin" crisis ukraine-2022 --format csv >"$tmp/u22.csv"
 "$bin" crisis ukraine-nuclear --format csv >"$tmp/unuc.csv"
 a22=$(csv_mean "$tmp/u22.csv" with_bomb p_attack); d22=$(csv_mean "$tmp/u22.csv" with_bomb p_defend_given_attack)
+i22=$(csv_mean "$tmp/u22.csv" with_bomb p_defend_if_attacked)
 anuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_attack); dnuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_defend_given_attack)
-echo "ukraine-2022: P(attack) $a22, P(defend|attack) $d22; ukraine-nuclear: P(attack) $anuc, P(defend|attack) $dnuc"
-check "ukraine-2022: A attacks often, P mostly abandons" "near '$a22' 0.608 0.02 && near '$d22' 0.392 0.02"
-check "ukraine-nuclear: A deterred, P defends" "near '$anuc' 0 0 && near '$dnuc' 1 0"
+inuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_defend_if_attacked)
+echo "ukraine-2022: P(attack) $a22, P(defend|attack) $d22, P defends if attacked $i22; ukraine-nuclear: P(attack) $anuc, P(defend|attack) '$dnuc', P defends if attacked $inuc"
+check "ukraine-2022: A attacks often, P's policy mostly abandons" "near '$a22' 0.608 0.02 && near '$i22' 0.392 0.02"
+# Where Russia attacks, the US (hesitant with prior 1 - kappa) abandons:
+# only the rare resolute type defends, so the conditional is near 0, and
+# P(attack) + P(defend|attack) is no identity (it was 1.000 when the
+# policy over all draws went by that name).
+check "ukraine-2022: P(defend|attack) is the conditional, near 0" \
+  "near '$d22' 0 0.005 && ! near \$(awk 'BEGIN { print $a22 + $d22 }') 1 0.01"
+check "ukraine-nuclear: A deterred, P's policy defends, the conditional undefined" \
+  "near '$anuc' 0 0 && near '$inuc' 1 0 && [ -z '$dnuc' ]"
 check "ukraine-nuclear without the bomb is ukraine-2022" \
   "near '$(csv_mean "$tmp/unuc.csv" without_bomb p_attack)' '$a22' 0.02"
 
@@ -116,8 +131,9 @@ engine_path() { # SCENARIO -> "attack apay r0 r1 ppay"
     /^  A is deterred:/ { att = 0; ap = 0 }
     /^  P \((resolute|hesitant), prior / {
       t = ($2 == "(resolute,") ? 0 : 1; k = $4; sub(/\)/, "", k); if (t == 0) kappa = k
-      r[t] = ($5 == "abandons") ? "abandon" : ($5 == "defends") ? "defend" : "threat"
-      for (i = 1; i <= NF; i++) if ($i == "costs") { c[t] = $(i + 1); break } }
+      v = $5; if (v == "is") for (i = 1; i <= NF; i++) if ($i == "goes") { v = $(i + 2); break }
+      r[t] = (v ~ /^abandon/) ? "abandon" : (v ~ /^defend/) ? "defend" : "threat"
+      for (i = 1; i <= NF; i++) if ($i == "costs") { c[t] = $(i + 1) + 0; break } }
     END { pp = att ? -(kappa * c[0] + (1 - kappa) * c[1]) : 0
           print att, ap, r[0], r[1], pp }'
 }
@@ -146,6 +162,28 @@ for s in ukraine-2022 ukraine-nuclear japan-2024 taiwan-2035 germany-nuclear; do
 done
 check "the exported game also solves by logit -e" \
   "'$bin' solve '$tmp/ukraine-2022.efg' --method logit -e --format json >/dev/null"
+
+# Ties: an exact tie is an indifference with the rule that broke it, never
+# a decision with margin 0.000 (germany-nuclear: A backs down after a defence
+# and after a threat, so both cost P the intervention alone).
+"$bin" crisis germany-nuclear --replicates 100 >"$tmp/tie.txt"
+check "a tie is reported as indifference with the tie-break rule" \
+  "grep -q '^  P (resolute, prior 0.700) is indifferent between defending and threatening (each costs 0.050); the tie goes to defending (an exact tie goes to the first action: abandon, defend, threat)' '$tmp/tie.txt'"
+check "no why line reports margin 0.000 or <=" "! grep -q 'margin 0.000\\|<=' '$tmp/tie.txt'"
+"$bin" crisis ukraine-nuclear --replicates 100 >"$tmp/tie2.txt"
+check "restrain/permit at equal cost is an indifference" \
+  "grep -q '^  P (resolute) is indifferent between restraining and permitting a losing T' '$tmp/tie2.txt'"
+
+# How close the calls are: in words when every draw agrees, else counts.
+check "every draw the same equilibrium is said in words" \
+  "grep -q '^  every one of the 100 draws gives the equilibrium at the means' '$tmp/tie.txt'"
+check "each decision's margin across draws in text" \
+  "grep -q '^  margins across draws (5% / 50% / 95%; .*): attack 0.1' '$tmp/tie.txt'"
+"$bin" crisis ukraine-2022 --replicates 1000 --format json >"$tmp/close.json"
+check "JSON has margin_quantiles with p05, p50, p95" \
+  "sed -n '/margin_quantiles/,/reply_threat/p' '$tmp/close.json' | grep -q '\"p95\": '"
+check "JSON counts the draws deciding otherwise, by decision" \
+  "grep -q '^        \"draws_with_other_equilibrium\": [1-9]' '$tmp/close.json' && sed -n '/draws_deciding_otherwise/,/}/p' '$tmp/close.json' | grep -q '\"attack\": [1-9]'"
 
 # Signalling stage and QRE at the means.
 check "--signal lists four profiles and a choice" \

@@ -9,6 +9,7 @@
 
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
+#include "yokushi/stats.h"
 
 /* The inputs of one draw (opaque in crisis.h). */
 struct yk_crisis_inputs {
@@ -121,6 +122,87 @@ int yk_cr_responses(const yk_crisis_model *m);
 void yk_cr_options_resolve(const yk_scenario *s, const yk_crisis_options *o,
                            yk_crisis_options *out);
 
+/* ---- margins (margins.c) ------------------------------------------------- */
+
+/* The decisions whose margins a solution reports, in this order. */
+enum {
+    YK_CR_DEC_ATTACK = 0,         /* A: attack or the status quo */
+    YK_CR_DEC_RESPOND_RESOLUTE,   /* P resolute: abandon, defend, threat */
+    YK_CR_DEC_RESPOND_HESITANT,   /* P hesitant */
+    YK_CR_DEC_REPLY_DEFEND,       /* A after defend: fight on or back down */
+    YK_CR_DEC_REPLY_THREAT,       /* A after threat (NaN without a threat) */
+    YK_CR_DECISIONS
+};
+
+extern const char *const yk_cr_decision_name[YK_CR_DECISIONS];
+/* The action taken at decision d (a response index, or 1 for attack /
+ * fight on), for comparing two solutions. */
+int yk_cr_decision_chosen(const yk_crisis_solution *s, int d);
+
+/* Each decision's margin: the decider's payoff of the action taken minus
+ * the best other's (>= 0 in a pure PBE; within CR_TIE a tie). */
+void yk_cr_margins(const yk_crisis_model *m, const yk_crisis_solution *s,
+                   double margin[YK_CR_DECISIONS]);
+bool yk_cr_is_tie(double margin);
+/* Whether every decision that differs between solutions a and b is a tie
+ * on one side or the other: a change by the tie-break rule alone. */
+bool yk_cr_tie_break_only(const yk_crisis_model *ma, const yk_crisis_solution *a,
+                          const yk_crisis_model *mb, const yk_crisis_solution *b);
+
+/* A decision's signed margin across draws (spread.c): a histogram of
+ * fixed bins, CR_SPREAD_SIDE a side around a bin of ties. */
+#define CR_SPREAD_PER_OCTAVE 8
+#define CR_SPREAD_SIDE (54 * CR_SPREAD_PER_OCTAVE) /* 2^-40 .. 2^14 */
+#define CR_SPREAD_BINS (2 * CR_SPREAD_SIDE + 1)
+
+typedef struct yk_cr_spread {
+    int64_t n[CR_SPREAD_BINS];
+} yk_cr_spread;
+
+void yk_cr_spread_add(yk_cr_spread *h, double signed_margin); /* NaN: skipped */
+void yk_cr_spread_merge(yk_cr_spread *into, const yk_cr_spread *from);
+/* The q-quantile (0 < q <= 1) to within its bin; NaN when empty. */
+double yk_cr_spread_quantile(const yk_cr_spread *h, double q);
+
+/* ---- estimators (estimate.c) ------------------------------------------- */
+
+/* A compensated (Neumaier) sum. */
+typedef struct yk_cr_sum {
+    double s, c;
+} yk_cr_sum;
+
+void yk_cr_sum_add(yk_cr_sum *s, double x);
+
+/* A mean over draws, and (while every draw gave exactly 0 or 1) the
+ * count of ones for a Wilson interval. */
+typedef struct yk_cr_measure {
+    yk_cr_sum sum;
+    yk_moments mom;
+    yk_proportion prop;
+    uint64_t fractional;
+} yk_cr_measure;
+
+void yk_cr_measure_init(yk_cr_measure *m);
+void yk_cr_measure_add(yk_cr_measure *m, double x);
+void yk_cr_measure_merge(yk_cr_measure *into, const yk_cr_measure *from);
+yk_crisis_estimate yk_cr_measure_estimate(const yk_cr_measure *m);
+
+/* A conditional over draws: sum(w v) / sum(w), each draw weighted by w
+ * (the probability of the condition in that draw, e.g. of an attack). */
+typedef struct yk_cr_ratio {
+    yk_cr_sum x, y;          /* sum(w), sum(w v) */
+    double xx, xy, yy;       /* for the delta method's variance */
+    int64_t n, nx;           /* draws; draws with w > 0 */
+    yk_proportion prop;      /* v among draws with w = 1, while all 0/1 */
+    uint64_t fractional;     /* draws with w or v not 0 or 1 */
+} yk_cr_ratio;
+
+void yk_cr_ratio_init(yk_cr_ratio *r);
+void yk_cr_ratio_add(yk_cr_ratio *r, double w, double v);
+void yk_cr_ratio_merge(yk_cr_ratio *into, const yk_cr_ratio *from);
+/* NaN mean and interval when no draw had w > 0. */
+yk_crisis_estimate yk_cr_ratio_estimate(const yk_cr_ratio *r);
+
 /* ---- a run's result (crisis.h: opaque to callers) ---------------------- */
 
 #define YK_CRISIS_WHY_MAX 8 /* why lines kept per crisis */
@@ -133,6 +215,10 @@ struct yk_crisis_outcome {
     yk_crisis_numbers without_bomb;   /* T non-nuclear */
     int64_t replicates;
     int64_t no_pure;                  /* draws without a pure PBE */
+    int64_t flips[YK_CR_DECISIONS];   /* draws calling a decision otherwise
+                                         than the equilibrium at the means */
+    int64_t other;                    /* draws differing at any decision */
+    double margin_q[YK_CR_DECISIONS][3]; /* 5%, 50%, 95% of the signed margin */
     int n_why;
     char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
 };

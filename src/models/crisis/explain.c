@@ -4,10 +4,15 @@
  * into their parts (stake, reputation, devaluation, war, nuclear damage,
  * world order). Also the path in words, for crossing points.
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "models/crisis/crisis_int.h"
+
+/* How the solver breaks an exact tie (within CR_TIE), named wherever one
+ * is reported: an indifference is not a decision with margin 0.000. */
+#define TIE_RULE "an exact tie goes to the first action"
 
 static const char *const type_name[2] = {"resolute", "hesitant"};
 static const char *const resp_verb[3] = {"abandons T (aid only)", "defends T",
@@ -61,9 +66,16 @@ static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
             other = r;
     cost_text(&v[chosen], c1, sizeof c1);
     cost_text(&v[other], c2, sizeof c2);
+    if (yk_cr_is_tie(yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]))) {
+        snprintf(buf, size, "P (%s, prior %.3f) is indifferent between %s and %s (each costs "
+                 "%s); the tie goes to %s (%s: abandon, defend, threat)",
+                 type_name[t], t ? 1 - m->kappa : m->kappa, resp_noun[chosen],
+                 resp_noun[other], c1, resp_noun[chosen], TIE_RULE);
+        return;
+    }
     snprintf(buf, size, "P (%s, prior %.3f) %s: %s costs %s %s %s costs %s (margin %.3f)",
              type_name[t], t ? 1 - m->kappa : m->kappa, resp_verb[chosen], resp_noun[chosen],
-             c1, yk_crisis_value_p(&v[chosen]) > yk_crisis_value_p(&v[other]) ? "<" : "<=",
+             c1, "<",
              resp_noun[other], c2, yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]));
 }
 
@@ -76,10 +88,17 @@ static void explain_reply(const yk_crisis_model *m, const yk_crisis_solution *s,
     yk_crisis_value f1 = yk_cr_value_fight(m, &s->s, mode, 1);
     double f = mu * f0.a + (1 - mu) * f1.a, b = -m->backdown;
     int fights = s->s.fight[mode] > 0.5;
+    if (yk_cr_is_tie(f - b)) {
+        snprintf(buf, size, "A is indifferent after P %s between fighting on and backing down "
+                 "(each yields %.3f; belief P resolute %.3f); the tie goes to %s (%s)",
+                 mode == YK_MODE_THREAT ? "threatens" : "defends", b, mu,
+                 fights ? "fighting on" : "backing down", TIE_RULE);
+        return;
+    }
     snprintf(buf, size, "A %s after P %s: fighting on yields %.3f %s backing down %.3f "
              "(belief P resolute %.3f; margin %.3f)",
              fights ? "fights on" : "backs down", mode == YK_MODE_THREAT ? "threatens" : "defends",
-             f, fights ? (f > b ? ">" : ">=") : (f < b ? "<" : "<="), b,
+             f, fights ? ">" : "<", b,
              mu, fights ? f - b : b - f);
 }
 
@@ -94,15 +113,27 @@ static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s
     yk_crisis_value r = yk_cr_value_restrain(m, &s->s, mode, t);
     yk_crisis_value p = yk_cr_value_unrestrained(m, &s->s, mode, t);
     int uses = s->s.use[mode] > 0.5, restrains = s->s.restrain[t][mode] > 0.5;
-    snprintf(buf, sizeof buf, "T, losing and unrestrained, %s: using yields %.3f %s not using %.3f "
-             "(margin %.3f)", uses ? "uses nuclear weapons" : "does not use them",
-             use.t, uses ? ">" : "<=", no.t, uses ? use.t - no.t : no.t - use.t);
+    if (yk_cr_is_tie(use.t - no.t))
+        snprintf(buf, sizeof buf, "T, losing and unrestrained, is indifferent between using "
+                 "nuclear weapons and not (each yields %.3f); the tie goes to %s (%s)", no.t,
+                 uses ? "using them" : "not using them", TIE_RULE);
+    else
+        snprintf(buf, sizeof buf, "T, losing and unrestrained, %s: using yields %.3f %s not "
+                 "using %.3f (margin %.3f)", uses ? "uses nuclear weapons" : "does not use them",
+                 use.t, uses ? ">" : "<", no.t, uses ? use.t - no.t : no.t - use.t);
     n = add(lines, n, max, buf);
     cost_text(&r, c1, sizeof c1);
     cost_text(&p, c2, sizeof c2);
-    snprintf(buf, sizeof buf, "P (%s) %s a losing T (autonomy %.3f): restraining costs %s, "
-             "permitting costs %s", type_name[t], restrains ? "restrains" : "permits",
-             m->autonomy, c1, c2);
+    if (yk_cr_is_tie(yk_crisis_value_p(&r) - yk_crisis_value_p(&p)))
+        snprintf(buf, sizeof buf, "P (%s) is indifferent between restraining and permitting a "
+                 "losing T (autonomy %.3f; each costs %s); the tie goes to %s (%s)",
+                 type_name[t], m->autonomy, c1, restrains ? "restraining" : "permitting",
+                 TIE_RULE);
+    else
+        snprintf(buf, sizeof buf, "P (%s) %s a losing T (autonomy %.3f): restraining costs %s, "
+                 "permitting costs %s (margin %.3f)", type_name[t],
+                 restrains ? "restrains" : "permits", m->autonomy, c1, c2,
+                 fabs(yk_crisis_value_p(&r) - yk_crisis_value_p(&p)));
     return add(lines, n, max, buf);
 }
 
@@ -112,9 +143,14 @@ int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
     char buf[YK_CRISIS_WHY_LEN];
     int n = 0, t, mode;
     double v = s->attack_value.a;
-    snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %.3f)",
-             s->p_attack > 0.5 ? "attacks" : "is deterred", v,
-             s->p_attack > 0.5 ? ">" : (v < 0 ? "<" : "<="), v < 0 ? -v : v);
+    if (yk_cr_is_tie(v))
+        snprintf(buf, sizeof buf, "A is indifferent between attacking and the status quo "
+                 "(each yields 0.000); the tie goes to %s (%s)",
+                 s->p_attack > 0.5 ? "attacking" : "the status quo", TIE_RULE);
+    else
+        snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %.3f)",
+                 s->p_attack > 0.5 ? "attacks" : "is deterred", v,
+                 s->p_attack > 0.5 ? ">" : "<", fabs(v));
     n = add(lines, n, max, buf);
     for (t = 0; t < 2; t++) {
         if ((t ? 1 - m->kappa : m->kappa) <= 0)

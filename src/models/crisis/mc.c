@@ -2,8 +2,8 @@
  * mc.c - Monte Carlo over a crisis's uncertain parameters: each replicate
  * draws its inputs from its own stream, solves the crisis as the world has
  * it and with T non-nuclear (the same draw: the value of the bomb is a
- * paired difference), and adds the four probabilities to its block's
- * statistics. Blocks have a fixed size, run a bounded batch at a time and
+ * paired difference), and adds its measures to its block's statistics
+ * (estimate.c: means, and the conditional P(defend | attack) as a ratio). Blocks have a fixed size, run a bounded batch at a time and
  * merge in block order: any thread count gives the identical bits, and
  * memory does not grow with the replicates. Nothing is allocated per
  * replicate.
@@ -20,66 +20,87 @@
 
 #define BLOCK 1024 /* replicates per block: fixed, never from the thread count */
 
-enum { M_ATTACK, M_DEFEND, M_NUCLEAR, M_CONQUERED, M_COUNT };
-
-/* One measure: the mean of per-draw probabilities, and (while every draw
- * gave exactly 0 or 1) the count of ones for a Wilson interval. */
-typedef struct measure {
-    yk_moments mom;
-    yk_proportion prop;
-    uint64_t fractional;
-} measure;
+enum { M_ATTACK, M_DEFEND_IF, M_NUCLEAR, M_CONQUERED, M_COUNT };
 
 typedef struct acc {
-    measure m[2][M_COUNT]; /* [0] with the bomb, [1] without */
+    yk_cr_measure m[2][M_COUNT];   /* [0] with the bomb, [1] without */
+    yk_cr_ratio defend[2];         /* P(defend | attack) over draws */
     int64_t no_pure;
+    /* Draws whose call differs from the equilibrium at the means, by
+     * decision and at any decision (with T as the world has it). */
+    int64_t flips[YK_CR_DECISIONS], other;
+    yk_cr_spread margin[YK_CR_DECISIONS]; /* signed against the means' call */
 } acc;
 
 typedef struct ctx {
     const yk_crisis_sampler *sm;
     uint64_t seed;
+    yk_crisis_solution at_means;
+    bool threat;                   /* P may threaten (reply_threat counts) */
+    /* Whether to count calls and margins against the means: the table
+     * reports them; sweeps and callers of yk_crisis_run_sampler do not,
+     * and are spared pricing every decision of every draw (a third of a
+     * replicate's time). */
+    bool closeness;
     acc sum;
 } ctx;
 
 static void acc_init(acc *a)
 {
     int w, i;
-    for (w = 0; w < 2; w++)
-        for (i = 0; i < M_COUNT; i++) {
-            yk_moments_init(&a->m[w][i].mom);
-            yk_proportion_init(&a->m[w][i].prop);
-            a->m[w][i].fractional = 0;
-        }
+    for (w = 0; w < 2; w++) {
+        for (i = 0; i < M_COUNT; i++)
+            yk_cr_measure_init(&a->m[w][i]);
+        yk_cr_ratio_init(&a->defend[w]);
+    }
     a->no_pure = 0;
-}
-
-static void measure_add(measure *m, double x)
-{
-    yk_moments_add(&m->mom, x);
-    if (x == 0 || x == 1)
-        yk_proportion_add(&m->prop, x == 1);
-    else
-        m->fractional++;
+    memset(a->flips, 0, sizeof a->flips);
+    memset(a->margin, 0, sizeof a->margin);
+    a->other = 0;
 }
 
 static void acc_merge(acc *into, const acc *from)
 {
     int w, i;
-    for (w = 0; w < 2; w++)
-        for (i = 0; i < M_COUNT; i++) {
-            yk_moments_merge(&into->m[w][i].mom, &from->m[w][i].mom);
-            yk_proportion_merge(&into->m[w][i].prop, &from->m[w][i].prop);
-            into->m[w][i].fractional += from->m[w][i].fractional;
-        }
+    for (w = 0; w < 2; w++) {
+        for (i = 0; i < M_COUNT; i++)
+            yk_cr_measure_merge(&into->m[w][i], &from->m[w][i]);
+        yk_cr_ratio_merge(&into->defend[w], &from->defend[w]);
+    }
     into->no_pure += from->no_pure;
+    for (w = 0; w < YK_CR_DECISIONS; w++) {
+        into->flips[w] += from->flips[w];
+        yk_cr_spread_merge(&into->margin[w], &from->margin[w]);
+    }
+    into->other += from->other;
+}
+
+/* Counts the decisions of s that differ from the call at the means. */
+static void add_flips(acc *a, const ctx *cx, const yk_crisis_model *m,
+                      const yk_crisis_solution *s)
+{
+    double g[YK_CR_DECISIONS];
+    int d, any = 0;
+    yk_cr_margins(m, s, g);
+    for (d = 0; d < YK_CR_DECISIONS; d++) {
+        int differs;
+        if (d == YK_CR_DEC_REPLY_THREAT && !cx->threat)
+            continue;
+        differs = yk_cr_decision_chosen(s, d) != yk_cr_decision_chosen(&cx->at_means, d);
+        a->flips[d] += differs;
+        any |= differs;
+        yk_cr_spread_add(&a->margin[d], differs ? -g[d] : g[d]);
+    }
+    a->other += any;
 }
 
 static void add_solution(acc *a, int w, const yk_crisis_solution *s)
 {
-    measure_add(&a->m[w][M_ATTACK], s->p_attack);
-    measure_add(&a->m[w][M_DEFEND], s->p_defend_given_attack);
-    measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
-    measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+    yk_cr_measure_add(&a->m[w][M_ATTACK], s->p_attack);
+    yk_cr_measure_add(&a->m[w][M_DEFEND_IF], s->p_defend_if_attacked);
+    yk_cr_measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
+    yk_cr_measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+    yk_cr_ratio_add(&a->defend[w], s->p_attack, s->p_defend_if_attacked);
 }
 
 static void block_begin(void *c, void *slot)
@@ -99,6 +120,8 @@ static void replicate(void *c, void *slot, uint64_t rep)
     yk_crisis_model_init(&m, &in);
     yk_crisis_solve(&m, &s);
     add_solution(a, 0, &s);
+    if (cx->closeness)
+        add_flips(a, cx, &m, &s);
     a->no_pure += !s.pure;
     if (m.t_nuclear) {
         yk_crisis_model_without_bomb(&m);
@@ -121,38 +144,25 @@ static const yk_mc_ops crisis_mc = {
     .merge = merge,
 };
 
-/* The 95% interval: Wilson's when every draw gave 0 or 1, else the normal
- * interval of the mean, clamped to [0, 1]. */
-static yk_crisis_estimate estimate(const measure *m)
-{
-    yk_crisis_estimate e;
-    e.mean = m->mom.n ? m->mom.mean : 0;
-    if (!m->fractional) {
-        e.mean = yk_proportion_estimate(&m->prop);
-        yk_proportion_wilson(&m->prop, 1.959964, &e.lo, &e.hi);
-    } else {
-        yk_moments_ci95(&m->mom, &e.lo, &e.hi);
-        e.lo = e.lo < 0 ? 0 : e.lo;
-        e.hi = e.hi > 1 ? 1 : e.hi;
-    }
-    return e;
-}
-
 static void numbers(const acc *a, int w, yk_crisis_numbers *n)
 {
-    n->p_attack = estimate(&a->m[w][M_ATTACK]);
-    n->p_defend_given_attack = estimate(&a->m[w][M_DEFEND]);
-    n->p_nuclear_use = estimate(&a->m[w][M_NUCLEAR]);
-    n->p_target_conquered = estimate(&a->m[w][M_CONQUERED]);
+    n->p_attack = yk_cr_measure_estimate(&a->m[w][M_ATTACK]);
+    n->p_defend_if_attacked = yk_cr_measure_estimate(&a->m[w][M_DEFEND_IF]);
+    n->p_nuclear_use = yk_cr_measure_estimate(&a->m[w][M_NUCLEAR]);
+    n->p_target_conquered = yk_cr_measure_estimate(&a->m[w][M_CONQUERED]);
+    n->p_defend_given_attack = yk_cr_ratio_estimate(&a->defend[w]);
+    n->attacking_draws = a->defend[w].nx;
 }
 
-yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
-                                const yk_crisis_options *o,
-                                yk_crisis_numbers *with_bomb,
-                                yk_crisis_numbers *without_bomb,
-                                int64_t *no_pure)
+/* The run of one crisis, and (flips may be NULL) how many draws called
+ * each decision otherwise than the equilibrium at the sampler's means. */
+static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_options *o,
+                             yk_crisis_numbers *with_bomb, yk_crisis_numbers *without_bomb,
+                             int64_t *no_pure, int64_t *flips, int64_t *other,
+                             double (*quantiles)[3])
 {
     yk_mc_options mo;
+    yk_crisis_model m;
     ctx cx;
     yk_status st;
 
@@ -166,6 +176,10 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     mo.progress_ud = o->progress_ud;
     cx.sm = sm;
     cx.seed = o->seed;
+    yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+    yk_crisis_solve(&m, &cx.at_means);
+    cx.threat = m.threat;
+    cx.closeness = flips != NULL;
     acc_init(&cx.sum);
     st = yk_mc_run(&crisis_mc, &cx, &mo);
     if (st)
@@ -174,7 +188,26 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     numbers(&cx.sum, 1, without_bomb);
     if (no_pure)
         *no_pure = cx.sum.no_pure;
+    if (flips) {
+        int d;
+        memcpy(flips, cx.sum.flips, sizeof cx.sum.flips);
+        *other = cx.sum.other;
+        for (d = 0; d < YK_CR_DECISIONS; d++) {
+            quantiles[d][0] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.05);
+            quantiles[d][1] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.5);
+            quantiles[d][2] = yk_cr_spread_quantile(&cx.sum.margin[d], 0.95);
+        }
+    }
     return YK_OK;
+}
+
+yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
+                                const yk_crisis_options *o,
+                                yk_crisis_numbers *with_bomb,
+                                yk_crisis_numbers *without_bomb,
+                                int64_t *no_pure)
+{
+    return run_sampler(sm, o, with_bomb, without_bomb, no_pure, NULL, NULL, NULL);
 }
 
 /* Crisis i of s into r: who, the why lines at the means, the numbers. */
@@ -199,7 +232,8 @@ static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options
     r->target_nuclear = m.t_nuclear;
     yk_crisis_solve(&m, &sol);
     r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
-    st = yk_crisis_run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure);
+    st = run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure, r->flips,
+                     &r->other, r->margin_q);
     yk_crisis_sampler_free(sm);
     if (st)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "crisis %s: %s", k->name,

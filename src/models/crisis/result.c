@@ -3,6 +3,8 @@
  * world's order, each with its numbers and why lines. The result owns its
  * outcomes; their strings are the scenario's.
  */
+#include <math.h>
+
 #include "core/alloc.h"
 #include "models/crisis/crisis_int.h"
 
@@ -36,6 +38,25 @@ yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c, bool wit
 {
     return with_bomb ? c->with_bomb : c->without_bomb;
 }
+
+size_t yk_crisis_decision_count(void) { return YK_CR_DECISIONS; }
+
+const char *yk_crisis_decision_name(size_t d)
+{
+    return d < YK_CR_DECISIONS ? yk_cr_decision_name[d] : NULL;
+}
+
+int64_t yk_crisis_outcome_flips(const yk_crisis_outcome *c, size_t d)
+{
+    return d < YK_CR_DECISIONS ? c->flips[d] : 0;
+}
+
+double yk_crisis_outcome_margin_quantile(const yk_crisis_outcome *c, size_t d, int which)
+{
+    return d < YK_CR_DECISIONS && which >= 0 && which < 3 ? c->margin_q[d][which] : NAN;
+}
+
+int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c) { return c->other; }
 
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k)
 {

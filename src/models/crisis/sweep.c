@@ -3,6 +3,8 @@
  * the grid is scanned at the means, and wherever the equilibrium path
  * changes between two grid points the change is located by bisection to
  * the tolerance (so a crossing is found where it is, not at a grid point).
+ * A change that is only the tie-break rule at work is no crossing
+ * (margins.c).
  */
 #include <string.h>
 
@@ -10,16 +12,37 @@
 
 #define MAX_HALVINGS 2200
 
+static void solve_at(const yk_crisis_inputs *base, const char *name, double x,
+                     yk_crisis_model *m, yk_crisis_solution *s)
+{
+    yk_crisis_inputs in = *base;
+    yk_crisis_inputs_set(&in, name, x);
+    yk_crisis_model_init(m, &in);
+    yk_crisis_solve(m, s);
+}
+
 static void path_at(const yk_crisis_inputs *base, const char *name, double x,
                     char *buf, size_t size)
 {
-    yk_crisis_inputs in = *base;
     yk_crisis_model m;
     yk_crisis_solution s;
-    yk_crisis_inputs_set(&in, name, x);
-    yk_crisis_model_init(&m, &in);
-    yk_crisis_solve(&m, &s);
+    solve_at(base, name, x, &m, &s);
     yk_crisis_path_name(&s, buf, size);
+}
+
+/* Whether the change bracketed by [a, b] is only the tie-break rule at
+ * work: every decision that changes is an exact tie on one side (say a
+ * patron indifferent between defending and threatening, the tie going to
+ * defend, until threatening becomes strictly better). Not a crossing: no
+ * payoff crosses another there. */
+static bool tie_break_at(const yk_crisis_inputs *base, const char *name, double a,
+                         double b)
+{
+    yk_crisis_model ma, mb;
+    yk_crisis_solution sa, sb;
+    solve_at(base, name, a, &ma, &sa);
+    solve_at(base, name, b, &mb, &sb);
+    return yk_cr_tie_break_only(&ma, &sa, &mb, &sb);
 }
 
 int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
@@ -54,12 +77,15 @@ int yk_crisis_crossings(const yk_crisis_inputs *in, const char *name,
                 else
                     b = c;
             }
-            out[n].at = a + (b - a) / 2;
-            memcpy(out[n].before, left, sizeof out[n].before);
-            path_at(in, name, b, out[n].after, sizeof out[n].after);
-            memcpy(left, out[n].after, sizeof left);
+            path_at(in, name, b, mid, sizeof mid);
+            if (!tie_break_at(in, name, a, b)) {
+                out[n].at = a + (b - a) / 2;
+                memcpy(out[n].before, left, sizeof out[n].before);
+                memcpy(out[n].after, mid, sizeof out[n].after);
+                n++;
+            }
+            memcpy(left, mid, sizeof left);
             a0 = b;
-            n++;
         }
         memcpy(prev, cur, sizeof prev);
         x0 = x1;

@@ -122,10 +122,10 @@ void yk_cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
     int mode;
     out->attack_value = cr_mix(&out->typed[0], &out->typed[1], k);
     out->p_attack = s->attack;
-    out->p_defend_given_attack =
+    out->p_defend_if_attacked =
         k * (s->respond[0][1] + s->respond[0][2]) +
         (1 - k) * (s->respond[1][1] + s->respond[1][2]);
-    out->p_threat_given_attack = k * s->respond[0][2] + (1 - k) * s->respond[1][2];
+    out->p_threat_if_attacked = k * s->respond[0][2] + (1 - k) * s->respond[1][2];
     out->p_nuclear_use = s->attack * out->attack_value.nuclear;
     out->p_conquered = s->attack * out->attack_value.conquered;
     for (mode = 0; mode < YK_MODE_COUNT; mode++)

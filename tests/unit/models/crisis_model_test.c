@@ -246,10 +246,10 @@ static void test_seed_000_contrast(void **state)
     yk_crisis_model_init(&m, &in);
     yk_crisis_solve(&m, &b);
     /* non-nuclear: P abandons with aid, A attacks */
-    assert_true(a.p_attack == 1 && a.p_defend_given_attack == 0);
+    assert_true(a.p_attack == 1 && a.p_defend_if_attacked == 0);
     /* nuclear, low autonomy: P defends, A deterred */
     assert_true(in.warheads_t > 0 && m.autonomy < 0.1);
-    assert_true(b.p_attack == 0 && b.p_defend_given_attack == 1);
+    assert_true(b.p_attack == 0 && b.p_defend_if_attacked == 1);
     /* and the sweep finds where P switches from abandon to defend */
     {
         yk_crisis_crossing c[8];

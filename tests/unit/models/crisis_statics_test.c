@@ -100,8 +100,8 @@ static int devaluation_lowers_defence(yk_rng *r, yk_crisis_inputs *in)
     yk_crisis_inputs more = *in;
     more.c[YK_KC_DEVALUATION_WEIGHT] *= 1 + 2 * yk_rng_u01(r);
     more.c[YK_KC_DEVALUATION_WEIGHT] += 0.1;
-    return solve_inputs(&more).p_defend_given_attack <
-           solve_inputs(in).p_defend_given_attack - EPS;
+    return solve_inputs(&more).p_defend_if_attacked <
+           solve_inputs(in).p_defend_if_attacked - EPS;
 }
 
 static void test_devaluation_never_lowers_defence(void **state)
@@ -186,7 +186,7 @@ static void test_edge_counterexample(void **state)
     v = yk_crisis_value_of_response(&m, &weak.s, 0, YK_RESP_DEFEND);
     assert_near(yk_crisis_value_p(&v), -(0.1 + 1 / 3.5), 1e-15);
     assert_near(weak.attack_value.a, 1 / 3.5 - 0.3, 1e-15);
-    assert_near(weak.p_defend_given_attack, 1, 0);
+    assert_near(weak.p_defend_if_attacked, 1, 0);
     assert_near(weak.p_attack, 0, 0);
 
     in.power_t = 2;
@@ -196,7 +196,7 @@ static void test_edge_counterexample(void **state)
     assert_near(yk_crisis_value_p(&v), -1.0 / 3, 1e-15);
     v = yk_crisis_value_of_response(&m, &strong.s, 0, YK_RESP_DEFEND);
     assert_near(yk_crisis_value_p(&v), -0.35, 1e-15);
-    assert_near(strong.p_defend_given_attack, 0, 0);
+    assert_near(strong.p_defend_if_attacked, 0, 0);
     assert_near(strong.attack_value.a, 1.0 / 3 - 0.3, 1e-15);
     assert_near(strong.p_attack, 1, 0);
 }
@@ -265,7 +265,7 @@ static void test_autonomy_counterexample(void **state)
     high = solve_inputs(&in);
     assert_near(low.attack_value.a, 0.2 - 0.75 * 0.2, 1e-15);
     assert_near(low.p_attack, 1, 0);
-    assert_near(low.p_defend_given_attack, 0, 0);
+    assert_near(low.p_defend_if_attacked, 0, 0);
     assert_near(low.p_nuclear_use, 0.1, 1e-15);
     assert_near(high.attack_value.a, 0.2 - 0.75 * 0.4, 1e-15);
     assert_near(high.p_attack, 0, 0);
@@ -291,8 +291,8 @@ static int defends_with_nothing_at_stake(yk_rng *r, yk_crisis_inputs *in)
         nuclear.warheads_t = 10;
     nuclear.c[YK_KC_WORLD_ORDER_COST] = 0;
     nuclear.c[YK_KC_USE_SPREAD] = 0;
-    return (solve_inputs(in).p_defend_given_attack != 0) +
-           (solve_inputs(&nuclear).p_defend_given_attack != 0);
+    return (solve_inputs(in).p_defend_if_attacked != 0) +
+           (solve_inputs(&nuclear).p_defend_if_attacked != 0);
 }
 
 static void test_zero_stake_abandons(void **state)
@@ -332,7 +332,7 @@ static void test_zero_stake_counterexample(void **state)
     assert_near(yk_crisis_value_p(&v), -0.25, 1e-15);
     v = yk_crisis_value_of_response(&m, &s.s, 0, YK_RESP_DEFEND);
     assert_near(yk_crisis_value_p(&v), -(0.05 + 0.5 / 3), 1e-15);
-    assert_near(s.p_defend_given_attack, 1, 0);
+    assert_near(s.p_defend_if_attacked, 1, 0);
 }
 
 /* ---- how often the literal statements fail ------------------------------ */
@@ -368,7 +368,7 @@ static void test_literal_statements_counted(void **state)
                 more.stake_p = 0;
                 more.c[YK_KC_REPUTATION_WEIGHT] = 0;
                 more.c[YK_KC_DEVALUATION_WEIGHT] = 0;
-                zero += solve_inputs(&more).p_defend_given_attack > 0;
+                zero += solve_inputs(&more).p_defend_if_attacked > 0;
                 /* the same with P's war cost in absolute units (as if its
                  * stake were 1): not what makes P fight */
                 {
@@ -377,7 +377,7 @@ static void test_literal_statements_counted(void **state)
                     yk_crisis_model_init(&m, &more);
                     m.cost_p[0] = m.cost_p[1] = more.c[YK_KC_WAR_COST_PATRON];
                     yk_crisis_solve(&m, &sa);
-                    zero_abs += sa.p_defend_given_attack > 0;
+                    zero_abs += sa.p_defend_if_attacked > 0;
                 }
                 nuclear++;
             }
