@@ -205,10 +205,11 @@ typedef enum yk_event_kind {
     YK_EVENT_NPT_WITHDRAWAL,
     YK_EVENT_NUCLEAR_TEST,
     /* The actor (a patron) encourages the target to acquire nuclear
-     * weapons: selective proliferation (seed 002). */
+     * weapons: selective proliferation (Graefrath & Raymond 2025). */
     YK_EVENT_ENCOURAGEMENT,
     /* The actor conquers the target; a nuclear-armed ally conquered while
-     * its patron restrained it is seed 000's devaluation shock. */
+     * its patron restrained it is the devaluation shock of the
+     * hegemon's-dilemma post. */
     YK_EVENT_CONQUEST
 } yk_event_kind;
 

@@ -71,7 +71,7 @@ double yk_cascade_hazard_logit(const yk_cascade_coef *c,
     return z;
 }
 
-/* C6: seed 000's devaluation shock. */
+/* C6: the devaluation shock of the hegemon's-dilemma post. */
 void yk_cascade_devaluation(const yk_cascade_coef *c, double *value,
                             double *kappa, size_t n_alliances)
 {

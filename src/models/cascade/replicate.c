@@ -248,8 +248,8 @@ static void events(const cc_model *m, cc_work *w, int y, double *value)
         case YK_EVENT_CONQUEST:
             if (e->target == YK_NONE)
                 break;
-            /* Seed 000: a nuclear-armed ally lost while restrained devalues
-             * every umbrella; a non-nuclear one is an abandonment. */
+            /* The hegemon's-dilemma post: a nuclear-armed ally lost while
+             * restrained devalues every umbrella; a non-nuclear one is an abandonment. */
             if (is_nuclear(m, w, y, e->target) && has_patron(m, e->target))
                 devalue(m, w, value);
             else
