@@ -48,11 +48,16 @@ static void csv(FILE *out, const yk_crisis_sweep_result *r)
     fputc('\n', out);
     for (i = 0; i < yk_crisis_sweep_count(r); i++) {
         yk_crisis_numbers n = yk_crisis_sweep_numbers(r, i);
-        fprintf(out, "%s,%.17g", yk_crisis_sweep_input(r), yk_crisis_sweep_value(r, i));
+        char num[40];
+        /* the shortest text that reads back as the same double, as every
+         * other CSV and JSON number (never %.17g's 0.20000000000000001) */
+        yk_format_double(yk_crisis_sweep_value(r, i), num, sizeof num);
+        fprintf(out, "%s,%s", yk_crisis_sweep_input(r), num);
         for (k = 0; k < YK_REPORT_CRISIS_MEASURES; k++) {
             yk_report_crisis_measure(&n, k, &e);
+            yk_format_double(e.mean, num, sizeof num);
             if (e.mean == e.mean)
-                fprintf(out, ",%.17g", e.mean);
+                fprintf(out, ",%s", num);
             else
                 fputc(',', out); /* undefined: no draw attacks */
         }

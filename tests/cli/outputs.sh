@@ -180,6 +180,10 @@ sed '1s/"Deterrence signalling game/"D\xe9terrence \xff signalling game/' "$game
 check "a Latin-1 game title gives valid UTF-8 JSON with U+FFFD" \
   "[ $rc -eq 0 ] && iconv -f UTF-8 -t UTF-8 '$tmp/latin1.json' >/dev/null 2>&1 && grep -q 'D\\\\ufffdterrence \\\\ufffd signalling' '$tmp/latin1.json'"
 
+"$bin" crisis ukraine-2022 --vary kappa=0:1:6 --replicates 100 --format csv >"$tmp/vary.csv"
+check "--vary CSV numbers are the shortest round-trip text (0.2, not 0.20000000000000001)" \
+  "[ \"\$(cut -d, -f2 '$tmp/vary.csv' | tr '\\n' ' ')\" = 'value 0 0.2 0.4 0.6 0.8 1 ' ]"
+
 # ---- manifest.json lists each file with its bytes and SHA-256
 d=$tmp/manifest
 "$bin" run japan-2024 baseline-2025 --seed 11 --replicates 100 --format json --out "$d" 2>/dev/null
