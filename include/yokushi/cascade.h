@@ -197,7 +197,8 @@ yk_status yk_cascade_run(const yk_scenario *s, const yk_cascade_options *o,
 void yk_cascade_result_free(yk_cascade_result *r);
 
 /* A mean with its 95% interval: a Wilson interval for probabilities,
- * the normal interval of the mean for expectations, and for credibility
+ * the normal interval of the mean for expectations (kept within the
+ * smallest and largest replicate), and for credibility
  * the band holding the middle 95% of replicates. */
 typedef struct yk_cascade_estimate {
     double mean, lo, hi;

@@ -31,11 +31,20 @@ bool yk_cascade_initially_nuclear(const yk_cascade_result *r, size_t s)
     return r->model.nuclear0[s] != 0;
 }
 
+/* The normal interval of the mean, kept within the replicates' own range:
+ * a mean cannot lie outside it, and a quantity that is never negative
+ * (a knock-on, a count) then never shows a negative bound. */
 static yk_cascade_estimate of_moments(const yk_moments *m)
 {
     yk_cascade_estimate e;
     e.mean = m->mean;
     yk_moments_ci95(m, &e.lo, &e.hi);
+    if (m->n > 0) {
+        if (e.lo < m->min)
+            e.lo = m->min;
+        if (e.hi > m->max)
+            e.hi = m->max;
+    }
     return e;
 }
 

@@ -500,6 +500,41 @@ static void test_result_ranges(void **state)
     yk_scenario_free(s);
 }
 
+/* The intervals of means stay within what the replicates can take: a
+ * knock-on or a count is never negative (neglect-2025 at 2,000
+ * replicates gave TUR's knock-on [-0.0001, 0.0005] before). */
+static void test_mean_intervals_within_range(void **state)
+{
+    yk_scenario *s = NULL;
+    yk_cascade_options o;
+    yk_cascade_result *r = NULL;
+    yk_error err;
+    yk_diag d;
+    const yk_world *w;
+    int y, low = 0;
+    size_t i;
+    (void)state;
+    yk_diag_init(&d);
+    assert_int_equal(yk_scenario_load("neglect-2025", NULL, &s, &d), YK_OK);
+    memset(&o, 0, sizeof o);
+    o.replicates = 2000;
+    assert_int_equal(yk_cascade_run(s, &o, &r, &err), YK_OK);
+    w = yk_cascade_world(r);
+    for (y = 0; y < yk_cascade_year_count(r); y++) {
+        yk_cascade_estimate c = yk_cascade_expected_nuclear(r, y);
+        assert_true(c.lo >= 0 && c.lo <= c.mean && c.mean <= c.hi);
+        for (i = 0; i < w->n_states; i++) {
+            yk_cascade_estimate k = yk_cascade_knock_on(r, i, y);
+            assert_true(k.lo >= 0 && k.lo <= k.mean && k.mean <= k.hi);
+            low += k.mean > 0 && k.lo == 0;
+        }
+    }
+    assert_true(low > 0); /* the case that went negative is there */
+    yk_cascade_result_free(r);
+    yk_scenario_free(s);
+    yk_diag_free(&d);
+}
+
 /* ---- the coefficients: section ---------------------------------------------------- */
 
 static yk_status load_text(const char *text, yk_diag *d, yk_scenario **s)
@@ -599,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_devaluation_never_raises_equations),
         cmocka_unit_test(test_threads_bit_identical),
         cmocka_unit_test(test_result_ranges),
+        cmocka_unit_test(test_mean_intervals_within_range),
         cmocka_unit_test(test_fed_devaluation),
         cmocka_unit_test(test_coefficients_validated),
         cmocka_unit_test(test_coefficients_used_and_hashed),
