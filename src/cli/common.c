@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "cli/cli.h"
 
 volatile sig_atomic_t cli_interrupted = 0;
@@ -44,20 +45,6 @@ static int usage_error(const char *cmd, const char *fmt, ...)
     va_end(ap);
     fprintf(stderr, "\n(see `yokushi %s --help`)\n", cmd);
     return YK_EXIT_USAGE;
-}
-
-static int parse_u64(const char *s, uint64_t max, uint64_t *out)
-{
-    char *end;
-    unsigned long long v;
-    if (!s || !*s || *s == '-')
-        return 0;
-    errno = 0;
-    v = strtoull(s, &end, 10);
-    if (errno || *end || v > max)
-        return 0;
-    *out = v;
-    return 1;
 }
 
 /* The value of an option: "--name=value" or "--name value". */
@@ -103,19 +90,19 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
         } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
             v = option_value(argc, argv, &i, a, n);
             /* 2^53, as a file's seed: every seed is exact in JSON readers. */
-            if (!parse_u64(v, 9007199254740992ULL, &o->seed))
+            if (!yk_parse_u64(v, 9007199254740992ULL, &o->seed))
                 return usage_error(cmd, "--seed takes a whole number 0..2^53 (got \"%s\")",
                                    v ? v : "");
             o->has_seed = true;
         } else if ((accepted & CLI_OPT_THREADS) && is_option(a, "--threads", &n)) {
             v = option_value(argc, argv, &i, a, n);
-            if (!parse_u64(v, 4096, &u))
+            if (!yk_parse_u64(v, 4096, &u))
                 return usage_error(cmd, "--threads takes 0 (all cores) to 4096 (got \"%s\")",
                                    v ? v : "");
             o->threads = (int)u;
         } else if ((accepted & CLI_OPT_REPLICATES) && is_option(a, "--replicates", &n)) {
             v = option_value(argc, argv, &i, a, n);
-            if (!parse_u64(v, 1000000000, &u) || u == 0)
+            if (!yk_parse_u64(v, 1000000000, &u) || u == 0)
                 return usage_error(cmd, "--replicates takes 1 to 1e9 (got \"%s\")",
                                    v ? v : "");
             o->replicates = (int64_t)u;
@@ -135,7 +122,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             colon = strchr(buf, ':');
             if (colon)
                 *colon = '\0';
-            if (!colon || !parse_u64(buf, 2200, &from) || !parse_u64(colon + 1, 2200, &to) ||
+            if (!colon || !yk_parse_u64(buf, 2200, &from) || !yk_parse_u64(colon + 1, 2200, &to) ||
                 from > to || to - from > 500)
                 return usage_error(cmd, "--years takes FROM:TO with FROM <= TO, within "
                                         "0..2200 and 500 years (got \"%s\")", v);

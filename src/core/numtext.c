@@ -12,6 +12,7 @@
 
 #include "core/numtext.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -49,6 +50,20 @@ void *yk_locale_c_enter(void)
 void yk_locale_c_leave(void *token)
 {
     leave_c((locale_t)token);
+}
+
+int yk_parse_u64(const char *s, uint64_t max, uint64_t *out)
+{
+    char *end;
+    unsigned long long v;
+    if (!s || *s < '0' || *s > '9')
+        return 0;
+    errno = 0;
+    v = strtoull(s, &end, 10);
+    if (errno || *end || v > max)
+        return 0;
+    *out = v;
+    return 1;
 }
 
 double yk_strtod_c(const char *s, char **end)

@@ -14,12 +14,18 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* A whole writer's worth of printing in the C locale: what _enter returns
  * goes to _leave on the same thread (NULL: nothing was switched). For the
  * report writers, which print with fprintf throughout. */
 void *yk_locale_c_enter(void);
 void yk_locale_c_leave(void *token);
+
+/* A whole number 0..max written in plain decimal digits (no sign, no
+ * space): 1 and *out set, else 0. Option values of the engines and the
+ * program read through it. */
+int yk_parse_u64(const char *s, uint64_t max, uint64_t *out);
 
 /* strtod in the C locale. */
 double yk_strtod_c(const char *s, char **end);

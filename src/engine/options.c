@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "core/alloc.h"
 #include "engine/engine_int.h"
 
@@ -43,28 +44,13 @@ void yk_run_options_stop(yk_run_options *o, const volatile int *stop)
     o->stop = stop;
 }
 
-/* A whole number 0..max written in decimal; 0 when it is not one. */
-static int parse_u64(const char *s, uint64_t max, uint64_t *out)
-{
-    char *end;
-    unsigned long long v;
-    if (!s || !*s || *s == '-' || *s == '+' || *s == ' ')
-        return 0;
-    errno = 0;
-    v = strtoull(s, &end, 10);
-    if (errno || *end || v > max)
-        return 0;
-    *out = v;
-    return 1;
-}
-
 /* The common options; YK_E_NOTFOUND when name is not one of them. */
 static yk_status set_common(yk_run_options *o, const char *name,
                             const char *value, yk_error *err)
 {
     uint64_t u;
     if (!strcmp(name, "seed")) {
-        if (!parse_u64(value, SEED_MAX, &u))
+        if (!yk_parse_u64(value, SEED_MAX, &u))
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "seed",
                                 "takes a whole number 0..2^53 (got \"%s\")",
                                 value ? value : "");
@@ -73,7 +59,7 @@ static yk_status set_common(yk_run_options *o, const char *name,
         return YK_OK;
     }
     if (!strcmp(name, "threads")) {
-        if (!parse_u64(value, 4096, &u))
+        if (!yk_parse_u64(value, 4096, &u))
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "threads",
                                 "takes 0 (all cores) to 4096 (got \"%s\")",
                                 value ? value : "");
@@ -81,7 +67,7 @@ static yk_status set_common(yk_run_options *o, const char *name,
         return YK_OK;
     }
     if (!strcmp(name, "replicates")) {
-        if (!parse_u64(value, 1000000000, &u) || u == 0)
+        if (!yk_parse_u64(value, 1000000000, &u) || u == 0)
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "replicates",
                                 "takes 1 to 1e9 (got \"%s\")", value ? value : "");
         o->replicates = (int64_t)u;
