@@ -241,4 +241,8 @@ typedef struct yk_cr_span {
 void yk_cr_span_options(const yk_crisis_options *o, size_t k, size_t n, yk_cr_span *span,
                         yk_crisis_options *part);
 
+/* The --vary input name closest to a misspelt one ("kapa" -> "kappa"), or
+ * NULL when none is close. */
+const char *yk_crisis_input_suggest(const char *name);
+
 #endif

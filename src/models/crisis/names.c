@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "models/crisis/crisis_int.h"
+#include "world/suggest.h"
 
 /* Each input with the range a sweep may take it over: the schema range
  * of the world field it comes from (docs/DATA.md), so a sweep asks only
@@ -102,4 +103,16 @@ bool yk_crisis_input_range(const char *name, double *lo, double *hi)
     *lo = spec[c].lo;
     *hi = spec[c].hi;
     return true;
+}
+
+const char *yk_crisis_input_suggest(const char *name)
+{
+    const char *names[sizeof fields / sizeof fields[0] + YK_KC_COUNT];
+    const yk_coefficient_spec *spec = yk_crisis_coef_specs();
+    size_t i, n = 0;
+    for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        names[n++] = fields[i].name;
+    for (i = 0; i < YK_KC_COUNT; i++)
+        names[n++] = spec[i].name;
+    return name ? yk_suggest(bare(name), names, n) : NULL;
 }

@@ -29,9 +29,12 @@ yk_status yk_crisis_sweep_check(const char *name, double lo, double hi, int step
 {
     double min, max;
     if (!name || strlen(name) >= sizeof ((yk_crisis_sweep_result *)0)->input ||
-        !yk_crisis_input_range(name, &min, &max))
+        !yk_crisis_input_range(name, &min, &max)) {
+        const char *near = yk_crisis_input_suggest(name);
         return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "vary",
-                            "unknown input \"%s\"", name ? name : "");
+                            "unknown input \"%s\"%s%s%s", name ? name : "",
+                            near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+    }
     if (!isfinite(lo) || !isfinite(hi) || !(lo < hi))
         return yk_error_set(err, YK_E_RANGE, NULL, 0, 0, "vary",
                             "%s: LO and HI must be finite with LO < HI (got %g:%g)",
