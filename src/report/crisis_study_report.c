@@ -151,6 +151,13 @@ static void print_solution(FILE *out, const char *title, const yk_crisis_solutio
             s->p_defend_if_attacked, s->p_nuclear_use, s->p_conquered);
 }
 
+/* v for a 4-decimal column: what rounds to zero prints as 0.0000, never
+ * -0.0000 (a payoff of -1e-17 is zero, not a loss). */
+static double four_places(double v)
+{
+    return fabs(v) < 0.00005 ? 0.0 : v;
+}
+
 static void signal_text(FILE *out, const yk_crisis_inputs *in,
                         const yk_crisis_signal_result *r)
 {
@@ -162,7 +169,8 @@ static void signal_text(FILE *out, const yk_crisis_inputs *in,
             yk_crisis_inputs_get(in, "signal_tie"));
     for (i = 0; i < 4; i++)
         fprintf(out, "  %-30s %s; payoffs resolute %.4f, hesitant %.4f\n", profile_name[i],
-                r->is_pbe[i] ? "PBE    " : "not PBE", r->payoff[i][0], r->payoff[i][1]);
+                r->is_pbe[i] ? "PBE    " : "not PBE", four_places(r->payoff[i][0]),
+                four_places(r->payoff[i][1]));
     if (r->chosen >= 0) {
         fprintf(out, "chosen: %s\n", profile_name[r->chosen]);
         print_solution(out, "  after no signal", &r->after[0]);

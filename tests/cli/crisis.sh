@@ -23,6 +23,8 @@ check "unknown scenario exits 2" "'$bin' crisis no-such-scenario >/dev/null 2>&1
 check "unknown option exits 2" "'$bin' crisis ukraine-2022 --bogus >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "a misspelt --vary input exits 2 with a suggestion" \
   "'$bin' crisis ukraine-2022 --vary kapa=0:1:3 2>&1 >/dev/null | grep -q 'did you mean \"kappa\"'"
+check "--signal text never prints -0.0000" \
+  "'$bin' crisis ukraine-nuclear --signal | grep -q 'payoffs resolute 0.0000' && ! '$bin' crisis ukraine-nuclear --signal | grep -q -- '-0.0000'"
 check "--lambda -1 exits 2" "'$bin' crisis ukraine-2022 --lambda -1 >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "--lambda without a value exits 2" "'$bin' crisis ukraine-2022 --lambda >/dev/null 2>&1; [ \$? -eq 2 ]"
 check "malformed --vary exits 2" "'$bin' crisis ukraine-2022 --vary kappa=1:0:5 >/dev/null 2>&1; [ \$? -eq 2 ]"
