@@ -13,8 +13,10 @@
  *     abandons": P still pays the world-order cost of T's nuclear use, and
  *     may defend T to keep it from losing and using its weapons.
  *
- * For each the test asserts the strongest form that holds and the engine's
- * numbers on the counterexample, worked by hand; the last test counts how
+ * For each the test asserts the strongest form that holds (the model's
+ * comparative statics, docs/MODEL.md section 9), the engine's numbers on
+ * the counterexample, worked by hand, and that the why lines name the
+ * effect there and not where it does not decide; the last test counts how
  * often the literal statements fail over ten seeds (docs/MODEL.md section 9
  * quotes the counts).
  */
