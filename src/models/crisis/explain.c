@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "models/crisis/crisis_int.h"
+#include "models/crisis/effects.h"
 
 /* How the solver breaks an exact tie (within CR_TIE), named wherever one
  * is reported: an indifference is not a decision with margin 0.000. */
@@ -39,6 +40,23 @@ static void cost_text(const yk_crisis_value *v, char *buf, size_t size)
         if (eq)
             *eq = '\0';
     }
+}
+
+/* The three strategic effects of docs/MODEL.md section 9, named after the
+ * decision they decide (effects.h); the rest of the line is unchanged. */
+static void name_response_effect(const yk_crisis_model *m, const yk_crisis_solution *s,
+                                 int t, char *buf, size_t size)
+{
+    double x, y; /* P's payoffs: printed as costs 0 - x, never "-0.000" */
+    size_t n = strlen(buf);
+    if (yk_cr_buck_passed(m, s, t, &x))
+        snprintf(buf + n, size - n, "; P abandons: T holds alone (the buck is passed): T "
+                 "holds with probability %.3f on aid only, and were it sure to lose, "
+                 "abandoning would cost %.3f", 1 - m->p_abandon, 0 - x);
+    else if (yk_cr_defends_for_order(m, s, t, &x, &y))
+        snprintf(buf + n, size - n, "; P defends for the nuclear order: without the "
+                 "world-order cost abandoning would cost %.3f < %s %.3f", 0 - x,
+                 resp_noun[yk_cr_decision_chosen(s, YK_CR_DEC_RESPOND_RESOLUTE + t)], 0 - y);
 }
 
 static int add(char lines[][YK_CRISIS_WHY_LEN], int n, int max, const char *text)
@@ -77,6 +95,7 @@ static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
              type_name[t], t ? 1 - m->kappa : m->kappa, resp_verb[chosen], resp_noun[chosen],
              c1, "<",
              resp_noun[other], c2, yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]));
+    name_response_effect(m, s, t, buf, size);
 }
 
 /* A's reply to a defence or threat some type makes on the path. */
@@ -142,7 +161,7 @@ int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
 {
     char buf[YK_CRISIS_WHY_LEN];
     int n = 0, t, mode;
-    double v = s->attack_value.a;
+    double v = s->attack_value.a, sure;
     if (yk_cr_is_tie(v))
         snprintf(buf, sizeof buf, "A is indifferent between attacking and the status quo "
                  "(each yields 0.000); the tie goes to %s (%s)",
@@ -151,6 +170,12 @@ int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
         snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %.3f)",
                  s->p_attack > 0.5 ? "attacks" : "is deterred", v,
                  s->p_attack > 0.5 ? ">" : "<", fabs(v));
+    if (yk_cr_deterred_by_autonomy(m, s, &sure)) {
+        size_t k = strlen(buf);
+        snprintf(buf + k, sizeof buf - k, "; deterrence by autonomy: were P's restraint of a "
+                 "losing T sure (autonomy 0, not %.3f), attacking would yield %.3f",
+                 m->autonomy, sure);
+    }
     n = add(lines, n, max, buf);
     for (t = 0; t < 2; t++) {
         if ((t ? 1 - m->kappa : m->kappa) <= 0)

@@ -13,8 +13,10 @@
  *     abandons": P still pays the world-order cost of T's nuclear use, and
  *     may defend T to keep it from losing and using its weapons.
  *
- * For each the test asserts the strongest form that holds and the engine's
- * numbers on the counterexample, worked by hand; the last test counts how
+ * For each the test asserts the strongest form that holds (the model's
+ * comparative statics, docs/MODEL.md section 9), the engine's numbers on
+ * the counterexample, worked by hand, and that the why lines name the
+ * effect there and not where it does not decide; the last test counts how
  * often the literal statements fail over ten seeds (docs/MODEL.md section 9
  * quotes the counts).
  */
@@ -73,6 +75,22 @@ static void bare_inputs(yk_crisis_inputs *in)
     in->stake_a = in->stake_t = in->stake_p = 1;
     in->power_a = in->power_t = in->power_p = 1;
     in->resolve_a = 1;
+}
+
+/* The solution's why lines contain `text` (explain.c names the effects). */
+static bool why_names(const yk_crisis_inputs *in, const char *text)
+{
+    char lines[8][YK_CRISIS_WHY_LEN];
+    yk_crisis_model m;
+    yk_crisis_solution s;
+    int i, n;
+    yk_crisis_model_init(&m, in);
+    yk_crisis_solve(&m, &s);
+    n = yk_crisis_explain(&m, &s, lines, 8);
+    for (i = 0; i < n; i++)
+        if (strstr(lines[i], text))
+            return true;
+    return false;
 }
 
 /* Over DRAWS random crises from stream (seed, sub): how many times the
@@ -166,6 +184,27 @@ static void test_edge_from_patron_projection(void **state)
  * the status quo. T of power 2: abandoning costs 1/3 < defending 0.1 +
  * 0.25 = 0.35, so P abandons, and A attacks for 1/3 - 0.3 = +0.0333. The
  * stronger T is attacked. */
+/* Named where it decides (T of power 2 holds with probability 2/3 on aid
+ * only; losing it for sure would cost 1 > defending 0.35), not where P
+ * defends (power 1.5) nor where P abandons a T that cannot hold alone
+ * (power 0.5, P with no stake: abandoning is free whatever T does). */
+static void test_edge_named(void **state)
+{
+    yk_crisis_inputs in;
+    (void)state;
+    bare_inputs(&in);
+    in.power_t = 2;
+    assert_true(why_names(&in, "; P abandons: T holds alone (the buck is passed): T holds "
+                               "with probability 0.667 on aid only, and were it sure to lose, "
+                               "abandoning would cost 1.000"));
+    in.power_t = 1.5;
+    assert_false(why_names(&in, "the buck is passed"));
+    in.power_t = 0.5;
+    in.stake_p = 0;
+    assert_true(why_names(&in, "abandons T"));
+    assert_false(why_names(&in, "the buck is passed"));
+}
+
 static void test_edge_counterexample(void **state)
 {
     yk_crisis_inputs in;
@@ -244,22 +283,35 @@ static void test_autonomy_never_lowers_use_given_losing(void **state)
  * 0.5 x ((1 - a) x 1 + a x (0.5 - 1)) - 0.3 = 0.2 - 0.75 a:
  * at autonomy 0.2 A attacks and P(nuclear use) = 0.5 x 0.2 = 0.1; at
  * autonomy 0.4 A is deterred and P(nuclear use) = 0. */
+/* bare_inputs with a nuclear T of 50 warheads (damage 2 x 50/100 = 1 to
+ * A) whose use halts the conquest half the time, and P with no stake in T
+ * but the world-order cost 0.5 of that use: the last two counterexamples. */
+static void nuclear_t_inputs(yk_crisis_inputs *in, double intervention, double independence)
+{
+    bare_inputs(in);
+    in->stake_p = 0;
+    in->c[YK_KC_INTERVENTION_COST] = intervention;
+    in->c[YK_KC_WORLD_ORDER_COST] = 0.5;
+    in->c[YK_KC_DAMAGE_WEIGHT] = 2;
+    in->c[YK_KC_DAMAGE_HALF] = 50;
+    in->c[YK_KC_USE_HALT] = 0.5;
+    in->c[YK_KC_AUTONOMY_SCALE] = 1;
+    in->warheads_t = 50;
+    in->independence = independence;
+}
+
+static void autonomy_inputs(yk_crisis_inputs *in, double independence)
+{
+    nuclear_t_inputs(in, 0.2, independence);
+    in->power_p = 0;
+}
+
 static void test_autonomy_counterexample(void **state)
 {
     yk_crisis_inputs in;
     yk_crisis_solution low, high;
     (void)state;
-    bare_inputs(&in);
-    in.stake_p = 0;
-    in.power_p = 0;
-    in.c[YK_KC_INTERVENTION_COST] = 0.2;
-    in.c[YK_KC_WORLD_ORDER_COST] = 0.5;
-    in.c[YK_KC_DAMAGE_WEIGHT] = 2;
-    in.c[YK_KC_DAMAGE_HALF] = 50;
-    in.c[YK_KC_USE_HALT] = 0.5;
-    in.c[YK_KC_AUTONOMY_SCALE] = 1;
-    in.warheads_t = 50;
-    in.independence = 0.2;
+    autonomy_inputs(&in, 0.2);
     low = solve_inputs(&in);
     in.independence = 0.4;
     high = solve_inputs(&in);
@@ -270,6 +322,19 @@ static void test_autonomy_counterexample(void **state)
     assert_near(high.attack_value.a, 0.2 - 0.75 * 0.4, 1e-15);
     assert_near(high.p_attack, 0, 0);
     assert_near(high.p_nuclear_use, 0, 0);
+}
+
+/* The why line names it where it decides (autonomy 0.4: with restraint
+ * sure, attacking would yield 0.2 > 0), not where A attacks anyway. */
+static void test_autonomy_named(void **state)
+{
+    yk_crisis_inputs in;
+    (void)state;
+    autonomy_inputs(&in, 0.4);
+    assert_true(why_names(&in, "; deterrence by autonomy: were P's restraint of a losing T "
+                               "sure (autonomy 0, not 0.400), attacking would yield 0.200"));
+    in.independence = 0.2;
+    assert_false(why_names(&in, "deterrence by autonomy"));
 }
 
 /* ---- P with nothing at stake ------------------------------------------- */
@@ -314,16 +379,7 @@ static void test_zero_stake_counterexample(void **state)
     yk_crisis_solution s;
     yk_crisis_value v;
     (void)state;
-    bare_inputs(&in);
-    in.stake_p = 0;
-    in.c[YK_KC_INTERVENTION_COST] = 0.05;
-    in.c[YK_KC_WORLD_ORDER_COST] = 0.5;
-    in.c[YK_KC_DAMAGE_WEIGHT] = 2;
-    in.c[YK_KC_DAMAGE_HALF] = 50;
-    in.c[YK_KC_USE_HALT] = 0.5;
-    in.c[YK_KC_AUTONOMY_SCALE] = 1;
-    in.warheads_t = 50;
-    in.independence = 1;
+    nuclear_t_inputs(&in, 0.05, 1);
     yk_crisis_model_init(&m, &in);
     assert_near(m.autonomy, 1, 0);
     yk_crisis_solve(&m, &s);
@@ -333,6 +389,21 @@ static void test_zero_stake_counterexample(void **state)
     v = yk_crisis_value_of_response(&m, &s.s, 0, YK_RESP_DEFEND);
     assert_near(yk_crisis_value_p(&v), -(0.05 + 0.5 / 3), 1e-15);
     assert_near(s.p_defend_if_attacked, 1, 0);
+}
+
+/* Named where it decides (without the world order abandoning costs 0 <
+ * defending 0.05), not where P's stake 1 alone makes it defend (abandoning
+ * then costs 0.25 > defending 0.05 + 1/3 x 0.5 = 0.217 even so). */
+static void test_order_named(void **state)
+{
+    yk_crisis_inputs in;
+    (void)state;
+    nuclear_t_inputs(&in, 0.05, 1);
+    assert_true(why_names(&in, "; P defends for the nuclear order: without the world-order "
+                               "cost abandoning would cost 0.000 < defending 0.050"));
+    in.stake_p = 1;
+    assert_true(why_names(&in, "defends T"));
+    assert_false(why_names(&in, "nuclear order"));
 }
 
 /* ---- how often the literal statements fail ------------------------------ */
@@ -400,10 +471,13 @@ int main(void)
         cmocka_unit_test(test_edge_direct_effect),
         cmocka_unit_test(test_edge_from_patron_projection),
         cmocka_unit_test(test_edge_counterexample),
+        cmocka_unit_test(test_edge_named),
         cmocka_unit_test(test_autonomy_never_lowers_use_given_losing),
         cmocka_unit_test(test_autonomy_counterexample),
+        cmocka_unit_test(test_autonomy_named),
         cmocka_unit_test(test_zero_stake_abandons),
         cmocka_unit_test(test_zero_stake_counterexample),
+        cmocka_unit_test(test_order_named),
         cmocka_unit_test(test_literal_statements_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
