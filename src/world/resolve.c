@@ -4,8 +4,9 @@
  * A set path walks the schema beside the tree: struct fields by name
  * (created when missing), keyed collections by id (states.JPN), lists by
  * index or by an element's name or type (nuclear.forces.slbm,
- * nuclear.forces[0]). The value replaces what is there; conversion then
- * validates it, pointing at the line that set it.
+ * nuclear.forces[0]; an unnamed crisis is named AGGRESSOR-TARGET), free
+ * mappings (coefficients, stakes) by key. The value replaces what is there;
+ * conversion then validates it, pointing at the line that set it.
  */
 #include "world/resolve.h"
 
@@ -27,9 +28,9 @@ static int skip_key(const char *k)
            !strcmp(k, "scenario");
 }
 
-/* A crisis's name as conversion will see it: its `name:`, or AGGRESSOR-TARGET
- * when it has none. Empty when neither can be read from the tree. */
-static const char *crisis_name(const yk_ynode *item, char *buf, size_t size)
+/* A list item's name as conversion will see it: its `name:`, or for a crisis
+ * without one AGGRESSOR-TARGET. Empty when neither can be read from the tree. */
+static const char *item_name(const yk_ynode *item, char *buf, size_t size)
 {
     const yk_ynode *n = yk_ynode_get(item, "name");
     const yk_ynode *ag = yk_ynode_get(item, "aggressor");
@@ -47,12 +48,12 @@ static yk_ynode *inherited_crisis(const yk_ynode *crises, size_t n_base,
                                   const yk_ynode *item)
 {
     char want_buf[128], have_buf[128];
-    const char *want = crisis_name(item, want_buf, sizeof want_buf);
+    const char *want = item_name(item, want_buf, sizeof want_buf);
     size_t i;
     if (!*want)
         return NULL;
     for (i = 0; i < n_base; i++)
-        if (!strcmp(crisis_name(crises->items[i], have_buf, sizeof have_buf), want))
+        if (!strcmp(item_name(crises->items[i], have_buf, sizeof have_buf), want))
             return crises->items[i];
     return NULL;
 }
@@ -223,7 +224,7 @@ static long select_item(path_walk *w, const yk_ynode *seq, const char *seg,
     size_t i;
     long found = -1;
     int matches = 0;
-    const char *by[2] = {"name", "type"};
+    char buf[128];
     int b;
     *st = YK_OK;
     if (all_digits(seg)) {
@@ -236,8 +237,10 @@ static long select_item(path_walk *w, const yk_ynode *seq, const char *seg,
     }
     for (b = 0; b < 2 && !matches; b++) {
         for (i = 0; i < seq->n; i++) {
-            const yk_ynode *v = yk_ynode_get(seq->items[i], by[b]);
-            if (v && v->kind == YK_YNODE_SCALAR && !strcmp(v->text, seg)) {
+            const yk_ynode *v = b ? yk_ynode_get(seq->items[i], "type") : NULL;
+            const char *got = !b ? item_name(seq->items[i], buf, sizeof buf)
+                              : v && v->kind == YK_YNODE_SCALAR ? v->text : "";
+            if (!strcmp(got, seg)) {
                 matches++;
                 found = (long)i;
             }
