@@ -1005,6 +1005,38 @@ static void read_coefficients(convert *cx, yk_document *d, const yk_ynode *c)
     path_pop(cx, old);
 }
 
+/* Crisis names key the crises (set: paths, output file names): the second
+ * of two alike is an error at its name, pointing back at the first. */
+static void check_crisis_names(convert *cx, const yk_world *w, const yk_ynode *n)
+{
+    const yk_ynode *list = yk_ynode_get(n, "crises");
+    size_t i, j;
+    if (!list || list->kind != YK_YNODE_SEQ || list->n != w->n_crises)
+        return;
+    for (i = 1; i < w->n_crises; i++) {
+        for (j = 0; j < i; j++) {
+            const yk_ynode *at, *first;
+            size_t old;
+            if (!w->crises[i].name || !w->crises[j].name ||
+                strcmp(w->crises[i].name, w->crises[j].name))
+                continue;
+            at = yk_ynode_get(list->items[i], "name");
+            first = yk_ynode_get(list->items[j], "name");
+            at = at ? at : list->items[i];
+            first = first ? first : list->items[j];
+            old = path_push(cx, "crises", -1);
+            path_push(cx, NULL, (int)i);
+            path_push(cx, "name", -1);
+            report(cx, at, YK_E_SCHEMA,
+                   "duplicate crisis name \"%s\" (first at %s:%d:%d)",
+                   w->crises[i].name, first->file ? first->file : "?",
+                   first->line, first->col);
+            path_pop(cx, old);
+            break;
+        }
+    }
+}
+
 static void document_hook(convert *cx, void *obj, const yk_ynode *n,
                         const yk_ynode *key)
 {
@@ -1013,6 +1045,7 @@ static void document_hook(convert *cx, void *obj, const yk_ynode *n,
     const yk_ynode *coefs = yk_ynode_get(n, "coefficients");
     size_t i, old;
     (void)key;
+    check_crisis_names(cx, &d->world, n);
     if (coefs)
         read_coefficients(cx, d, coefs);
     if (!s)

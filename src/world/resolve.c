@@ -4,8 +4,9 @@
  * A set path walks the schema beside the tree: struct fields by name
  * (created when missing), keyed collections by id (states.JPN), lists by
  * index or by an element's name or type (nuclear.forces.slbm,
- * nuclear.forces[0]). The value replaces what is there; conversion then
- * validates it, pointing at the line that set it.
+ * nuclear.forces[0]; an unnamed crisis is named AGGRESSOR-TARGET), free
+ * mappings (coefficients, stakes) by key. The value replaces what is there;
+ * conversion then validates it, pointing at the line that set it.
  */
 #include "world/resolve.h"
 
@@ -27,10 +28,66 @@ static int skip_key(const char *k)
            !strcmp(k, "scenario");
 }
 
+/* A list item's name as conversion will see it: its `name:`, or for a crisis
+ * without one AGGRESSOR-TARGET. Empty when neither can be read from the tree. */
+static const char *item_name(const yk_ynode *item, char *buf, size_t size)
+{
+    const yk_ynode *n = yk_ynode_get(item, "name");
+    const yk_ynode *ag = yk_ynode_get(item, "aggressor");
+    const yk_ynode *tg = yk_ynode_get(item, "target");
+    if (n)
+        return n->kind == YK_YNODE_SCALAR ? n->text : "";
+    if (!ag || !tg || ag->kind != YK_YNODE_SCALAR || tg->kind != YK_YNODE_SCALAR)
+        return "";
+    snprintf(buf, size, "%s-%s", ag->text, tg->text);
+    return buf;
+}
+
+/* The base's crisis (among its first n_base) that `item` names, or NULL. */
+static yk_ynode *inherited_crisis(const yk_ynode *crises, size_t n_base,
+                                  const yk_ynode *item)
+{
+    char want_buf[128], have_buf[128];
+    const char *want = item_name(item, want_buf, sizeof want_buf);
+    size_t i;
+    if (!*want)
+        return NULL;
+    for (i = 0; i < n_base; i++)
+        if (!strcmp(item_name(crises->items[i], have_buf, sizeof have_buf), want))
+            return crises->items[i];
+    return NULL;
+}
+
+static yk_status merge_map(yk_arena *a, yk_ynode *base, const yk_ynode *child,
+                           int top, yk_diag *diag);
+
+/* Top-level lists accumulate, base first. A crisis named like one the base
+ * already has is merged onto it, key by key like a state of the same id:
+ * crisis names are the crises' keys (duplicates in one file are an error at
+ * conversion). */
+static yk_status append_items(yk_arena *a, yk_ynode *have, const yk_ynode *v,
+                              const yk_ynode *k, yk_diag *diag)
+{
+    size_t j, n_base = have->n;
+    int crises = !strcmp(k->text, "crises");
+    for (j = 0; j < v->n; j++) {
+        yk_ynode *same = crises ? inherited_crisis(have, n_base, v->items[j]) : NULL;
+        if (same && same->kind == YK_YNODE_MAP && v->items[j]->kind == YK_YNODE_MAP) {
+            yk_status st = merge_map(a, same, v->items[j], 0, diag);
+            if (st)
+                return st;
+        } else if (!yk_ynode_append(a, have, (yk_ynode *)v->items[j])) {
+            return yk_diag_add(diag, YK_E_NOMEM, k->file, k->line, k->col, NULL,
+                               "out of memory");
+        }
+    }
+    return YK_OK;
+}
+
 static yk_status merge_map(yk_arena *a, yk_ynode *base, const yk_ynode *child,
                            int top, yk_diag *diag)
 {
-    size_t i, j;
+    size_t i;
     for (i = 0; i < child->n; i++) {
         const yk_ynode *k = yk_ynode_key(child, i);
         const yk_ynode *v = yk_ynode_value(child, i);
@@ -39,10 +96,9 @@ static yk_status merge_map(yk_arena *a, yk_ynode *base, const yk_ynode *child,
             continue;
         if (top && have && have->kind == YK_YNODE_SEQ && v->kind == YK_YNODE_SEQ &&
             (!strcmp(k->text, "events") || !strcmp(k->text, "crises"))) {
-            for (j = 0; j < v->n; j++)
-                if (!yk_ynode_append(a, have, (yk_ynode *)v->items[j]))
-                    return yk_diag_add(diag, YK_E_NOMEM, k->file, k->line, k->col,
-                                       NULL, "out of memory");
+            yk_status st = append_items(a, have, v, k, diag);
+            if (st)
+                return st;
             continue;
         }
         if (have && have->kind == YK_YNODE_MAP && v->kind == YK_YNODE_MAP) {
@@ -168,7 +224,7 @@ static long select_item(path_walk *w, const yk_ynode *seq, const char *seg,
     size_t i;
     long found = -1;
     int matches = 0;
-    const char *by[2] = {"name", "type"};
+    char buf[128];
     int b;
     *st = YK_OK;
     if (all_digits(seg)) {
@@ -181,8 +237,10 @@ static long select_item(path_walk *w, const yk_ynode *seq, const char *seg,
     }
     for (b = 0; b < 2 && !matches; b++) {
         for (i = 0; i < seq->n; i++) {
-            const yk_ynode *v = yk_ynode_get(seq->items[i], by[b]);
-            if (v && v->kind == YK_YNODE_SCALAR && !strcmp(v->text, seg)) {
+            const yk_ynode *v = b ? yk_ynode_get(seq->items[i], "type") : NULL;
+            const char *got = !b ? item_name(seq->items[i], buf, sizeof buf)
+                              : v && v->kind == YK_YNODE_SCALAR ? v->text : "";
+            if (!strcmp(got, seg)) {
                 matches++;
                 found = (long)i;
             }

@@ -12,8 +12,8 @@
 
 /* Merges child onto base (which is edited): mappings merge key by key,
  * lists and values replace, except the top-level `events` and `crises`
- * lists, which accumulate. `extends`, `set`, `world` and `scenario` are
- * not merged. */
+ * lists, which accumulate (a crisis named like one of the base's merges
+ * onto it). `extends`, `set`, `world` and `scenario` are not merged. */
 yk_status yk_resolve_merge(yk_arena *a, yk_ynode *base, const yk_ynode *child,
                            yk_diag *diag);
 

@@ -249,7 +249,10 @@ static const yk_field yk_schema_of_crisis_fields[] = {
     REF(yk_crisis, target, "the state attacked", YK_FIELD_F_REQUIRED),
     REF(yk_crisis, patron, "the target's patron, if any", YK_FIELD_F_OPTIONAL_REF),
     STRING(yk_crisis, theatre, "where, e.g. taiwan_strait", YK_FIELD_F_REQUIRED),
-    META("stakes", "value of the stakes to each side, by state id, 0..1"),
+    /* Free below: the crisis hook checks the ids, and set: can reach
+     * crises.NAME.stakes.ID. */
+    {.name = "stakes", .kind = YK_FIELD_META, .flags = YK_FIELD_F_FREE_MAP,
+     .doc = "value of the stakes to each side, by state id, 0..1"},
 };
 SCHEMA(yk_schema_of_crisis, yk_crisis, "crisis", "a crisis to analyse", 0, 0);
 

@@ -710,7 +710,8 @@ static void test_error_missing_stake(void **state)
 {
     (void)state;
     /* Line 11: "    stakes: " is 12 characters: '{' at 13.
-     * Line 12: the crisis mapping opens at col 5. */
+     * Line 12: the crisis mapping opens at col 5 (named: two crises
+     * RUS-POL would be a duplicate). */
     expect_errors("scenario: e\n"                                        /* 1 */
                   "states:\n"                                            /* 2 */
                   "  RUS: {name: Russia, region: eurasia}\n"             /* 3 */
@@ -722,7 +723,7 @@ static void test_error_missing_stake(void **state)
                   "    patron: USA\n"                                    /* 9 */
                   "    theatre: baltic\n"                                /* 10 */
                   "    stakes: {RUS: 0.4, POL: 1.0}\n"                   /* 11 */
-                  "  - {aggressor: RUS, target: POL, theatre: baltic}\n", /* 12 */
+                  "  - {name: b, aggressor: RUS, target: POL, theatre: baltic}\n", /* 12 */
                   YK_E_SCHEMA,
                   "t.yaml:11:13: crises[0].stakes: missing the patron's stake (USA)\n"
                   "t.yaml:12:5: crises[1]: missing stakes: {AGGRESSOR: v, TARGET: v, PATRON: v}");
@@ -1004,6 +1005,101 @@ static void expect_set_errors(const char *entries, yk_status status,
     char *t = with_set(entries);
     expect_errors(t, status, want);
     free(t);
+}
+
+/* ---- crises are keyed by name ------------------------------------------------ */
+
+/* The built-in japan-2024 has one crisis, japan-2024 (CHN on JPN, patron USA). */
+static const char JAPAN_CRISIS[] =
+    "scenario: t\n"
+    "extends: japan-2024\n"
+    "crises:\n"
+    "%s";
+
+static yk_scenario *load_japan(const char *crises)
+{
+    char text[2048];
+    snprintf(text, sizeof text, JAPAN_CRISIS, crises);
+    return load_ok(text);
+}
+
+/* The two crises the tests below make on japan-2024: its own with theatre
+ * senkaku and the aggressor's stake 0.8, and a second one named `second`. */
+static const yk_world *two_crises(const yk_scenario *s, const char *second)
+{
+    const yk_world *w = yk_scenario_world(s);
+    assert_int_equal(w->n_crises, 2);
+    assert_string_equal(w->crises[0].theatre, "senkaku");
+    assert_near(w->crises[0].stake_aggressor.value, 0.8, 0);
+    assert_string_equal(w->crises[1].name, second);
+    return w;
+}
+
+static void test_crisis_extends_by_name(void **state)
+{
+    /* Same name: merged key by key onto the inherited crisis, like a state
+     * of the same id; the other stakes and fields stay. A new name (here
+     * the default CHN-JPN) is appended. */
+    yk_scenario *s = load_japan("  - {name: japan-2024, theatre: senkaku, "
+                                "stakes: {CHN: 0.8}}\n"
+                                "  - {aggressor: CHN, target: JPN, theatre: x, "
+                                "stakes: {CHN: 0.2, JPN: 1}}\n");
+    (void)state;
+    assert_near(two_crises(s, "CHN-JPN")->crises[0].stake_patron.value, 0.7, 0);
+    yk_scenario_free(s);
+}
+
+static void test_set_crisis_fields(void **state)
+{
+    /* Every field of an inherited crisis, by its name, by index, and by
+     * the AGGRESSOR-TARGET name of an unnamed one. */
+    yk_scenario *s = load_ok(
+        "scenario: t\n"
+        "extends: japan-2024\n"
+        "crises:\n"
+        "  - {aggressor: CHN, target: JPN, theatre: x, stakes: {CHN: 0.2, JPN: 1}}\n"
+        "set:\n"
+        "  crises.japan-2024.stakes.CHN: 0.8\n"
+        "  crises[0].stakes.USA: {uniform: [0.5, 0.9]}\n"
+        "  crises.0.theatre: senkaku\n"
+        "  crises.CHN-JPN.stakes.JPN: 0.9\n"
+        "  crises.CHN-JPN.name: second\n");
+    const yk_world *w = two_crises(s, "second");
+    (void)state;
+    assert_int_equal(w->crises[0].stake_patron.kind, YK_DIST_UNIFORM);
+    assert_near(w->crises[0].stake_patron.value, 0.7, 1e-12);
+    assert_near(w->crises[1].stake_target.value, 0.9, 0);
+    yk_scenario_free(s);
+}
+
+static void test_set_crisis_stake_checked(void **state)
+{
+    (void)state;
+    /* A stake set for a state outside the crisis is the crisis's error, at
+     * the set: line that wrote it. */
+    expect_errors("scenario: t\n"
+                  "extends: japan-2024\n"
+                  "set:\n"
+                  "  crises.japan-2024.stakes.KOR: 0.3\n"
+                  "  crises.japan-2025.stakes.CHN: 0.3\n",
+                  YK_E_NOTFOUND, /* set: paths are walked before conversion */
+                  "t.yaml:4:3: crises[0].stakes.KOR: \"KOR\" is not a party to this crisis\n"
+                  "t.yaml:5:3: crises: no item named \"japan-2025\" in this list "
+                  "(select by name, by type when unique, or by index)");
+}
+
+static void test_crisis_duplicate_in_one_file(void **state)
+{
+    (void)state;
+    expect_errors("scenario: t\n"
+                  "extends: japan-2024\n"
+                  "crises:\n"
+                  "  - {aggressor: CHN, target: JPN, theatre: x, stakes: {CHN: 0.2, JPN: 1}}\n"
+                  "  - {name: CHN-JPN, aggressor: CHN, target: JPN, theatre: y,\n"
+                  "     stakes: {CHN: 0.2, JPN: 1}}\n",
+                  YK_E_SCHEMA,
+                  "t.yaml:5:12: crises[2].name: duplicate crisis name \"CHN-JPN\" "
+                  "(first at t.yaml:4:5)");
 }
 
 static void test_set_value(void **state)
@@ -1661,6 +1757,10 @@ int main(void)
         cmocka_unit_test(test_extends_unknown_builtin),
         cmocka_unit_test(test_extends_files_refused),
         cmocka_unit_test(test_extends_missing_file),
+        cmocka_unit_test(test_crisis_extends_by_name),
+        cmocka_unit_test(test_set_crisis_fields),
+        cmocka_unit_test(test_set_crisis_stake_checked),
+        cmocka_unit_test(test_crisis_duplicate_in_one_file),
         cmocka_unit_test(test_set_value),
         cmocka_unit_test(test_set_new_force_list),
         cmocka_unit_test(test_set_list_item_selectors),
