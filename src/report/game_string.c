@@ -108,8 +108,15 @@ yk_status yk_game_solve_to_string(const char *path, const yk_game_solve_args *a,
                                   char **out, size_t *len, yk_error *err)
 {
     solve_doc d;
+    yk_status st;
+    if (err)
+        memset(err, 0, sizeof *err);
     d.path = path;
     d.a = a;
     d.err = err;
-    return yk_stream_to_string(write_solve_doc, &d, out, len);
+    st = yk_stream_to_string(write_solve_doc, &d, out, len);
+    /* the string's own buffer ran out: say so, as every other failure does */
+    if (st != YK_OK && err && !err->message[0])
+        yk_error_set(err, st, path, 0, 0, NULL, "%s", yk_status_str(st));
+    return st;
 }

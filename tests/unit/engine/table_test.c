@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "engine/engine_int.h"
+#include "failalloc.h"
 #include "yokushi/alloc.h"
 #include "yokushi/engine.h"
 
@@ -254,61 +255,53 @@ static void progress_reaches_the_total(void **state)
     yk_scenario_free(s);
 }
 
-/* An allocator that fails the Nth request (and every later one). */
-typedef struct failing {
-    long n, count;
-} failing;
+/* One engine's options, run and JSON document. */
+typedef struct engine_case {
+    const yk_engine *e;
+    const yk_scenario *s;
+} engine_case;
 
-static void *fail_nth(void *ud, void *ptr, size_t size)
+static yk_status engine_run(void *ctx, FILE *out, yk_error *err)
 {
-    failing *f = ud;
-    if (size == 0) {
-        free(ptr);
-        return NULL;
+    const engine_case *c = ctx;
+    yk_run_options *o = yk_run_options_new();
+    yk_engine_result *r = NULL;
+    char *doc = NULL;
+    yk_status st = o ? yk_run_options_set(o, "replicates", "64", err) : YK_E_NOMEM;
+    if (!o)
+        yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    if (!st)
+        st = yk_run_options_set(o, "threads", "1", err);
+    if (!st)
+        st = yk_engine_run(c->e, c->s, o, &r, err);
+    if (!st) {
+        st = yk_engine_result_to_string(r, YK_FORMAT_JSON, &doc, NULL);
+        if (st)
+            yk_error_set(err, st, NULL, 0, 0, NULL, "%s", yk_status_str(st));
     }
-    if (++f->count >= f->n)
-        return NULL;
-    return realloc(ptr, size);
+    if (!st)
+        fputs(doc, out);
+    yk_free(doc);
+    yk_engine_result_free(r);
+    yk_run_options_free(o);
+    return st;
 }
 
-/* Options, a run and its document with the Nth allocation failing, for
- * every N until all succeed: each failure is YK_E_NOMEM and nothing
- * leaks (the ASan build checks) or crashes. */
+/* Options, a run and its document with every allocation failing in turn
+ * (the harness of tests/unit/support/failalloc.h), for every engine: each
+ * failure is YK_E_NOMEM, nothing leaks, nothing crashes, and a run that
+ * gets through writes the document a run without failure writes. */
 static void allocation_failures_are_clean(void **state)
 {
     yk_scenario *s = load("japan-2024");
     size_t i;
     (void)state;
     for (i = 0; i < yk_engine_count(); i++) {
-        const yk_engine *e = yk_engine_at(i);
-        failing f = {0, 0};
-        int done = 0;
-        while (!done) {
-            yk_run_options *o;
-            yk_engine_result *r = NULL;
-            yk_error err;
-            char *doc = NULL;
-            yk_status st;
-            f.n++;
-            f.count = 0;
-            yk_set_allocator(fail_nth, &f);
-            o = yk_run_options_new();
-            st = o ? yk_run_options_set(o, "replicates", "64", &err) : YK_E_NOMEM;
-            if (!st)
-                st = yk_run_options_set(o, "threads", "1", &err);
-            if (!st)
-                st = yk_engine_run(e, s, o, &r, &err);
-            if (!st)
-                st = yk_engine_result_to_string(r, YK_FORMAT_JSON, &doc, NULL);
-            yk_free(doc);
-            yk_engine_result_free(r);
-            yk_run_options_free(o);
-            yk_set_allocator(NULL, NULL);
-            if (st)
-                assert_int_equal(st, YK_E_NOMEM);
-            done = st == YK_OK;
-            assert_true(f.n < 100000);
-        }
+        engine_case c;
+        fa_summary sum;
+        c.e = yk_engine_at(i);
+        c.s = s;
+        fa_check(yk_engine_name(c.e), engine_run, &c, 1, &sum);
     }
     yk_scenario_free(s);
 }
