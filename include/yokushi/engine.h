@@ -119,6 +119,38 @@ yk_status yk_engine_result_json(const yk_engine_result *r, yk_json *j);
 yk_status yk_engine_result_to_string(const yk_engine_result *r,
                                      yk_format fmt, char **out, size_t *len);
 
+/* ---- measures: one row per number a run reports ---------------------------
+ *
+ * Every engine lists what it found as rows of one shape, the tidy long
+ * schema of `--format csv` (docs/CLI.md): the measure's JSON name, the
+ * subject it is about, the year and a variant where the measure has them,
+ * and the estimate with its 95% interval. The sensitivity and sweep
+ * commands, the run store and the report read results through this one
+ * door; none of them knows an engine's own result type. Strings in a row
+ * are valid only during the callback. */
+typedef struct yk_measure_row {
+    const char *measure;  /* "p_attack", "p_nuclear_by_year", ... */
+    const char *id;       /* subject: a crisis name, a state id, "USA>RUS"; "" if none */
+    int year;             /* 0 when the measure has no year */
+    const char *variant;  /* qualifier: "bomb", a stage, a rung; "" if none */
+    double mean, lo, hi;  /* lo, hi: NaN when the measure has no interval */
+} yk_measure_row;
+
+/* Called once per row, in a fixed order; a nonzero return stops the walk. */
+typedef int (*yk_measure_fn)(void *ud, const yk_measure_row *row);
+
+/* Walks r's rows. YK_E_ARG when r's engine lists no measures (or this
+ * kind of run has none); YK_E_INTERRUPTED when fn stopped the walk. */
+yk_status yk_engine_result_measures(const yk_engine_result *r,
+                                    yk_measure_fn fn, void *ud);
+/* The one row matching measure, id, year and variant (NULL or "" id and
+ * variant match rows with "" only; year 0 matches rows without a year).
+ * YK_E_NOTFOUND when no row matches. */
+yk_status yk_engine_result_measure(const yk_engine_result *r,
+                                   const char *measure, const char *id,
+                                   int year, const char *variant,
+                                   yk_measure_row *out);
+
 YK_END_DECLS
 
 #endif

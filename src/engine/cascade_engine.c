@@ -90,6 +90,59 @@ static void json(const void *data, yk_json *j)
     yk_report_cascade_json(j, data);
 }
 
+typedef struct row_walk {
+    yk_measure_fn fn;
+    void *ud;
+} row_walk;
+
+static int emit(const row_walk *w, const char *measure, const char *id, int year,
+                const char *variant, yk_cascade_estimate e)
+{
+    yk_measure_row row = {measure, id, year, variant, e.mean, e.lo, e.hi};
+    return w->fn(w->ud, &row);
+}
+
+/* Every number of the JSON document as rows, in its order. */
+static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
+{
+    const yk_cascade_result *r = data;
+    const yk_world *w = yk_cascade_world(r);
+    row_walk rw = {fn, ud};
+    int n = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r), y;
+    size_t i, k;
+    for (i = 0; i < w->n_states; i++)
+        for (y = 0; y < n; y++)
+            if (emit(&rw, "p_nuclear_by_year", w->states[i].id, y0 + y, "",
+                     yk_cascade_p_nuclear(r, i, y)))
+                return YK_E_INTERRUPTED;
+    for (i = 0; i < w->n_alliances; i++)
+        for (y = 0; y < n; y++)
+            if (emit(&rw, "credibility", w->alliances[i].id, y0 + y, "",
+                     yk_cascade_credibility(r, i, y)))
+                return YK_E_INTERRUPTED;
+    for (y = 0; y < n; y++)
+        if (emit(&rw, "expected_nuclear_states", "", y0 + y, "",
+                 yk_cascade_expected_nuclear(r, y)) ||
+            emit(&rw, "npt_health", "", y0 + y, "", yk_cascade_npt_health(r, y)) ||
+            emit(&rw, "nuclear_value", "", y0 + y, "", yk_cascade_value(r, y)))
+            return YK_E_INTERRUPTED;
+    for (k = 0; k < yk_cascade_patron_count(r); k++) {
+        const char *id = w->states[yk_cascade_patron(r, k)].id;
+        for (y = 0; y < n; y++)
+            if (emit(&rw, "patron_burden", id, y0 + y, "before",
+                     yk_cascade_burden(r, k, y, false)) ||
+                emit(&rw, "patron_burden", id, y0 + y, "after",
+                     yk_cascade_burden(r, k, y, true)))
+                return YK_E_INTERRUPTED;
+    }
+    for (i = 0; i < w->n_states; i++)
+        for (y = 0; y < n; y++)
+            if (emit(&rw, "knock_on", w->states[i].id, y0 + y, "",
+                     yk_cascade_knock_on(r, i, y)))
+                return YK_E_INTERRUPTED;
+    return YK_OK;
+}
+
 const yk_engine yk_engine_cascade_desc = {
     .name = "cascade",
     .summary = "umbrella credibility and proliferation, year by year",
@@ -109,4 +162,5 @@ const yk_engine yk_engine_cascade_desc = {
     .free_data = free_data,
     .write = write_doc,
     .json = json,
+    .measures = measures,
 };

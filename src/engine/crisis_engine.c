@@ -256,6 +256,48 @@ static yk_status write_draws(const void *data, const yk_run_meta *meta, FILE *ou
     return st ? st : yk_engine_stream_status(out);
 }
 
+/* The table's numbers as rows: each crisis's five measures with T as
+ * the world has it (variant "") and without the bomb ("without_bomb"),
+ * as the JSON document nests them. Studies and sweeps have no rows. */
+static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
+                       yk_measure_fn fn, void *ud)
+{
+    yk_crisis_numbers n = yk_crisis_outcome_numbers(c, with_bomb);
+    const struct {
+        const char *name;
+        yk_crisis_estimate e;
+    } m[] = {
+        {"p_attack", n.p_attack},
+        {"p_defend_given_attack", n.p_defend_given_attack},
+        {"p_defend_if_attacked", n.p_defend_if_attacked},
+        {"p_nuclear_use", n.p_nuclear_use},
+        {"p_target_conquered", n.p_target_conquered},
+    };
+    size_t k;
+    for (k = 0; k < sizeof m / sizeof m[0]; k++) {
+        yk_measure_row row = {m[k].name, yk_crisis_outcome_name(c), 0,
+                              with_bomb ? "" : "without_bomb",
+                              m[k].e.mean, m[k].e.lo, m[k].e.hi};
+        if (fn(ud, &row))
+            return 1;
+    }
+    return 0;
+}
+
+static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
+{
+    const crisis_data *d = data;
+    size_t i;
+    if (d->kind != KIND_TABLE)
+        return YK_E_ARG;
+    for (i = 0; i < yk_crisis_result_count(d->table); i++) {
+        const yk_crisis_outcome *c = yk_crisis_result_at(d->table, i);
+        if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud))
+            return YK_E_INTERRUPTED;
+    }
+    return YK_OK;
+}
+
 const yk_engine yk_engine_crisis_desc = {
     .name = "crisis",
     .summary = "aggressor, target ally and patron: who attacks, fights, uses nuclear weapons",
@@ -287,4 +329,5 @@ const yk_engine yk_engine_crisis_desc = {
     .json = json,
     .draws_file = draws_file,
     .write_draws = write_draws,
+    .measures = measures,
 };

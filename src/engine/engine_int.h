@@ -62,6 +62,10 @@ struct yk_engine {
      * and their writer. NULL: the engine has no per-draw rows. */
     const char *(*draws_file)(const void *data);
     yk_status (*write_draws)(const void *data, const yk_run_meta *meta, FILE *out);
+    /* Every number the run reports as rows (engine.h, yk_measure_row), in
+     * a fixed order; stops with YK_E_INTERRUPTED when fn returns nonzero.
+     * NULL: the engine lists none yet. */
+    yk_status (*measures)(const void *data, yk_measure_fn fn, void *ud);
 };
 
 struct yk_engine_result {

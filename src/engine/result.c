@@ -8,6 +8,8 @@
 #include "core/strout.h"
 #include "engine/engine_int.h"
 
+#include <string.h>
+
 yk_status yk_engine_stream_status(FILE *out)
 {
     return ferror(out) ? YK_E_IO : YK_OK;
@@ -154,4 +156,61 @@ yk_status yk_engine_result_to_string(const yk_engine_result *r,
     d.r = r;
     d.fmt = fmt;
     return yk_stream_to_string(write_result_doc, &d, out, len);
+}
+
+yk_status yk_engine_result_measures(const yk_engine_result *r,
+                                    yk_measure_fn fn, void *ud)
+{
+    yk_status st;
+    void *loc;
+    if (!r || !fn || !r->engine->measures)
+        return YK_E_ARG;
+    loc = yk_locale_c_enter();
+    st = r->engine->measures(r->data, fn, ud);
+    yk_locale_c_leave(loc);
+    return st;
+}
+
+typedef struct measure_query {
+    const char *measure, *id, *variant;
+    int year;
+    bool found;
+    yk_measure_row row;
+} measure_query;
+
+static bool same_text(const char *want, const char *have)
+{
+    return strcmp(want ? want : "", have ? have : "") == 0;
+}
+
+static int match_row(void *ud, const yk_measure_row *row)
+{
+    measure_query *q = ud;
+    if (!same_text(q->measure, row->measure) || !same_text(q->id, row->id) ||
+        q->year != row->year || !same_text(q->variant, row->variant))
+        return 0;
+    q->found = true;
+    q->row = *row;
+    q->row.measure = q->measure; /* the row's strings die with the callback */
+    q->row.id = q->id ? q->id : "";
+    q->row.variant = q->variant ? q->variant : "";
+    return 1;
+}
+
+yk_status yk_engine_result_measure(const yk_engine_result *r,
+                                   const char *measure, const char *id,
+                                   int year, const char *variant,
+                                   yk_measure_row *out)
+{
+    measure_query q = {measure, id, variant, year, false, {0}};
+    yk_status st;
+    if (!measure || !out)
+        return YK_E_ARG;
+    st = yk_engine_result_measures(r, match_row, &q);
+    if (st && st != YK_E_INTERRUPTED)
+        return st;
+    if (!q.found)
+        return YK_E_NOTFOUND;
+    *out = q.row;
+    return YK_OK;
 }

@@ -70,6 +70,7 @@ static void every_engine_is_complete(void **state)
         assert_non_null(e->write);
         assert_non_null(e->json);
         assert_non_null(e->check);
+        assert_non_null(e->measures);
         assert_non_null(yk_engine_coefficients(e, &n));
         assert_true(n > 0);
         for (k = 0; k < yk_engine_option_count(e); k++) {
@@ -306,6 +307,71 @@ static void allocation_failures_are_clean(void **state)
     yk_scenario_free(s);
 }
 
+typedef struct row_count {
+    size_t rows, bad;
+} row_count;
+
+static int count_row(void *ud, const yk_measure_row *row)
+{
+    row_count *c = ud;
+    c->rows++;
+    /* Every estimate lies within its interval (NaN: no interval). */
+    if (!row->measure || !*row->measure || !row->id || !row->variant ||
+        (row->lo == row->lo && !(row->lo <= row->mean + 1e-12)) ||
+        (row->hi == row->hi && !(row->mean <= row->hi + 1e-12)))
+        c->bad++;
+    return 0;
+}
+
+static int stop_at_first(void *ud, const yk_measure_row *row)
+{
+    (void)row;
+    ++*(size_t *)ud;
+    return 1;
+}
+
+/* Every engine lists its numbers as rows; one row is found by its keys,
+ * and a walk stops when the callback says so. */
+static void results_list_their_measures(void **state)
+{
+    yk_scenario *s = load("japan-2024");
+    size_t i, first = 0;
+    yk_measure_row row;
+    (void)state;
+    for (i = 0; i < yk_engine_count(); i++) {
+        yk_run_options *o = yk_run_options_new();
+        yk_engine_result *r = NULL;
+        yk_error err;
+        row_count c = {0, 0};
+        memset(&err, 0, sizeof err);
+        assert_int_equal(yk_run_options_set(o, "replicates", REPLICATES, &err), YK_OK);
+        assert_int_equal(yk_engine_run(yk_engine_at(i), s, o, &r, &err), YK_OK);
+        assert_int_equal(yk_engine_result_measures(r, count_row, &c), YK_OK);
+        assert_true(c.rows > 0);
+        assert_int_equal(c.bad, 0);
+        first = 0;
+        assert_int_equal(yk_engine_result_measures(r, stop_at_first, &first),
+                         YK_E_INTERRUPTED);
+        assert_int_equal(first, 1);
+        if (!strcmp(yk_engine_name(yk_engine_at(i)), "crisis")) {
+            assert_int_equal(yk_engine_result_measure(r, "p_attack", "japan-2024", 0,
+                                                      NULL, &row), YK_OK);
+            assert_string_equal(row.id, "japan-2024");
+            assert_true(row.mean >= 0 && row.mean <= 1);
+            assert_int_equal(yk_engine_result_measure(r, "p_attack", "no-such", 0,
+                                                      NULL, &row), YK_E_NOTFOUND);
+        }
+        if (!strcmp(yk_engine_name(yk_engine_at(i)), "cascade")) {
+            assert_int_equal(yk_engine_result_measure(r, "p_nuclear_by_year", "USA",
+                                                      2025, "", &row), YK_OK);
+            assert_true(row.mean == 1.0);
+        }
+        yk_engine_result_free(r);
+        yk_run_options_free(o);
+    }
+    yk_scenario_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +380,7 @@ int main(void)
         cmocka_unit_test(options_are_checked),
         cmocka_unit_test(progress_reaches_the_total),
         cmocka_unit_test(allocation_failures_are_clean),
+        cmocka_unit_test(results_list_their_measures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
