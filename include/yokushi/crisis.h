@@ -76,6 +76,8 @@ typedef enum yk_crisis_coef_id {
     YK_KC_THREAT_COMMITMENT,
     YK_KC_SIGNAL_COST,
     YK_KC_SIGNAL_TIE,
+    YK_KC_ESCALATION_GAP,
+    YK_KC_EXCHANGE_IF_HELD,
     YK_KC_COUNT
 } yk_crisis_coef_id;
 
@@ -121,9 +123,16 @@ typedef enum yk_crisis_stance {
 } yk_crisis_stance;
 
 /* P's escalation risk: the probability that A fighting on against P's
- * defence (or nuclear threat) ends in a nuclear exchange. One function,
- * so the ladder engine can feed it later; now the coefficient
- * escalation_defend / escalation_threat when A or P is nuclear, else 0. */
+ * defence (or nuclear threat) ends in nuclear use, A escalating rather
+ * than losing conventionally (src/models/crisis/escalation.c; docs/MODEL.md
+ * section 9, "the aggressor's escalation threat"). One function, so the
+ * ladder engine can replace its body with the ladder's continuation value.
+ * Now: 0 when neither A nor P is nuclear; the coefficient
+ * escalation_defend / escalation_threat (r0) when A is not nuclear or the
+ * crisis has no theatre data; else r0 x (1 + escalation_gap x (2 s - 1)),
+ * capped to [0, 1], where s = nA / (nA + nP) is A's share of the
+ * warheads usable at the theatre rungs in the theatre (theatre.h
+ * `nuclear`; s = 1/2 when neither side has any). */
 double yk_crisis_escalation_risk(const yk_crisis_inputs *in,
                                  yk_crisis_stance stance);
 
@@ -146,6 +155,15 @@ typedef struct yk_crisis_model {
     double stake_p[2];      /* [0] resolute, [1] hesitant */
     double p_abandon;       /* P(A wins) against T with P's aid */
     double p_defend;        /* P(A wins) against T and P */
+    /* P(A takes the objective before help arrives) when P abandons [0] or
+     * defends [1]; NaN without theatre data (theatre false). */
+    double fait_accompli[2];
+    bool theatre;           /* the balance is the theatre's, not spending */
+    /* At the nuclear rungs (a nuclear A escalated after P fought): the
+     * probability that P holding firm ends in an exchange, and whether
+     * each type holds (else concedes T); set by yk_crisis_model_init. */
+    double exchange_if_held;
+    bool holds[2];
     double cost_a, cost_t;  /* war costs */
     double cost_p[2];
     double intervention;    /* P's cost of intervening at all */
@@ -163,6 +181,10 @@ typedef struct yk_crisis_model {
 } yk_crisis_model;
 
 void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in);
+/* Sets m->holds[] from the rest of m: each type of P holds firm at the
+ * nuclear rungs when holding costs it no more than conceding T (a tie
+ * holds). Call after changing a model's numbers by hand. */
+void yk_crisis_model_rungs(yk_crisis_model *m);
 /* The same crisis with T non-nuclear (the value of the bomb). */
 void yk_crisis_model_without_bomb(yk_crisis_model *m);
 

@@ -247,6 +247,8 @@ typedef struct yk_source {
 
 /* ---- The world ------------------------------------------------------------ */
 
+struct yk_theatre; /* theatre.h */
+
 typedef struct yk_world {
     int year;
     yk_source *sources;
@@ -261,6 +263,8 @@ typedef struct yk_world {
     size_t n_events;
     yk_crisis *crises;
     size_t n_crises;
+    struct yk_theatre *theatres;  /* theatre.h; sorted by id */
+    size_t n_theatres;
     void *memory;                 /* owns every array and string above */
 } yk_world;
 

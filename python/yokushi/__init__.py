@@ -5,7 +5,7 @@ from Python.
     >>> s = yokushi.load("ukraine-2022")
     >>> r = s.run("crisis", seed=7, replicates=2000)
     >>> r["results"]["crisis"][0]["p_attack"]["mean"]
-    0.5965
+    0.999
 
 Every number is computed by the C library and comes back through its own
 JSON writer, so it is the number `yokushi crisis ukraine-2022 --seed 7

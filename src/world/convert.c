@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "world/suggest.h"
+#include "yokushi/theatre.h"
 
 #define MAX_STRING 4096
 /* The largest beta shape and normal sd: beyond it a+b and the draws
@@ -629,9 +630,12 @@ static void convert_list(convert *cx, const yk_field *f, void *obj,
         if (want == YK_YNODE_MAP) {
             const yk_ynode *k = yk_ynode_key(n, i);
             old = path_push(cx, k->text, -1);
-            if (k->len >= YK_ID_MAX || !k->len)
+            /* Theatre ids are names ("korean_peninsula"), longer than
+             * state and alliance ids. */
+            size_t id_max = s == &yk_schema_of_theatre ? YK_THEATRE_ID_MAX : YK_ID_MAX;
+            if (k->len >= id_max || !k->len)
                 report(cx, k, YK_E_SCHEMA, "id \"%s\" must be 1 to %d characters",
-                       k->text, YK_ID_MAX - 1);
+                       k->text, (int)id_max - 1);
             else
                 memcpy((char *)el + s->id_offset, k->text, k->len + 1);
             convert_struct(cx, s, el, yk_ynode_value(n, i), k);
@@ -829,6 +833,15 @@ static void crisis_hook(convert *cx, void *obj, const yk_ynode *n,
         report(cx, stakes, YK_E_SCHEMA, "missing the patron's stake (%s)",
                w->states[c->patron].id);
     path_pop(cx, old);
+}
+
+/* A theatre's forces are keyed by the id of a state of the world. */
+static void theatre_force_hook(convert *cx, void *obj, const yk_ynode *n,
+                               const yk_ynode *key)
+{
+    yk_theatre_force *f = obj;
+    (void)n;
+    f->state = key ? state_ref(cx, key) : YK_NONE;
 }
 
 static void run_engines(convert *cx, yk_run_config *r, const yk_ynode *e)
@@ -1085,6 +1098,7 @@ static const struct {
     {&yk_schema_of_event, event_hook},
     {&yk_schema_of_crisis, crisis_hook},
     {&yk_schema_of_run, run_hook},
+    {&yk_schema_of_theatre_force, theatre_force_hook},
     {&yk_schema_of_document, document_hook},
 };
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "world/document.h"
+#include "yokushi/theatre.h"
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -256,6 +257,41 @@ static const yk_field yk_schema_of_crisis_fields[] = {
 };
 SCHEMA(yk_schema_of_crisis, yk_crisis, "crisis", "a crisis to analyse", 0, 0);
 
+/* ---- theatre (theatre.h) ------------------------------------------------------- */
+
+static const yk_field yk_schema_of_theatre_force_fields[] = {
+    PARAM(yk_theatre_force, ready, 0, 1e4, 0, "brigade-eq.",
+          "combat power in the theatre on day 0"),
+    PARAM(yk_theatre_force, reinforce, 0, 1e4, 0, "brigade-eq.",
+          "combat power it can add by reinforcement"),
+    PARAM(yk_theatre_force, delay_days, 0, 3650, 0, "days",
+          "days before its reinforcements start to arrive"),
+    PARAM(yk_theatre_force, build_days, 0, 3650, 0, "days",
+          "days over which its reinforcements arrive, evenly"),
+    PARAM(yk_theatre_force, nuclear, 0, 1e5, 0, "warheads",
+          "nuclear warheads it can use at the theatre rungs there (non-strategic, shared)"),
+};
+SCHEMA(yk_schema_of_theatre_force, yk_theatre_force, "theatre_force",
+       "a state's forces in a theatre, keyed by its state id", 1,
+       offsetof(yk_theatre_force, id));
+
+static const yk_field yk_schema_of_theatre_fields[] = {
+    STRING(yk_theatre, name, "the theatre in words", YK_FIELD_F_LABEL),
+    PARAM(yk_theatre, objective_days, 0, 3650, 3, "days",
+          "days the aggressor needs to take its objective"),
+    PARAM(yk_theatre, defender_advantage, 1, 10, 1.5, "x",
+          "multiplier on the defenders' power: own ground, terrain, water"),
+    PARAM(yk_theatre, reversal, 1, 10, 1.5, "x",
+          "multiplier on an aggressor's power once it holds the objective"),
+    PARAM(yk_theatre, horizon_days, 0, 3650, 90, "days",
+          "days by which the war is decided with every force arrived"),
+    MAP(yk_theatre, "forces", forces, n_forces, yk_schema_of_theatre_force,
+        "the states present, keyed by state id"),
+};
+SCHEMA(yk_schema_of_theatre, yk_theatre, "theatre",
+       "a theatre of war, keyed by its id (e.g. baltic)", 1,
+       offsetof(yk_theatre, id));
+
 static const yk_field yk_schema_of_run_fields[] = {
     META("engines", "the engines to run, in order"),
     COUNT(yk_run_config, replicates, 1, 1e9, 10000, "replicates",
@@ -285,6 +321,8 @@ static const yk_field yk_schema_of_document_fields[] = {
          "the policy time line"),
     LIST(yk_document, "crises", world.crises, world.n_crises, yk_schema_of_crisis,
          "the crises to analyse"),
+    MAP(yk_document, "theatres", world.theatres, world.n_theatres, yk_schema_of_theatre,
+        "theatres of war, keyed by id"),
     META("set", "overrides by dotted path"),
     {.name = "coefficients", .kind = YK_FIELD_META, .flags = YK_FIELD_F_FREE_MAP,
      .doc = "engine coefficients by engine and name, e.g. {cascade: {hazard_threat: 1.2}}"},
@@ -300,6 +338,7 @@ static const yk_field yk_schema_of_world_fields[] = {
     MAP(yk_world, "rivalries", rivalries, n_rivalries, yk_schema_of_rivalry, "rivalries"),
     LIST(yk_world, "events", events, n_events, yk_schema_of_event, "the time line"),
     LIST(yk_world, "crises", crises, n_crises, yk_schema_of_crisis, "crises"),
+    MAP(yk_world, "theatres", theatres, n_theatres, yk_schema_of_theatre, "theatres"),
 };
 static SCHEMA(yk_schema_of_world, yk_world, "world", "a resolved world", 0, 0);
 

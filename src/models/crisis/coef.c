@@ -79,6 +79,12 @@ static const yk_coefficient_spec specs[] = {
         "P's cost of the pre-crisis signal (deploying forces, signing a guideline)"),
     ROW("signal_tie", 0.3, 0, 1, 0.1, 0.5, "0..1", "S66; FS14 (hand-tying); size assumption",
         "rise of forward forces and consultation (capped at 1) by the signal"),
+    ROW("escalation_gap", 0.5, 0, 1, 0.2, 1, "0..1",
+        "S66 (sign: the side with usable theatre weapons can make the threat that leaves something to chance); size assumption; ladder engine later",
+        "how far A's share s of the theatre-usable nuclear warheads moves the escalation risk: r = r0 x (1 + gap x (2 s - 1))"),
+    ROW("exchange_if_held", 0.3, 0, 1, 0.1, 0.6, "probability",
+        "S66 (the threat that leaves something to chance); size assumption; ladder engine later",
+        "probability that P holding firm after a nuclear A's escalation ends in a nuclear exchange (else A's threat fails and it backs off)"),
 };
 
 _Static_assert(sizeof specs / sizeof specs[0] == YK_KC_COUNT,

@@ -10,6 +10,7 @@
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
 #include "yokushi/stats.h"
+#include "yokushi/theatre.h"
 
 /* The inputs of one draw (opaque in crisis.h). */
 struct yk_crisis_inputs {
@@ -32,6 +33,12 @@ struct yk_crisis_inputs {
      * kappa(j) x sensitivity(j) (alliances.h): the devaluation cost of
      * a unit shock. */
     double network;
+    /* The theatre balance (theatre.h) of the crisis's theatre; when the
+     * world has no data for it (has_theatre false) global spending
+     * (power_*) stands in, discounted by projection for a distant P: the
+     * documented fallback of docs/MODEL.md section 9. */
+    bool has_theatre;
+    yk_theatre_values theatre;
     double c[YK_KC_COUNT];
 };
 

@@ -115,11 +115,11 @@ static void reply(gb *g, int node, yk_crisis_mode mode, int type)
         return;
     leaf(g, child(g, node, 0), CR_BACK_DOWN, mode, type);
     f = child(g, node, 1);
-    move(g, f, chance(g, "escalation", "no escalation", "nuclear exchange", rho));
+    move(g, f, chance(g, "escalation", "no escalation", "nuclear rungs", rho));
     if (g->st)
         return;
     war(g, child(g, f, 0), mode, type);
-    leaf(g, child(g, f, 1), CR_EXCHANGE, mode, type);
+    leaf(g, child(g, f, 1), CR_ESCALATION, mode, type);
 }
 
 static void type_subtree(gb *g, int node, int type)

@@ -35,6 +35,7 @@ struct yk_crisis_sampler {
     size_t index;                  /* the crisis's index: its substream */
     const yk_state *a, *t, *p;
     const yk_alliance *al;         /* P-T, or NULL */
+    const yk_theatre *th;          /* the crisis's theatre, or NULL: no data */
     arsenal_forces forces_a, forces_t, forces_p;
     yk_param coef[YK_KC_COUNT];    /* defaults or the scenario's overrides */
     yk_crisis_inputs mean;
@@ -115,6 +116,10 @@ static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
     } else {
         in->kappa = in->commitment = in->forward_forces = in->consultation = 0;
     }
+    /* Last, so a crisis without theatre data draws as it did before. */
+    if (sm->th)
+        yk_theatre_values_take(sm->w, sm->th, sm->k->aggressor, sm->k->target,
+                               sm->k->patron, r, &in->theatre);
     for (i = 0; i < sm->n_fixed; i++)
         yk_crisis_inputs_set(in, sm->fixed_name[i], sm->fixed_value[i]);
 }
@@ -132,6 +137,7 @@ static void structure(yk_crisis_sampler *sm, yk_crisis_inputs *in)
                               sm->al->kind == YK_ALLIANCE_NUCLEAR_SHARING);
     yk_alliance_weights_default(&kw);
     in->network = yk_alliances_exposure(sm->w, &kw, pi, ti, kind);
+    in->has_theatre = sm->th != NULL;
 }
 
 yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
@@ -164,6 +170,11 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
     sm->p = &w->states[sm->k->patron];
     snprintf(id, sizeof id, "%s-%s", sm->p->id, sm->t->id);
     sm->al = yk_world_alliance(w, id);
+    /* A theatre counts only when it lists forces of both A and T. */
+    sm->th = yk_world_theatre(w, sm->k->theatre);
+    if (sm->th && (!yk_theatre_force_of(sm->th, sm->k->aggressor) ||
+                   !yk_theatre_force_of(sm->th, sm->k->target)))
+        sm->th = NULL;
     yk_crisis_coef_defaults(def);
     for (i = 0; i < YK_KC_COUNT; i++) {
         memset(&sm->coef[i], 0, sizeof sm->coef[i]);

@@ -46,15 +46,6 @@ double yk_crisis_autonomy(const yk_crisis_inputs *in)
     return a < 0 ? 0 : a > 1 ? 1 : a;
 }
 
-double yk_crisis_escalation_risk(const yk_crisis_inputs *in,
-                                 yk_crisis_stance stance)
-{
-    if (in->warheads_a <= 0 && in->warheads_p <= 0)
-        return 0;
-    return in->c[stance == YK_STANCE_THREAT ? YK_KC_ESCALATION_THREAT
-                                            : YK_KC_ESCALATION_DEFEND];
-}
-
 /* Conventional power a side brings to the theatre: a distant side brings
  * the share `projection` of its power, raised toward all of it by the
  * forces it already has there (forward forces, 0..1). */
@@ -79,9 +70,24 @@ void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
     m->stake_t = in->stake_t;
     m->stake_p[0] = in->stake_p;
     m->stake_p[1] = in->stake_p * c[YK_KC_HESITANCY];
-    m->p_abandon = yk_crisis_contest(ca, in->power_t + c[YK_KC_AID_SHARE] * in->power_p,
-                                     c[YK_KC_CONTEST_M]);
-    m->p_defend = yk_crisis_contest(ca, in->power_t + cp, c[YK_KC_CONTEST_M]);
+    if (in->has_theatre) {
+        /* What is in the theatre or reaches it in time (theatre.h). */
+        yk_theatre_balance b;
+        yk_theatre_balance_compute(&in->theatre, 0, c[YK_KC_AID_SHARE],
+                                   c[YK_KC_CONTEST_M], &b);
+        m->p_abandon = b.p_a_wins;
+        m->fait_accompli[0] = b.p_fait_accompli;
+        yk_theatre_balance_compute(&in->theatre, 1, 0, c[YK_KC_CONTEST_M], &b);
+        m->p_defend = b.p_a_wins;
+        m->fait_accompli[1] = b.p_fait_accompli;
+    } else {
+        /* The fallback without theatre data: global spending. */
+        m->p_abandon = yk_crisis_contest(ca, in->power_t + c[YK_KC_AID_SHARE] * in->power_p,
+                                         c[YK_KC_CONTEST_M]);
+        m->p_defend = yk_crisis_contest(ca, in->power_t + cp, c[YK_KC_CONTEST_M]);
+        m->fait_accompli[0] = m->fait_accompli[1] = NAN;
+    }
+    m->theatre = in->has_theatre;
     m->cost_a = c[YK_KC_WAR_COST_AGGRESSOR] * in->stake_a;
     m->cost_t = c[YK_KC_WAR_COST_TARGET] * in->stake_t;
     for (t = 0; t < 2; t++)
@@ -109,6 +115,18 @@ void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
     m->a_nuclear = in->warheads_a > 0;
     m->threat = in->warheads_p > 0 &&
                 (in->umbrella || in->commitment >= c[YK_KC_THREAT_COMMITMENT]);
+    m->exchange_if_held = c[YK_KC_EXCHANGE_IF_HELD];
+    yk_crisis_model_rungs(m);
+}
+
+void yk_crisis_model_rungs(yk_crisis_model *m)
+{
+    int t;
+    for (t = 0; t < 2; t++) {
+        yk_crisis_value hold = cr_rungs(m, YK_MODE_DEFEND, t, true);
+        yk_crisis_value yield = cr_rungs(m, YK_MODE_DEFEND, t, false);
+        m->holds[t] = cr_value_p(&hold) >= cr_value_p(&yield) - CR_TIE;
+    }
 }
 
 void yk_crisis_model_without_bomb(yk_crisis_model *m)
@@ -116,4 +134,5 @@ void yk_crisis_model_without_bomb(yk_crisis_model *m)
     m->t_nuclear = false;
     m->dmg_a_by_t = 0;
     m->autonomy = 0;
+    yk_crisis_model_rungs(m); /* conceding T no longer devalues as a nuclear T's loss */
 }

@@ -44,6 +44,24 @@ static const struct {
     /* a sum of products of four 0..1 factors over P's other alliances,
      * and a list holds at most 200,000 entries (world/tree.c) */
     {"network", offsetof(yk_crisis_inputs, network), 0, 2e5},
+    /* the theatre (theatres.NAME, theatre.h): each side's forces summed
+     * over its states (a list holds at most 200,000 entries of at most
+     * 1e4 each), the theatre's own numbers at their schema ranges */
+#define SIDE(name, field, k, hi) {name, offsetof(yk_crisis_inputs, theatre.field[k]), 0, hi}
+    SIDE("theatre_ready_a", ready, YK_SIDE_AGGRESSOR, 2e9),
+    SIDE("theatre_ready_t", ready, YK_SIDE_TARGET, 2e9),
+    SIDE("theatre_ready_p", ready, YK_SIDE_PATRON, 2e9),
+    SIDE("theatre_reinforce_a", reinforce, YK_SIDE_AGGRESSOR, 2e9),
+    SIDE("theatre_reinforce_t", reinforce, YK_SIDE_TARGET, 2e9),
+    SIDE("theatre_reinforce_p", reinforce, YK_SIDE_PATRON, 2e9),
+    SIDE("theatre_delay_p", delay_days, YK_SIDE_PATRON, 3650),
+    SIDE("theatre_nuclear_a", nuclear, YK_SIDE_AGGRESSOR, 2e10),
+    SIDE("theatre_nuclear_p", nuclear, YK_SIDE_PATRON, 2e10),
+#undef SIDE
+    {"objective_days", offsetof(yk_crisis_inputs, theatre.objective_days), 0, 3650},
+    {"defender_advantage", offsetof(yk_crisis_inputs, theatre.defender_advantage), 1, 10},
+    {"reversal", offsetof(yk_crisis_inputs, theatre.reversal), 1, 10},
+    {"horizon_days", offsetof(yk_crisis_inputs, theatre.horizon_days), 0, 3650},
 };
 
 /* The name without a "coefficients." or "crisis." prefix. */

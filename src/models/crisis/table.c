@@ -49,7 +49,7 @@ void yk_cr_table_init(cr_table *tb, const yk_crisis_model *m,
         s->restrain[t][YK_MODE_THREAT] = s->restrain[t][YK_MODE_DEFEND];
         tb->resp[t][YK_MODE_ABANDON][0] = tb->resp[t][YK_MODE_ABANDON][1] =
             war[t][YK_MODE_ABANDON];
-        ex[t] = cr_terminal(m, CR_EXCHANGE, YK_MODE_DEFEND, t);
+        ex[t] = cr_terminal(m, CR_ESCALATION, YK_MODE_DEFEND, t);
         back[t] = cr_terminal(m, CR_BACK_DOWN, YK_MODE_DEFEND, t);
     }
     for (t = 0; t < 2; t++)

@@ -19,7 +19,11 @@ typedef enum cr_end {
     CR_EXCHANGE,       /* fighting on escalated to a nuclear exchange */
     CR_HOLDS,          /* T holds: A's conventional attack fails */
     CR_CONQUERED,      /* T conquered without nuclear use */
-    CR_USE             /* T, losing, uses its weapons */
+    CR_USE,            /* T, losing, uses its weapons */
+    CR_ESCALATION      /* fighting on climbed to the nuclear rungs: a
+                          nuclear A's threat, P holds (exchange or A backs
+                          off) or concedes (cr_rungs); a non-nuclear A:
+                          the exchange */
 } cr_end;
 
 /* P's payoff of a value: minus the sum of its costs (yk_crisis_value_p). */
@@ -60,6 +64,35 @@ static inline void cr_accumulate(yk_crisis_value *v, const yk_crisis_value *x,
     v->nuclear += w * x->nuclear;
 }
 
+static inline yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
+                                          yk_crisis_mode mode, int type);
+
+/* The nuclear rungs when a nuclear A escalates (docs/MODEL.md section 9,
+ * "the aggressor's escalation threat"): P's type holds firm or concedes,
+ * as m->holds[type] says (the better of the two for it: yk_cr_holds).
+ * Holding ends in the exchange with probability m->exchange_if_held, else
+ * A's threat fails and it backs off (T holds, A pays its back-down cost);
+ * conceding leaves T conquered with no nuclear use, and costs P what an
+ * abandonment costs besides the war it fought. */
+static inline yk_crisis_value cr_rungs(const yk_crisis_model *m, yk_crisis_mode mode,
+                                       int type, bool holds)
+{
+    yk_crisis_value ex, off;
+    if (!holds) {
+        /* Folding to nuclear coercion abandons T: the reputation and
+         * network costs of an abandonment, on top of the war fought. */
+        yk_crisis_value v = cr_terminal(m, CR_CONQUERED, mode, type);
+        v.p[YK_COST_REPUTATION] = m->reputation;
+        if (!m->t_nuclear)
+            v.p[YK_COST_DEVALUATION] = m->devaluation_abandon;
+        return v;
+    }
+    ex = cr_terminal(m, CR_EXCHANGE, mode, type);
+    off = cr_terminal(m, CR_HOLDS, mode, type);
+    off.a -= m->backdown;
+    return cr_mix(&ex, &off, m->exchange_if_held);
+}
+
 /* Payoffs and outcome probabilities of a terminal reached in `mode` (how
  * P responded) by P's type `type` (0 resolute, 1 hesitant). The mode
  * counts only through whether P fought (defend and threat alike): table.c
@@ -74,6 +107,9 @@ static inline yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
     memset(&v, 0, sizeof v);
     if (e == CR_STATUS_QUO)
         return v;
+    if (e == CR_ESCALATION)
+        return m->a_nuclear ? cr_rungs(m, mode, type, m->holds[type])
+                            : cr_terminal(m, CR_EXCHANGE, mode, type);
     if (e == CR_BACK_DOWN) {
         v.a = -m->backdown;
         v.p[YK_COST_WAR] = m->intervention;

@@ -62,7 +62,7 @@ yk_crisis_value yk_cr_value_fight(const yk_crisis_model *m,
                                yk_crisis_mode mode, int type)
 {
     double rho = m->rho[mode == YK_MODE_THREAT ? YK_STANCE_THREAT : YK_STANCE_DEFEND];
-    yk_crisis_value ex = cr_terminal(m, CR_EXCHANGE, mode, type);
+    yk_crisis_value ex = cr_terminal(m, CR_ESCALATION, mode, type);
     yk_crisis_value war = yk_cr_value_war(m, s, mode, type);
     return cr_mix(&ex, &war, rho);
 }
