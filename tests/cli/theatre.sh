@@ -1,0 +1,50 @@
+#!/bin/sh
+# The theatre balance from the command line (docs/MODEL.md section 9, "the
+# theatre balance" and "the built-in crises re-examined"): in baltic-2025
+# Russia's P(attack) on Poland moves with the US-Poland credibility by at
+# least 0.05 and never rises as it rises; taiwan-2035 is no longer 1.000;
+# 1 and 2 threads agree; bad theatre data gives a located error, exit 2.
+# Usage: theatre.sh YOKUSHI (run from tests/).
+set -u
+bin=$1
+pass=0; fail=0
+check() { if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
+tmp=$(mktemp -d)
+
+"$bin" crisis baltic-2025 --crisis baltic-poland --vary kappa=0:1:11 --replicates 2000 --format csv >"$tmp/k.csv"
+awk -F, 'NR > 1 { print $2, $3 }' "$tmp/k.csv"
+check "baltic-poland: P(attack) moves by >= 0.05 over credibility 0..1" \
+  "awk -F, 'NR > 1 { if (NR == 2 || \$3 > hi) hi = \$3; if (NR == 2 || \$3 < lo) lo = \$3 } END { exit !(hi - lo >= 0.05) }' '$tmp/k.csv'"
+check "baltic-poland: P(attack) never rises as credibility rises" \
+  "awk -F, 'NR > 2 && \$3 > prev + 1e-12 { bad = 1 } NR > 1 { prev = \$3 } END { exit bad }' '$tmp/k.csv'"
+"$bin" crisis taiwan-2035 --replicates 2000 --format csv >"$tmp/tw.csv"
+check "taiwan-2035: P(attack) is no longer 1.000" \
+  "awk -F, '\$2 == \"with_bomb\" && \$3 == \"p_attack\" { exit !(\$4 < 0.99 && \$4 > 0.01) }' '$tmp/tw.csv'"
+"$bin" crisis baltic-2025 --replicates 2000 --threads 1 --format json >"$tmp/t1.json"
+"$bin" crisis baltic-2025 --replicates 2000 --threads 2 --format json >"$tmp/t2.json"
+check "baltic-2025: 1 and 2 threads give the same JSON" "cmp -s '$tmp/t1.json' '$tmp/t2.json'"
+
+cat >"$tmp/bad.yaml" <<'YAML'
+scenario: bad-theatre
+extends: world-2025
+theatres:
+  baltic:
+    forces:
+      XYZ: {ready: 1}
+YAML
+"$bin" crisis "$tmp/bad.yaml" >/dev/null 2>"$tmp/err.txt"; rc=$?
+check "an unknown state in a theatre exits 2" "[ $rc -eq 2 ]"
+check "... at FILE:LINE:COL with the dotted path" \
+  "grep -q 'bad.yaml:6:7: theatres.baltic.forces.XYZ' '$tmp/err.txt'"
+cat >"$tmp/bad2.yaml" <<'YAML'
+scenario: bad-theatre-2
+extends: world-2025
+theatres:
+  baltic:
+    defender_advantage: 0.5
+YAML
+"$bin" crisis "$tmp/bad2.yaml" >/dev/null 2>"$tmp/err2.txt"; rc=$?
+check "a defender advantage below 1 exits 2" "[ $rc -eq 2 ] && grep -q 'theatres.baltic.defender_advantage' '$tmp/err2.txt'"
+rm -rf "$tmp"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
