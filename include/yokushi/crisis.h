@@ -238,6 +238,12 @@ typedef struct yk_crisis_solution {
     double p_threat_if_attacked;
     double p_nuclear_use;
     double p_conquered;
+    /* P(A attacks and takes the objective before help arrives), with P's
+     * response as played (the theatre balance; NaN without theatre data),
+     * and P(A attacks, P fights, A fights on and the crisis climbs to the
+     * nuclear rungs). */
+    double p_fait_accompli;
+    double p_escalation;
     double belief[YK_MODE_COUNT]; /* A's belief P is resolute after
                                      defend/threat */
     yk_crisis_value attack_value; /* A's root comparison: attack vs 0 */
@@ -374,6 +380,9 @@ typedef struct yk_crisis_numbers {
     yk_crisis_estimate p_attack, p_defend_given_attack, p_nuclear_use,
         p_target_conquered;
     yk_crisis_estimate p_defend_if_attacked;
+    /* Means over draws of the solutions' p_fait_accompli (NaN without
+     * theatre data) and p_escalation. */
+    yk_crisis_estimate p_fait_accompli, p_escalation;
     int64_t attacking_draws;     /* draws with p_attack > 0 */
 } yk_crisis_numbers;
 

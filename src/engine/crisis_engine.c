@@ -272,9 +272,13 @@ static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
         {"p_defend_if_attacked", n.p_defend_if_attacked},
         {"p_nuclear_use", n.p_nuclear_use},
         {"p_target_conquered", n.p_target_conquered},
+        {"p_fait_accompli", n.p_fait_accompli},
+        {"p_escalation", n.p_escalation},
     };
     size_t k;
     for (k = 0; k < sizeof m / sizeof m[0]; k++) {
+        if (m[k].e.mean != m[k].e.mean && !strcmp(m[k].name, "p_fait_accompli"))
+            continue; /* no theatre data: no row, as JSON writes null */
         yk_measure_row row = {m[k].name, yk_crisis_outcome_name(c), 0,
                               with_bomb ? "" : "without_bomb",
                               m[k].e.mean, m[k].e.lo, m[k].e.hi};

@@ -144,6 +144,17 @@ void yk_report_crisis_numbers_json(yk_json *j, const yk_crisis_numbers *nb)
         }
     }
     yk_json_int(j, "attacking_draws", nb->attacking_draws);
+    /* The theatre's measures (docs/MODEL.md section 9): not in the text
+     * table, whose columns are the five above. */
+    if (nb->p_fait_accompli.mean == nb->p_fait_accompli.mean) {
+        yk_json_estimate(j, "p_fait_accompli", nb->p_fait_accompli.mean,
+                         nb->p_fait_accompli.lo, nb->p_fait_accompli.hi);
+    } else {
+        yk_json_null(j, "p_fait_accompli");
+        yk_json_string(j, "p_fait_accompli_null", "no theatre data");
+    }
+    yk_json_estimate(j, "p_escalation", nb->p_escalation.mean, nb->p_escalation.lo,
+                     nb->p_escalation.hi);
 }
 
 void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)

@@ -24,7 +24,8 @@ for c in doc["results"]["crisis"]:
     assert len(mine) == c["replicates"], (len(mine), c["replicates"])
     for variant, got in (("", c), ("without_bomb.", c["without_bomb"])):
         col = lambda k: [float(r[variant + k]) for r in mine]
-        for k in ("p_attack", "p_defend_if_attacked", "p_nuclear_use", "p_target_conquered"):
+        for k in ("p_attack", "p_defend_if_attacked", "p_nuclear_use", "p_target_conquered",
+                  "p_fait_accompli", "p_escalation"):
             m = math.fsum(col(k)) / len(mine)
             if m != got[k]["mean"]:
                 print(c["name"], variant + k, repr(m), got[k]["mean"]); bad += 1

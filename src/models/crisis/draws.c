@@ -17,17 +17,21 @@
 static const char *const input_name[] = {
     "kappa",      "stake_a",    "stake_t",      "stake_p",    "power_a",        "power_t",
     "power_p",    "resolve_a",  "warheads_a",   "warheads_t", "warheads_p",     "independence",
-    "commitment", "forward_forces", "consultation", "network"};
+    "commitment", "forward_forces", "consultation", "network",
+    "theatre_ready_a", "theatre_ready_t", "theatre_ready_p", "theatre_reinforce_a",
+    "theatre_reinforce_t", "theatre_reinforce_p", "theatre_delay_p", "theatre_nuclear_a",
+    "theatre_nuclear_p", "objective_days", "defender_advantage", "reversal", "horizon_days"};
 #define N_INPUTS (sizeof input_name / sizeof input_name[0])
 
 /* The outcome columns of one variant, named as the JSON measures. */
-static const char *const outcome_name[2][6] = {
+static const char *const outcome_name[2][8] = {
     {"p_attack", "p_defend_given_attack", "p_defend_if_attacked", "p_nuclear_use",
-     "p_target_conquered", "pure_equilibrium"},
+     "p_target_conquered", "p_fait_accompli", "p_escalation", "pure_equilibrium"},
     {"without_bomb.p_attack", "without_bomb.p_defend_given_attack",
      "without_bomb.p_defend_if_attacked", "without_bomb.p_nuclear_use",
-     "without_bomb.p_target_conquered", "without_bomb.pure_equilibrium"}};
-#define N_OUTCOMES 6
+     "without_bomb.p_target_conquered", "without_bomb.p_fait_accompli",
+     "without_bomb.p_escalation", "without_bomb.pure_equilibrium"}};
+#define N_OUTCOMES 8
 
 static const char *const margin_name[YK_CR_DECISIONS] = {
     "margin.attack", "margin.respond_resolute", "margin.respond_hesitant",
@@ -59,6 +63,8 @@ static double *outcomes(double *v, const yk_crisis_solution *s)
     *v++ = s->p_defend_if_attacked;
     *v++ = s->p_nuclear_use;
     *v++ = s->p_conquered;
+    *v++ = s->p_fait_accompli;
+    *v++ = s->p_escalation;
     *v++ = s->pure;
     return v;
 }

@@ -202,10 +202,24 @@ int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
                 break;
             }
         }
-    snprintf(buf, sizeof buf, "inputs: P(A wins) %.3f with aid only, %.3f against P's defence; "
-             "reputation %.3f; devaluation %.3f (nuclear T) / %.3f (abandoned T)",
-             m->p_abandon, m->p_defend, m->reputation, m->devaluation_nuclear,
-             m->devaluation_abandon);
+    {
+        char theatre[160];
+        if (m->theatre)
+            snprintf(theatre, sizeof theatre, "in the theatre: fait accompli %.3f with aid only, "
+                     "%.3f against P's defence", m->fait_accompli[0], m->fait_accompli[1]);
+        else
+            snprintf(theatre, sizeof theatre, "no theatre data: global spending stands in");
+        snprintf(buf, sizeof buf, "inputs: P(A wins) %.3f with aid only, %.3f against P's defence "
+                 "(%s); reputation %.3f; devaluation %.3f (nuclear T) / %.3f (abandoned T); "
+                 "escalation risk %.3f after a defence, %.3f after a threat%s",
+                 m->p_abandon, m->p_defend, theatre, m->reputation, m->devaluation_nuclear,
+                 m->devaluation_abandon, m->rho[YK_STANCE_DEFEND], m->rho[YK_STANCE_THREAT],
+                 !m->a_nuclear ? ""
+                 : m->holds[0] && m->holds[1] ? "; at the nuclear rungs both types of P hold firm"
+                 : m->holds[0] ? "; at the nuclear rungs the resolute P holds firm, the hesitant concedes"
+                 : m->holds[1] ? "; at the nuclear rungs the hesitant P holds firm, the resolute concedes"
+                               : "; at the nuclear rungs both types of P concede T");
+    }
     return add(lines, n, max, buf);
 }
 

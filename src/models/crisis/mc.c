@@ -20,7 +20,7 @@
 
 #define BLOCK 1024 /* replicates per block: fixed, never from the thread count */
 
-enum { M_ATTACK, M_DEFEND_IF, M_NUCLEAR, M_CONQUERED, M_COUNT };
+enum { M_ATTACK, M_DEFEND_IF, M_NUCLEAR, M_CONQUERED, M_FAIT, M_ESCALATION, M_COUNT };
 
 typedef struct acc {
     yk_cr_measure m[2][M_COUNT];   /* [0] with the bomb, [1] without */
@@ -100,6 +100,8 @@ static void add_solution(acc *a, int w, const yk_crisis_solution *s)
     yk_cr_measure_add(&a->m[w][M_DEFEND_IF], s->p_defend_if_attacked);
     yk_cr_measure_add(&a->m[w][M_NUCLEAR], s->p_nuclear_use);
     yk_cr_measure_add(&a->m[w][M_CONQUERED], s->p_conquered);
+    yk_cr_measure_add(&a->m[w][M_FAIT], s->p_fait_accompli);
+    yk_cr_measure_add(&a->m[w][M_ESCALATION], s->p_escalation);
     yk_cr_ratio_add(&a->defend[w], s->p_attack, s->p_defend_if_attacked);
 }
 
@@ -150,6 +152,8 @@ static void numbers(const acc *a, int w, yk_crisis_numbers *n)
     n->p_defend_if_attacked = yk_cr_measure_estimate(&a->m[w][M_DEFEND_IF]);
     n->p_nuclear_use = yk_cr_measure_estimate(&a->m[w][M_NUCLEAR]);
     n->p_target_conquered = yk_cr_measure_estimate(&a->m[w][M_CONQUERED]);
+    n->p_fait_accompli = yk_cr_measure_estimate(&a->m[w][M_FAIT]);
+    n->p_escalation = yk_cr_measure_estimate(&a->m[w][M_ESCALATION]);
     n->p_defend_given_attack = yk_cr_ratio_estimate(&a->defend[w]);
     n->attacking_draws = a->defend[w].nx;
 }

@@ -119,7 +119,7 @@ void yk_cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
 {
     const yk_crisis_profile *s = &out->s;
     double k = m->kappa;
-    int mode;
+    int mode, t;
     out->attack_value = cr_mix(&out->typed[0], &out->typed[1], k);
     out->p_attack = s->attack;
     out->p_defend_if_attacked =
@@ -128,6 +128,18 @@ void yk_cr_summarise_typed(const yk_crisis_model *m, yk_crisis_solution *out)
     out->p_threat_if_attacked = k * s->respond[0][2] + (1 - k) * s->respond[1][2];
     out->p_nuclear_use = s->attack * out->attack_value.nuclear;
     out->p_conquered = s->attack * out->attack_value.conquered;
+    out->p_fait_accompli = out->p_escalation = 0;
+    for (t = 0; t < 2; t++) {
+        double w = t == 0 ? k : 1 - k, fought = s->respond[t][1] + s->respond[t][2];
+        out->p_fait_accompli += w * (s->respond[t][0] * m->fait_accompli[0] +
+                                     fought * m->fait_accompli[1]);
+        for (mode = YK_MODE_DEFEND; mode < YK_MODE_COUNT; mode++)
+            out->p_escalation += w * s->respond[t][mode] * s->fight[mode] *
+                                 m->rho[mode == YK_MODE_THREAT ? YK_STANCE_THREAT
+                                                               : YK_STANCE_DEFEND];
+    }
+    out->p_fait_accompli *= s->attack;
+    out->p_escalation *= s->attack;
     for (mode = 0; mode < YK_MODE_COUNT; mode++)
         out->belief[mode] = yk_cr_belief(m, s, (yk_crisis_mode)mode);
 }
