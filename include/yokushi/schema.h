@@ -39,6 +39,9 @@ typedef enum yk_field_kind {
 /* A META mapping whose keys below it are free (read by a hook that checks
  * them): set: paths may name them, creating mappings on the way. */
 #define YK_FIELD_F_FREE_MAP 16u
+/* A PARAM that counts (launchers, warheads): a fixed value must be a whole
+ * number; a distribution is drawn and then rounded to one. */
+#define YK_FIELD_F_WHOLE 32u
 
 struct yk_schema;
 

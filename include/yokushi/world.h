@@ -61,9 +61,13 @@ typedef enum yk_force_type {
     YK_FORCE_TYPE_COUNT
 } yk_force_type;
 
-/* One delivery system of a state. Counts are integers, never
- * distributions; year_in/year_out bound the years it is in service
- * (0 = no bound): active in year y when year_in <= y < year_out. */
+/* One delivery system of a state. Its counts may be distributions
+ * (launchers_param, warheads_per_launcher_param, as the file gives them:
+ * a draw is rounded to a whole number, yk_force_warheads_draw);
+ * `launchers` and `warheads_per_launcher` are their means rounded to
+ * whole numbers, what every engine reads at the means. year_in/year_out
+ * bound the years it is in service (0 = no bound): active in year y when
+ * year_in <= y < year_out. */
 typedef struct yk_force {
     const char *name;           /* "Minuteman III"; may be NULL */
     yk_force_type type;
@@ -79,6 +83,8 @@ typedef struct yk_force {
                                    when not alerted */
     int year_in;
     int year_out;
+    yk_param launchers_param;             /* the file's `launchers` */
+    yk_param warheads_per_launcher_param; /* the file's `warheads_per_launcher` */
 } yk_force;
 
 typedef struct yk_nuclear {
@@ -163,7 +169,8 @@ typedef enum yk_alliance_kind {
 
 typedef struct yk_nuclear_sharing {
     bool stationed;      /* patron weapons on the ally's soil */
-    int64_t weapons;     /* how many */
+    int64_t weapons;     /* how many: weapons_param's mean, rounded */
+    yk_param weapons_param; /* the file's `weapons` (may be a distribution) */
 } yk_nuclear_sharing;
 
 /* A patron's commitment to one ally; id "PATRON-ALLY". */
@@ -280,8 +287,13 @@ const yk_rivalry *yk_world_rivalry(const yk_world *w, const char *a,
 
 /* Whether force f is in service in `year`. */
 bool yk_force_active(const yk_force *f, int year);
-/* Warheads on f's launchers (launchers x warheads each). */
+/* Warheads on f's launchers (launchers x warheads each), at the counts'
+ * rounded means. */
 int64_t yk_force_warheads(const yk_force *f);
+/* The same for one draw from r: each uncertain count drawn and rounded to
+ * the nearest whole number (a fixed count draws nothing), then
+ * multiplied. */
+int64_t yk_force_warheads_draw(const yk_force *f, yk_rng *r);
 /* Deployed warheads of s on forces active in `year`. */
 int64_t yk_state_deployed_warheads(const yk_state *s, int year);
 /* Deployed plus mean reserve warheads. */

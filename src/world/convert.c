@@ -517,6 +517,15 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
     switch (f->kind) {
     case YK_FIELD_PARAM:
         convert_param(cx, slot, f, n);
+        if ((f->flags & YK_FIELD_F_WHOLE) && ((yk_param *)slot)->kind == YK_DIST_FIXED &&
+            ((yk_param *)slot)->value != floor(((yk_param *)slot)->value))
+        {
+            if (n->kind == YK_YNODE_SCALAR)
+                report(cx, n, YK_E_SCHEMA, "expected a whole number, got \"%s\"", n->text);
+            else
+                report(cx, n, YK_E_SCHEMA, "expected a whole number, got %.15g",
+                       ((yk_param *)slot)->value);
+        }
         break;
     case YK_FIELD_INT:
         if (!yk_scalar_int(n, &iv)) {
@@ -835,6 +844,26 @@ static void crisis_hook(convert *cx, void *obj, const yk_ynode *n,
     path_pop(cx, old);
 }
 
+/* The counts engines read at the means: the params' means, rounded. */
+static void force_hook(convert *cx, void *obj, const yk_ynode *n, const yk_ynode *key)
+{
+    yk_force *f = obj;
+    (void)cx;
+    (void)n;
+    (void)key;
+    f->launchers = (int64_t)llround(yk_param_mean(&f->launchers_param));
+    f->warheads_per_launcher = (int64_t)llround(yk_param_mean(&f->warheads_per_launcher_param));
+}
+
+static void sharing_hook(convert *cx, void *obj, const yk_ynode *n, const yk_ynode *key)
+{
+    yk_nuclear_sharing *s = obj;
+    (void)cx;
+    (void)n;
+    (void)key;
+    s->weapons = (int64_t)llround(yk_param_mean(&s->weapons_param));
+}
+
 /* A theatre's forces are keyed by the id of a state of the world. */
 static void theatre_force_hook(convert *cx, void *obj, const yk_ynode *n,
                                const yk_ynode *key)
@@ -1099,6 +1128,8 @@ static const struct {
     {&yk_schema_of_crisis, crisis_hook},
     {&yk_schema_of_run, run_hook},
     {&yk_schema_of_theatre_force, theatre_force_hook},
+    {&yk_schema_of_force, force_hook},
+    {&yk_schema_of_sharing, sharing_hook},
     {&yk_schema_of_document, document_hook},
 };
 

@@ -21,6 +21,10 @@
 #define PARAM_AS(T, name_, member, lo_, hi_, def_, unit_, doc_)               \
     {.name = name_, .kind = YK_FIELD_PARAM, .offset = offsetof(T, member),    \
      .lo = (lo_), .hi = (hi_), .def = (def_), .unit = (unit_), .doc = (doc_)}
+#define PARAM_COUNT(T, name_, member, lo_, hi_, def_, unit_, doc_, fl)       \
+    {.name = name_, .kind = YK_FIELD_PARAM, .offset = offsetof(T, member),    \
+     .lo = (lo_), .hi = (hi_), .def = (def_), .unit = (unit_), .doc = (doc_), \
+     .flags = YK_FIELD_F_WHOLE | (fl)}
 #define COUNT(T, m, lo_, hi_, def_, unit_, doc_, fl)                          \
     {.name = #m, .kind = YK_FIELD_INT, .offset = offsetof(T, m),              \
      .lo = (lo_), .hi = (hi_), .def = (def_), .unit = (unit_), .doc = (doc_), \
@@ -108,10 +112,11 @@ static const yk_field yk_schema_of_force_fields[] = {
     STRING(yk_force, name, "system name, e.g. \"Minuteman III\"; selects the force in set: paths", 0),
     ENUM_AS(yk_force, "type", type, force_type_names, 0,
             "delivery system type", YK_FIELD_F_REQUIRED),
-    COUNT(yk_force, launchers, 0, 1e6, 0, "launchers",
-          "launchers (missiles, aircraft, tubes) in service", YK_FIELD_F_REQUIRED),
-    COUNT(yk_force, warheads_per_launcher, 0, 64, 1, "warheads",
-          "warheads carried by each launcher", 0),
+    PARAM_COUNT(yk_force, "launchers", launchers_param, 0, 1e6, 0, "launchers",
+                "launchers (missiles, aircraft, tubes) in service; a distribution is drawn and rounded",
+                YK_FIELD_F_REQUIRED),
+    PARAM_COUNT(yk_force, "warheads_per_launcher", warheads_per_launcher_param, 0, 64, 1,
+                "warheads", "warheads carried by each launcher; a distribution is drawn and rounded", 0),
     PARAM(yk_force, yield_kt, 0, 1e5, 100, "kt", "explosive yield of each warhead"),
     PARAM(yk_force, cep_m, 0, 1e5, 200, "m", "circular error probable"),
     PARAM(yk_force, range_km, 0, 2e4, 1000, "km", "maximum range"),
@@ -197,10 +202,10 @@ SCHEMA(yk_schema_of_state, yk_state, "state", "a state, keyed by its ISO 3166 al
 
 static const yk_field yk_schema_of_sharing_fields[] = {
     BOOL(yk_nuclear_sharing, stationed, 0, "patron weapons stationed in the ally"),
-    COUNT(yk_nuclear_sharing, weapons, 0, 1e4, 0, "warheads",
-          "patron weapons stationed there", 0),
+    PARAM_COUNT(yk_nuclear_sharing, "weapons", weapons_param, 0, 1e4, 0, "warheads",
+                "patron weapons stationed there; a distribution is drawn and rounded", 0),
 };
-static SCHEMA(yk_schema_of_sharing, yk_nuclear_sharing, "nuclear_sharing",
+SCHEMA(yk_schema_of_sharing, yk_nuclear_sharing, "nuclear_sharing",
               "nuclear sharing arrangement", 0, 0);
 
 static const yk_field yk_schema_of_alliance_fields[] = {

@@ -2,6 +2,7 @@
  * world.c - lookups in a world and facts derived from its forces.
  */
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -71,6 +72,21 @@ bool yk_force_active(const yk_force *f, int year)
 int64_t yk_force_warheads(const yk_force *f)
 {
     return f->launchers * f->warheads_per_launcher;
+}
+
+/* A count drawn and rounded; the rounded mean when it is fixed (forces
+ * built in code carry only the integer). */
+static int64_t count_draw(const yk_param *p, int64_t mean, yk_rng *r)
+{
+    if (!yk_param_is_uncertain(p))
+        return mean;
+    return (int64_t)llround(yk_param_sample(p, r));
+}
+
+int64_t yk_force_warheads_draw(const yk_force *f, yk_rng *r)
+{
+    int64_t n = count_draw(&f->launchers_param, f->launchers, r);
+    return n * count_draw(&f->warheads_per_launcher_param, f->warheads_per_launcher, r);
 }
 
 int64_t yk_state_deployed_warheads(const yk_state *s, int year)

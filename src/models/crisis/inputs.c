@@ -19,7 +19,8 @@
 /* A force in service in the world's year, and its warheads. */
 typedef struct in_service {
     const yk_force *f;
-    double heads;
+    double heads;       /* at the counts' rounded means */
+    bool uncertain;     /* a count is a distribution: drawn per replicate */
 } in_service;
 
 /* The forces of A, T or P in service: found once per sampler, not once
@@ -64,6 +65,8 @@ static bool find_forces(const yk_state *s, int year, arsenal_forces *out)
             continue;
         out->at[out->n].f = f;
         out->at[out->n].heads = (double)yk_force_warheads(f);
+        out->at[out->n].uncertain = yk_param_is_uncertain(&f->launchers_param) ||
+                                    yk_param_is_uncertain(&f->warheads_per_launcher_param);
         out->n++;
     }
     return true;
@@ -79,7 +82,11 @@ static double arsenal(const arsenal_forces *fs, yk_rng *r, double *independence)
     size_t i;
     for (i = 0; i < fs->n; i++) {
         const yk_force *f = fs->at[i].f;
-        double heads = fs->at[i].heads, rel, alert, sv;
+        /* Counts drawn first (and only when uncertain: a world of fixed
+         * counts draws as it did before counts could be distributions). */
+        double heads = r && fs->at[i].uncertain ? (double)yk_force_warheads_draw(f, r)
+                                                : fs->at[i].heads;
+        double rel, alert, sv;
         rel = take(&f->reliability, r);
         alert = take(&f->alert, r);
         sv = take(&f->survivability, r);

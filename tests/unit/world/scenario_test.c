@@ -425,11 +425,11 @@ static void test_error_wrong_type(void **state)
                   "    resolve: \"high\"\n"                         /* 6 */
                   "    nuclear:\n"                                  /* 7 */
                   "      forces:\n"                                 /* 8 */
-                  "        - {type: slbm, launchers: {uniform: [1, 2]}}\n" /* 9 */
+                  "        - {type: slbm, launchers: 1.5}\n"           /* 9 */
                   "year: soon\n",                                   /* 10 */
                   YK_E_SCHEMA,
                   "t.yaml:6:14: states.JPN.resolve: expected a number, got the string \"high\"\n"
-                  "t.yaml:9:35: states.JPN.nuclear.forces[0].launchers: expected a whole number, got a mapping (counts cannot be distributions)\n"
+                  "t.yaml:9:35: states.JPN.nuclear.forces[0].launchers: expected a whole number, got \"1.5\"\n"
                   "t.yaml:10:7: year: expected a whole number, got \"soon\"");
 }
 
@@ -468,8 +468,8 @@ static void test_error_negative_count(void **state)
                   "        - {type: slbm, launchers: -48, warheads_per_launcher: 65}\n"
                   "run: {replicates: 0}\n",    /* 9 */
                   YK_E_RANGE,
-                  "t.yaml:8:35: states.GBR.nuclear.forces[0].launchers: -48 is outside 0..1000000 launchers\n"
-                  "t.yaml:8:63: states.GBR.nuclear.forces[0].warheads_per_launcher: 65 is outside 0..64 warheads\n"
+                  "t.yaml:8:35: states.GBR.nuclear.forces[0].launchers: -48 leaves the range 0..1000000 launchers of this field\n"
+                  "t.yaml:8:63: states.GBR.nuclear.forces[0].warheads_per_launcher: 65 leaves the range 0..64 warheads of this field\n"
                   "t.yaml:9:19: run.replicates: 0 is outside 1..1000000000 replicates");
 }
 
