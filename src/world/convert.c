@@ -531,7 +531,7 @@ static void convert_field(convert *cx, const yk_field *f, void *obj,
         if (!yk_scalar_int(n, &iv)) {
             report(cx, n, YK_E_SCHEMA, "expected a whole number, got %s%s",
                    describe(n), n->kind == YK_YNODE_MAP
-                                    ? " (counts cannot be distributions)" : "");
+                                    ? " (this count cannot be a distribution)" : "");
         } else if (iv < (long long)f->lo || iv > (long long)f->hi) {
             /* Compared as integers: as doubles, 2^53 + 1 (one past the
              * seed's range) rounds to 2^53 and passed. Every count's

@@ -43,8 +43,12 @@ static int chance(gb *g, const char *what, const char *a0, const char *a1,
 
 static void leaf(gb *g, int node, cr_end e, yk_crisis_mode mode, int type)
 {
+    /* One per cr_end, in its order. */
     static const char *const end_name[] = {"status quo", "A backs down", "nuclear exchange",
-                                           "T holds", "T conquered", "T uses nuclear weapons"};
+                                           "T holds", "T conquered", "T uses nuclear weapons",
+                                           "nuclear rungs"};
+    _Static_assert(sizeof end_name / sizeof end_name[0] == CR_ESCALATION + 1,
+                   "a label for every terminal");
     yk_crisis_value v = cr_terminal(g->m, e, mode, type);
     double pay[3];
     char label[96];
