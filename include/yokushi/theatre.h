@@ -98,6 +98,15 @@ void yk_theatre_values_take(const yk_world *w, const yk_theatre *th, size_t a,
                             size_t t, size_t p, yk_rng *r,
                             yk_theatre_values *out);
 
+/* The side (yk_theatre_side) force i of th fights on in that war, or -1
+ * when it stays out; and the same draw as yk_theatre_values_take with the
+ * sides given (side[i] for force i): for callers that draw many times,
+ * since the sides do not change between draws. */
+int yk_theatre_side_of(const yk_world *w, const yk_theatre *th, size_t i,
+                       size_t a, size_t t, size_t p);
+void yk_theatre_values_sided(const yk_theatre *th, const int *side, yk_rng *r,
+                             yk_theatre_values *out);
+
 /* A side's power by `day`: ready + reinforce x clamp((day - delay) /
  * build, 0, 1) (all arrived at delay when build is 0). */
 double yk_theatre_power(const yk_theatre_values *v, yk_theatre_side side,

@@ -37,6 +37,7 @@ struct yk_crisis_sampler {
     const yk_state *a, *t, *p;
     const yk_alliance *al;         /* P-T, or NULL */
     const yk_theatre *th;          /* the crisis's theatre, or NULL: no data */
+    int *side;                     /* th's forces' sides (yk_theatre_side_of) */
     arsenal_forces forces_a, forces_t, forces_p;
     yk_param coef[YK_KC_COUNT];    /* defaults or the scenario's overrides */
     yk_crisis_inputs mean;
@@ -125,8 +126,7 @@ static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
     }
     /* Last, so a crisis without theatre data draws as it did before. */
     if (sm->th)
-        yk_theatre_values_take(sm->w, sm->th, sm->k->aggressor, sm->k->target,
-                               sm->k->patron, r, &in->theatre);
+        yk_theatre_values_sided(sm->th, sm->side, r, &in->theatre);
     for (i = 0; i < sm->n_fixed; i++)
         yk_crisis_inputs_set(in, sm->fixed_name[i], sm->fixed_value[i]);
 }
@@ -196,6 +196,16 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
         if (c >= 0)
             sm->coef[c] = ov[i].value;
     }
+    if (sm->th) {
+        sm->side = yk_malloc(sm->th->n_forces * sizeof *sm->side);
+        if (!sm->side) {
+            yk_crisis_sampler_free(sm);
+            return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        }
+        for (i = 0; i < sm->th->n_forces; i++)
+            sm->side[i] = yk_theatre_side_of(w, sm->th, i, sm->k->aggressor, sm->k->target,
+                                             sm->k->patron);
+    }
     if (!find_forces(sm->a, w->year, &sm->forces_a) ||
         !find_forces(sm->t, w->year, &sm->forces_t) ||
         !find_forces(sm->p, w->year, &sm->forces_p)) {
@@ -214,6 +224,7 @@ void yk_crisis_sampler_free(yk_crisis_sampler *sm)
         yk_free(sm->forces_a.at);
         yk_free(sm->forces_t.at);
         yk_free(sm->forces_p.at);
+        yk_free(sm->side);
     }
     yk_free(sm);
 }

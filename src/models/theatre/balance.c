@@ -39,33 +39,66 @@ static int side_of(const yk_world *w, size_t s, size_t a, size_t t, size_t p)
     return -1;
 }
 
-void yk_theatre_values_take(const yk_world *w, const yk_theatre *th, size_t a,
-                            size_t t, size_t p, yk_rng *r,
-                            yk_theatre_values *out)
+int yk_theatre_side_of(const yk_world *w, const yk_theatre *th, size_t i,
+                       size_t a, size_t t, size_t p)
 {
-    size_t i;
-    int k;
+    size_t s = th->forces[i].state;
+    return s == YK_NONE ? -1 : side_of(w, s, a, t, p);
+}
+
+/* The theatre's own numbers, then force i's added to its side (side < 0:
+ * drawn but left out, so the stream's order is the theatre's). */
+static void begin(const yk_theatre *th, yk_rng *r, yk_theatre_values *out)
+{
     memset(out, 0, sizeof *out);
     out->objective_days = take(&th->objective_days, r);
     out->defender_advantage = take(&th->defender_advantage, r);
     out->reversal = take(&th->reversal, r);
     out->horizon_days = take(&th->horizon_days, r);
-    for (i = 0; i < th->n_forces; i++) {
-        const yk_theatre_force *f = &th->forces[i];
-        /* Drawn whatever the side, so the stream's order is the theatre's. */
-        double ready = take(&f->ready, r), reinf = take(&f->reinforce, r);
-        double delay = take(&f->delay_days, r), build = take(&f->build_days, r);
-        double nuclear = take(&f->nuclear, r);
-        int side = f->state == YK_NONE ? -1 : side_of(w, f->state, a, t, p);
-        if (side < 0)
-            continue;
-        out->ready[side] += ready;
-        out->nuclear[side] += nuclear;
-        out->reinforce[side] += reinf;
-        /* weighted by reinforcements below */
-        out->delay_days[side] += reinf * delay;
-        out->build_days[side] += reinf * build;
-    }
+}
+
+static void add_force(const yk_theatre_force *f, int side, yk_rng *r,
+                      yk_theatre_values *out)
+{
+    double ready = take(&f->ready, r), reinf = take(&f->reinforce, r);
+    double delay = take(&f->delay_days, r), build = take(&f->build_days, r);
+    double nuclear = take(&f->nuclear, r);
+    if (side < 0)
+        return;
+    out->ready[side] += ready;
+    out->nuclear[side] += nuclear;
+    out->reinforce[side] += reinf;
+    /* weighted by reinforcements: divided by their sum in finish() */
+    out->delay_days[side] += reinf * delay;
+    out->build_days[side] += reinf * build;
+}
+
+static void finish(yk_theatre_values *out);
+
+void yk_theatre_values_sided(const yk_theatre *th, const int *side, yk_rng *r,
+                             yk_theatre_values *out)
+{
+    size_t i;
+    begin(th, r, out);
+    for (i = 0; i < th->n_forces; i++)
+        add_force(&th->forces[i], side[i], r, out);
+    finish(out);
+}
+
+void yk_theatre_values_take(const yk_world *w, const yk_theatre *th, size_t a,
+                            size_t t, size_t p, yk_rng *r,
+                            yk_theatre_values *out)
+{
+    size_t i;
+    begin(th, r, out);
+    for (i = 0; i < th->n_forces; i++)
+        add_force(&th->forces[i], yk_theatre_side_of(w, th, i, a, t, p), r, out);
+    finish(out);
+}
+
+static void finish(yk_theatre_values *out)
+{
+    int k;
     for (k = 0; k < YK_SIDE_COUNT; k++) {
         if (out->reinforce[k] > 0) {
             out->delay_days[k] /= out->reinforce[k];
