@@ -148,6 +148,7 @@ static void test_crisis(void **state)
     (void)state;
     check("alloc/small.yaml", run_crisis, "crisis", 20, 1);
     check("ukraine-2022", run_crisis, "crisis", 20, 1);
+    check("baltic-2025", run_crisis, "crisis", 20, 1); /* a theatre of 8 states, 2 crises */
     check("alloc/small.yaml", run_crisis, "crisis", 20, 2);
 }
 
