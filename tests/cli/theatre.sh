@@ -17,6 +17,15 @@ check "baltic-poland: P(attack) moves by >= 0.05 over credibility 0..1" \
   "awk -F, 'NR > 1 { if (NR == 2 || \$3 > hi) hi = \$3; if (NR == 2 || \$3 < lo) lo = \$3 } END { exit !(hi - lo >= 0.05) }' '$tmp/k.csv'"
 check "baltic-poland: P(attack) never rises as credibility rises" \
   "awk -F, 'NR > 2 && \$3 > prev + 1e-12 { bad = 1 } NR > 1 { prev = \$3 } END { exit bad }' '$tmp/k.csv'"
+# China-Japan: flat in credibility at the default exchange_if_held (both types of
+# US concede at the nuclear rungs; docs/MODEL.md section 9); where the resolute
+# type holds and the hesitant concedes (0.16 < e < 0.25) credibility decides.
+printf 'scenario: jp-band\nextends: japan-2024\ncoefficients: {crisis: {exchange_if_held: 0.2}}\n' >"$tmp/jp.yaml"
+"$bin" crisis "$tmp/jp.yaml" --vary kappa=0:1:6 --replicates 1000 --format csv >"$tmp/jp.csv"
+check "japan-2024 (exchange_if_held 0.2): P(attack) moves by >= 0.05 with credibility" \
+  "awk -F, 'NR > 1 { if (NR == 2 || \$3 > hi) hi = \$3; if (NR == 2 || \$3 < lo) lo = \$3 } END { exit !(hi - lo >= 0.05) }' '$tmp/jp.csv'"
+check "japan-2024 (exchange_if_held 0.2): P(attack) never rises with credibility" \
+  "awk -F, 'NR > 2 && \$3 > prev + 1e-12 { bad = 1 } NR > 1 { prev = \$3 } END { exit bad }' '$tmp/jp.csv'"
 "$bin" crisis taiwan-2035 --replicates 2000 --format csv >"$tmp/tw.csv"
 check "taiwan-2035: P(attack) is no longer 1.000" \
   "awk -F, '\$2 == \"with_bomb\" && \$3 == \"p_attack\" { exit !(\$4 < 0.99 && \$4 > 0.01) }' '$tmp/tw.csv'"
