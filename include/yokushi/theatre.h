@@ -80,7 +80,7 @@ typedef enum yk_theatre_side {
  * summed over its states, and the theatre's numbers. */
 typedef struct yk_theatre_values {
     double ready[YK_SIDE_COUNT], reinforce[YK_SIDE_COUNT];
-    /* Force-weighted over the side's states: when reinforcements start to
+    /* Weighted by reinforcements over the side's states: when they start to
      * arrive and over how many days. */
     double delay_days[YK_SIDE_COUNT], build_days[YK_SIDE_COUNT];
     double nuclear[YK_SIDE_COUNT]; /* theatre-usable nuclear warheads */
