@@ -4,6 +4,7 @@
  * written by the cascade report (report_cascade.h).
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,6 +103,47 @@ static int emit(const row_walk *w, const char *measure, const char *id, int year
     return w->fn(w->ud, &row);
 }
 
+/* The stages, the yearly counts, the conditional table and the band
+ * across parameter draws. */
+static yk_status more_measures(const yk_cascade_result *r, const row_walk *rw)
+{
+    static const yk_cascade_stage st[] = {YK_STAGE_HEDGING, YK_STAGE_PROGRAMME,
+                                          YK_STAGE_NUCLEAR};
+    const yk_world *w = yk_cascade_world(r);
+    int n = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r), y;
+    size_t i, k, p;
+    for (i = 0; i < w->n_states; i++)
+        for (k = 0; k < 3; k++)
+            for (y = 0; y < n; y++)
+                if (emit(rw, "p_stage_by_year", w->states[i].id, y0 + y, yk_stage_name(st[k]),
+                         yk_cascade_p_stage(r, i, y, st[k])))
+                    return YK_E_INTERRUPTED;
+    if (yk_cascade_outer_count(r))
+        for (i = 0; i < w->n_states; i++)
+            for (y = 0; y < n; y++)
+                if (emit(rw, "p_nuclear_band", w->states[i].id, y0 + y, "",
+                         yk_cascade_p_nuclear_band(r, i, y)))
+                    return YK_E_INTERRUPTED;
+    for (y = 0; y < n; y++)
+        if (emit(rw, "new_programmes", "", y0 + y, "", yk_cascade_new_programmes(r, y)) ||
+            emit(rw, "new_nuclear_states", "", y0 + y, "", yk_cascade_new_nuclear(r, y)))
+            return YK_E_INTERRUPTED;
+    /* p_nuclear_given, id "P>I": P(I nuclear-armed by the end | P is). */
+    for (p = 0; p < w->n_states; p++) {
+        if (yk_cascade_initially_nuclear(r, p) || yk_cascade_p_nuclear_given(r, p, p).mean < 0)
+            continue;
+        for (i = 0; i < w->n_states; i++) {
+            char id[2 * YK_ID_MAX + 2];
+            if (i == p || yk_cascade_initially_nuclear(r, i))
+                continue;
+            snprintf(id, sizeof id, "%s>%s", w->states[p].id, w->states[i].id);
+            if (emit(rw, "p_nuclear_given", id, y0 + n - 1, "", yk_cascade_p_nuclear_given(r, p, i)))
+                return YK_E_INTERRUPTED;
+        }
+    }
+    return YK_OK;
+}
+
 /* Every number of the JSON document as rows, in its order. */
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
@@ -140,7 +182,7 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
             if (emit(&rw, "knock_on", w->states[i].id, y0 + y, "",
                      yk_cascade_knock_on(r, i, y)))
                 return YK_E_INTERRUPTED;
-    return YK_OK;
+    return more_measures(r, &rw);
 }
 
 const yk_engine yk_engine_cascade_desc = {

@@ -74,6 +74,8 @@ static yk_status time_line(const yk_scenario *s, cc_model *m, yk_error *err)
                 log1p(m->arsenal[(size_t)y * m->n_states + i]);
             m->ln_theatre[(size_t)y * m->n_states + i] =
                 log1p(m->theatre[(size_t)y * m->n_states + i]);
+            m->stage_line[(size_t)y * m->n_states + i] = (unsigned char)w.states[i].stage;
+            m->stage_year_line[(size_t)y * m->n_states + i] = w.states[i].stage_year;
         }
         yk_world_free(&w);
     }
@@ -150,6 +152,52 @@ static size_t alliance_of(const yk_world *w, size_t p, size_t t)
         if (w->alliances[j].patron == p && w->alliances[j].ally == t)
             return j;
     return YK_NONE;
+}
+
+/* What states i and p share, as the network's trait bits: a patron (and
+ * then the same kind of alliance to it), the region, a rival. */
+static unsigned pair_traits(const yk_world *w, size_t i, size_t p)
+{
+    unsigned t = 0;
+    size_t a, b;
+    if (w->states[i].region == w->states[p].region)
+        t |= YK_ALLIANCE_SAME_REGION;
+    if (yk_alliances_common_rival(w, i, p))
+        t |= YK_ALLIANCE_COMMON_RIVAL;
+    for (a = 0; a < w->n_alliances; a++) {
+        if (w->alliances[a].ally != i)
+            continue;
+        for (b = 0; b < w->n_alliances; b++)
+            if (w->alliances[b].ally == p && w->alliances[b].patron == w->alliances[a].patron) {
+                t |= YK_ALLIANCE_SAME_PATRON;
+                if (w->alliances[b].kind == w->alliances[a].kind)
+                    t |= YK_ALLIANCE_SAME_KIND;
+            }
+    }
+    return t;
+}
+
+/* The domino's network: state pairs, and how the tolerance of each
+ * alliance's ally's bomb reaches every alliance of the same patron. */
+static yk_status domino(cc_model *m, yk_arena *a)
+{
+    const yk_world *w = &m->world;
+    size_t i, p, j, k, N = m->n_states, A = m->n_alliances;
+    m->pair = yk_arena_alloc(a, N * N + 1);
+    m->tolerance = yk_arena_alloc(a, A * A + 1);
+    if (!m->pair || !m->tolerance)
+        return YK_E_NOMEM;
+    for (i = 0; i < N; i++)
+        for (p = 0; p < N; p++)
+            m->pair[i * N + p] = i == p ? 0 : (unsigned char)pair_traits(w, i, p);
+    for (j = 0; j < A; j++)
+        for (k = 0; k < A; k++)
+            m->tolerance[j * A + k] =
+                j == k ? 0
+                       : (unsigned char)yk_alliances_traits(w, w->alliances[j].patron,
+                                                            w->alliances[j].ally,
+                                                            w->alliances[j].kind, k);
+    return YK_OK;
 }
 
 static bool is_shock(yk_event_kind k)
@@ -286,6 +334,11 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
     m->ln_theatre = yk_arena_alloc(a, (size_t)m->n_years * m->n_states * sizeof *m->theatre + 1);
     m->nuclear0 = yk_arena_alloc(a, m->n_states + 1);
     m->npt0 = yk_arena_alloc(a, m->n_states + 1);
+    m->stage_line = yk_arena_alloc(a, (size_t)m->n_years * m->n_states + 1);
+    m->stage_year_line = yk_arena_alloc(a, ((size_t)m->n_years * m->n_states + 1) *
+                                               sizeof *m->stage_year_line);
+    if (!m->stage_line || !m->stage_year_line)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     if (!m->arsenal || !m->theatre || !m->ln_arsenal || !m->ln_theatre || !m->nuclear0 ||
         !m->npt0)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
@@ -297,7 +350,8 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
         m->npt0[i] = !m->nuclear0[i] && m->world.states[i].npt == YK_NPT_NNWS;
         m->n_npt0 += m->npt0[i];
     }
-    if (rivals(m, a) || patrons(m, a) || events(m, a, year_to))
+    m->data_year = yk_scenario_world(s)->year; /* the year of the data */
+    if (rivals(m, a) || patrons(m, a) || events(m, a, year_to) || domino(m, a))
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     return overrides(s, m, a, err);
 }
