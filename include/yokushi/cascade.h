@@ -105,6 +105,9 @@ typedef enum yk_cascade_coef_id {
     YK_CC_DEMO_NUCLEAR,
     YK_CC_DEMO_OUTSIDER,
     YK_CC_SHOCK_TOLERANCE,
+    /* counter-proliferation as options of rivals and patrons */
+    YK_CC_STRIKE_OPTION,
+    YK_CC_SANCTION_OPTION,
     YK_CC_COUNT
 } yk_cascade_coef_id;
 
@@ -285,6 +288,33 @@ yk_cascade_estimate yk_cascade_p_nuclear_band(const yk_cascade_result *r,
 /* A warning about the run in words (its first year precedes the year of
  * the world's data), or NULL. */
 const char *yk_cascade_warning(const yk_cascade_result *r);
+
+/* ---- one row per replicate (`--draws`) ------------------------------------- */
+
+/* What replicate `replicate` drew and did, for the draws file: arrays by
+ * state index (the result's world) and by drawn coefficient. */
+typedef struct yk_cascade_draw_view {
+    uint64_t replicate;
+    const int *start;       /* [state] stage in the first year (yk_stage) */
+    const int *stage;       /* [state] stage at the end */
+    const int *reached;     /* [3 * state + s - 1]: the year the state first
+                               reached stage s (1 hedging .. 3 nuclear) in
+                               the run, 0 if it did not, -1 if it held
+                               it from the first year */
+    const double *breakout; /* [state] breakout months drawn (before strikes) */
+    const double *coef;     /* [k] the k-th drawn coefficient's value */
+} yk_cascade_draw_view;
+
+typedef yk_status (*yk_cascade_draw_fn)(void *ud, const yk_cascade_draw_view *v);
+
+/* The coefficients the scenario overrides (drawn per parameter draw):
+ * their number and names, in the order of yk_cascade_draw_view.coef. */
+size_t yk_cascade_draw_coef_count(const yk_cascade_result *r);
+const char *yk_cascade_draw_coef_name(const yk_cascade_result *r, size_t k);
+/* Replays every replicate of the run in order (the same draws, so the
+ * rows are the run's) and calls fn for each; stops at fn's first error. */
+yk_status yk_cascade_each_draw(const yk_cascade_result *r, yk_cascade_draw_fn fn,
+                               void *ud, yk_error *err);
 
 /* Whether state s was nuclear-armed in the first year (its P is 1). */
 bool yk_cascade_initially_nuclear(const yk_cascade_result *r, size_t s);

@@ -106,6 +106,10 @@ static void text_given(FILE *out, const yk_cascade_result *r)
                     year_of(r, last), year_of(r, last));
         any = true;
         fprintf(out, "%s (P %.3f):", w->states[p].id, yk_cascade_p_nuclear(r, p, last).mean);
+        if (yk_cascade_p_nuclear(r, p, last).mean >= 1) {
+            fprintf(out, " nuclear-armed in every replicate: compare with a run without it\n");
+            continue;
+        }
         for (i = 0; i < w->n_states; i++) {
             double d;
             if (i == p || yk_cascade_initially_nuclear(r, i))

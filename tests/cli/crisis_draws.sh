@@ -53,7 +53,7 @@ for s in ukraine-2022 taiwan-2035 ukraine-nuclear; do
 done
 check "one header and one row per draw" "[ \$(wc -l <'$tmp/ukraine-2022.csv') -eq 3001 ]"
 check "every row carries scenario, SHA-256, seed and version" \
-  "sed -n 2p '$tmp/ukraine-2022.csv' | grep -q '^ukraine-2022,1df046d2c42abfd70dbc2009389f90a414056bc7e092abadd6f26e9aaaf44f14,2022,'\"\$('$bin' --version | awk '{ print \$NF }')\"',ukraine-2022,0,'"
+  "sed -n 2p '$tmp/ukraine-2022.csv' | grep -q '^ukraine-2022,ece2e58320309763e887d0bbc1b87465687b08f4447d003e2ddd04969d14ed30,2022,'\"\$('$bin' --version | awk '{ print \$NF }')\"',ukraine-2022,0,'"
 check "inputs by name, outcomes by the JSON names" \
   "head -1 '$tmp/ukraine-2022.csv' | grep -q ',kappa,.*,devaluation_weight,.*,p_attack,p_defend_given_attack,p_defend_if_attacked,p_nuclear_use,p_target_conquered,.*,margin.attack,'"
 "$bin" crisis taiwan-2035 --replicates 3000 --format json --threads 1 --draws "$tmp/t1.csv" >"$tmp/t1.json" 2>/dev/null

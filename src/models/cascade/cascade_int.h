@@ -63,6 +63,8 @@ typedef struct cc_model {
                                   bits shared by states i and p (demonstration) */
     unsigned char *tolerance;  /* [j0 * n_alliances + j]: how a patron's
                                   tolerance of alliance j0's ally reaches j */
+    double *strike_reach;      /* per state: its long-range strike
+                                  capability (the world's mean) */
     int data_year;             /* the world's data year */
     int64_t inner;             /* replicates per parameter draw; 0: one each */
     size_t n_outer;            /* parameter draws when inner > 0, else 0 */
@@ -88,6 +90,7 @@ typedef struct cc_work {
     unsigned char *shown;                /* per state: bit 1 its programme,
                                             bit 2 its arsenal demonstrated */
     double *demo;                        /* per state: demonstration logit */
+    double *start_breakout;              /* per state: breakout as drawn */
     int *programme_start;
     int *reached;                        /* [3 * i + s - 1]: the first year
                                             state i reached stage s, or 0 */

@@ -39,6 +39,10 @@
  *         Bombing Nuclear Facilities Affect Proliferation?", Journal of
  *         Strategic Studies 34(2): 161-187 (strikes delay programmes,
  *         rarely end them).
+ *   FK10  Fuhrmann, M. & Kreps, S. E. (2010) "Targeting Nuclear Programs
+ *         in War and Peace: A Quantitative Empirical Analysis, 1941-2000",
+ *         Journal of Conflict Resolution 54(6): 831-859 (rivals strike
+ *         programmes; a handful of attacks in the record).
  *   BH11  Braut-Hegghammer, M. (2011) "Revisiting Osirak: Preventive
  *         Attacks and Nuclear Proliferation Risks", International
  *         Security 36(1): 101-132 (the 1981 strike hardened Iraq's resolve).
@@ -134,7 +138,7 @@ static const yk_coefficient_spec specs[] = {
         "NPT-health loss of a party that hedges"),
     ROW("npt_programme", 0.5, 0, 1, 0.3, 0.8, "0..1", A,
         "NPT-health loss of a party with a weapons programme (1 when it has weapons)"),
-    ROW("acquire_base", -1.0, -20, 5, -2, 0, "logit", "B17 (10 of 17 programmes acquired; median 10 years); size assumption",
+    ROW("acquire_base", -1.0, -20, 5, -2, 0, "logit", "B17 (checked: 10 of 17 programmes acquired, median 10 years); size assumption",
         "yearly logit of a programme yielding weapons once its technical delay (breakout) is over, without pressure"),
     ROW("acquire_pressure", 1.5, 0, 10, 0.5, 3, "logit per unit", "M14 (sign); size assumption",
         "logit of acquisition lost per unit of counter-proliferation pressure (patron opposition + sanctions + constraint)"),
@@ -162,6 +166,10 @@ static const yk_coefficient_spec specs[] = {
         "similarity of two states without a common patron, as a share of the region and rival terms"),
     ROW("shock_tolerance", -0.10, -1, 0, -0.3, 0, "share", "L18 (sign); size assumption",
         "shock to a patron's other alliances when it tolerates an ally's bomb, spread by the network"),
+    ROW("strike_option", 0.1, 0, 1, 0.02, 0.2, "per year", "FK10 (a handful of attacks on programmes); size assumption",
+        "yearly probability that a rival strikes a programme, per unit of rivalry intensity x the rival's long-range strike"),
+    ROW("sanction_option", 0.3, 0, 1, 0.1, 0.5, "per year", "M14 (US pressure on allies' programmes in the 1970s); size assumption",
+        "yearly probability that an opposing patron sanctions its ally's programme, per unit of its commitment"),
 };
 
 _Static_assert(sizeof specs / sizeof specs[0] == YK_CC_COUNT,

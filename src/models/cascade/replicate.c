@@ -21,7 +21,7 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
 {
     size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
     memset(w, 0, sizeof *w);
-    w->support = yk_calloc(7 * n + 7 * a + r, sizeof(double));
+    w->support = yk_calloc(8 * n + 7 * a + r, sizeof(double));
     w->stage = yk_calloc(8 * n, 1);
     w->programme_start = yk_calloc(4 * n, sizeof *w->programme_start);
     if (!w->support || !w->stage || !w->programme_start) {
@@ -34,7 +34,8 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
     w->threat = w->theatre_weight + n;
     w->base_arsenal = w->threat + n;
     w->demo = w->base_arsenal + n;
-    w->commitment = w->demo + n;
+    w->start_breakout = w->demo + n;
+    w->commitment = w->start_breakout + n;
     w->forward = w->commitment + a;
     w->consultation = w->forward + a;
     w->kappa = w->consultation + a;
@@ -95,6 +96,7 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
         int since = m->stage_year_line[i];
         w->support[i] = yk_param_sample(&s->public_support_nuclear, &g);
         w->breakout[i] = yk_param_sample(&s->latency.breakout_months, &g);
+        w->start_breakout[i] = w->breakout[i];
         /* The world's stage; an arsenal makes a state nuclear. Stages
          * reached before the run are part of the world: they demonstrate
          * nothing new. */
@@ -107,7 +109,10 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
         w->sanctioned[i] = w->constrained[i] = w->struck[i] = 0;
         w->demo[i] = 0;
         w->programme_start[i] = since > 0 ? since : m->year_from;
-        w->reached[3 * i] = w->reached[3 * i + 1] = w->reached[3 * i + 2] = 0;
+        /* -1: held from the start (not reached in the run). */
+        w->reached[3 * i] = w->stage[i] >= YK_STAGE_HEDGING ? -1 : 0;
+        w->reached[3 * i + 1] = w->stage[i] >= YK_STAGE_PROGRAMME ? -1 : 0;
+        w->reached[3 * i + 2] = w->stage[i] >= YK_STAGE_NUCLEAR ? -1 : 0;
         w->base_arsenal[i] = m->arsenal[i];
     }
     w->programmes = w->acquisitions = 0;
@@ -358,6 +363,30 @@ static void counter(cc_work *w, yk_event_kind kind, size_t t, double u)
     }
 }
 
+/* The options of rivals and patrons against state i's programme this
+ * year (C7): each rival may strike it, with probability strike_option x
+ * intensity x its long-range strike capability; an opposing patron
+ * sanctions it with probability sanction_option x opposition. Uniforms
+ * us (strike) and uc (sanction) are drawn whatever happens. */
+static void options(const cc_model *m, cc_work *w, size_t i, double opposition,
+                    double us, double uc, double ue)
+{
+    const double *v = w->coef.v;
+    double spare = 1.0;
+    size_t k;
+    for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++) {
+        size_t r = m->riv_other[k];
+        if (w->conquered[r])
+            continue;
+        spare *= 1.0 - v[YK_CC_STRIKE_OPTION] * w->intensity[m->riv_index[k]] *
+                           m->strike_reach[r];
+    }
+    if (us < 1.0 - spare)
+        counter(w, YK_EVENT_PREVENTIVE_STRIKE, i, ue);
+    if (uc < v[YK_CC_SANCTION_OPTION] * opposition)
+        w->sanctioned[i] = 1;
+}
+
 static bool has_patron(const cc_model *m, size_t s)
 {
     return m->ally_start[s + 1] > m->ally_start[s];
@@ -559,13 +588,14 @@ static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
 void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
 {
     double value;
-    yk_rng yearly, fed, outcome, event;
+    yk_rng yearly, fed, outcome, event, option;
     int y;
     draw_start(m, r, w, &value);
     yk_rng_init(&yearly, m->seed, YK_STREAM_CASCADE, r, 1);
     yk_rng_init(&fed, m->seed, YK_STREAM_CASCADE, r, 2);
     yk_rng_init(&outcome, m->seed, YK_STREAM_CASCADE, r, 3);
     yk_rng_init(&event, m->seed, YK_STREAM_CASCADE, r, 4);
+    yk_rng_init(&option, m->seed, YK_STREAM_CASCADE, r, 5);
     for (y = 0; y < m->n_years; y++) {
         const double *v = w->coef.v;
         int year = m->year_from + y;
@@ -584,6 +614,8 @@ void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
              * random numbers): u for the steps up, u2 for a programme's
              * outcome. */
             double u = yk_rng_u01(&yearly), u2 = yk_rng_u01(&outcome);
+            double us = yk_rng_u01(&option), uc = yk_rng_u01(&option),
+                   ue = yk_rng_u01(&option);
             yk_cascade_hazard_in in;
             double z, pressure;
             int stage = w->stage[i];
@@ -603,6 +635,10 @@ void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
                     continue;
                 start_programme(m, w, i, year, 0);
             }
+            /* C7: rivals and patrons act against the programme. */
+            options(m, w, i, in.opposition, us, uc, ue);
+            if (w->stage[i] != YK_STAGE_PROGRAMME)
+                continue; /* set back by a strike */
             /* C5: the programme is abandoned, or (its technical delay
              * over) yields weapons, or goes on. */
             pressure = in.opposition + w->sanctioned[i] + w->constrained[i];

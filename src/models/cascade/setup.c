@@ -185,8 +185,11 @@ static yk_status domino(cc_model *m, yk_arena *a)
     size_t i, p, j, k, N = m->n_states, A = m->n_alliances;
     m->pair = yk_arena_alloc(a, N * N + 1);
     m->tolerance = yk_arena_alloc(a, A * A + 1);
-    if (!m->pair || !m->tolerance)
+    m->strike_reach = yk_arena_alloc(a, (N + 1) * sizeof *m->strike_reach);
+    if (!m->pair || !m->tolerance || !m->strike_reach)
         return YK_E_NOMEM;
+    for (i = 0; i < N; i++)
+        m->strike_reach[i] = yk_param_mean(&w->states[i].conventional.long_range_strike);
     for (i = 0; i < N; i++)
         for (p = 0; p < N; p++)
             m->pair[i * N + p] = i == p ? 0 : (unsigned char)pair_traits(w, i, p);

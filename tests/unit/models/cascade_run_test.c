@@ -117,6 +117,11 @@ static yk_scenario *load(const char *kind, const char *events)
     return load_with(kind, events, "");
 }
 
+/* The channels under which the draw-by-draw statics are false (see
+ * below): the patron's tolerance shock and the rivals' and patrons'
+ * options against programmes. */
+#define CHANNELS_OFF "    shock_tolerance: 0\n    strike_option: 0\n    sanction_option: 0\n"
+
 /* One model, workspace and single-replicate accumulator. */
 typedef struct sim {
     yk_scenario *s;
@@ -172,14 +177,17 @@ static size_t state_of(const sim *x, const char *id)
 
 /* ---- draw by draw -------------------------------------------------------- */
 
-/* A neglect event never raises any ally's credibility, in any year, draw
- * by draw, when a patron's tolerance of an ally's bomb costs it nothing
- * (shock_tolerance 0). With the tolerance shock the draw-by-draw form is
- * false: the neglect can bring an ally's bomb forward, and the tolerance
- * shock, a share of the credibility left, then takes less from the
- * neglected (lower) credibility, so a later year can end higher
- * (docs/MODEL.md section 8 gives the counterexample); the mean over
- * draws still never rises (test_neglect_lowers_mean_kappa). */
+/* Draw by draw, the statics below hold with CHANNELS_OFF: no tolerance
+ * shock and no strikes or sanctions as options of rivals and patrons.
+ * With them on the draw-by-draw form is false (docs/MODEL.md section 8
+ * gives the counterexamples): a state whose hazard is higher starts its
+ * programme earlier and so is exposed to a strike or sanctions in a year
+ * the other is not, which can leave it behind; and the tolerance shock,
+ * a share of the credibility left, takes less from a neglected (lower)
+ * credibility. What holds with every channel on is the mean over the
+ * draws (the *_mean tests). */
+
+/* A neglect event never raises any ally's credibility, in any year. */
 static void test_neglect_never_raises_kappa(void **state)
 {
     sim a, b;
@@ -187,9 +195,9 @@ static void test_neglect_never_raises_kappa(void **state)
     int y, lowered = 0;
     size_t j;
     (void)state;
-    sim_open_with(&a, "umbrella", "", "    shock_tolerance: 0\n");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
     sim_open_with(&b, "umbrella", "  - {year: 2026, event: neglect, actor: USA, target: KOR}\n",
-                  "    shock_tolerance: 0\n");
+                  CHANNELS_OFF);
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
         sim_run(&b, r);
@@ -252,8 +260,8 @@ static void test_sharing_never_raises_hazard_run(void **state)
     int y, fewer = 0;
     size_t kor;
     (void)state;
-    sim_open(&a, "umbrella", "");
-    sim_open(&b, "nuclear_sharing", "");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
+    sim_open_with(&b, "nuclear_sharing", "", CHANNELS_OFF);
     kor = state_of(&a, "KOR");
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
@@ -276,8 +284,9 @@ static void test_rival_nuclear_never_lowers_hazard_run(void **state)
     int y, more = 0;
     size_t kor;
     (void)state;
-    sim_open(&a, "umbrella", "");
-    sim_open(&b, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
+    sim_open_with(&b, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n",
+                  CHANNELS_OFF);
     kor = state_of(&a, "KOR");
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
@@ -290,6 +299,44 @@ static void test_rival_nuclear_never_lowers_hazard_run(void **state)
     assert_true(more > 0);
     sim_close(&a);
     sim_close(&b);
+}
+
+/* With every channel on: P(KOR nuclear-armed by year) over the draws is
+ * never higher with nuclear sharing and never lower after a rival (JPN)
+ * goes nuclear. */
+static void test_statics_mean(void **state)
+{
+    sim a, b, c;
+    uint64_t r, na[64] = {0}, nb[64] = {0}, nc[64] = {0};
+    int y;
+    size_t kor;
+    (void)state;
+    sim_open(&a, "umbrella", "");
+    sim_open(&b, "nuclear_sharing", "");
+    sim_open(&c, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n");
+    kor = state_of(&a, "KOR");
+    assert_true(a.m.n_years <= 64);
+    for (r = 0; r < DRAWS; r++) {
+        sim_run(&a, r);
+        sim_run(&b, r);
+        sim_run(&c, r);
+        for (y = 0; y < a.m.n_years; y++) {
+            na[y] += nuclear_of(&a, y, kor);
+            nb[y] += nuclear_of(&b, y, kor);
+            nc[y] += nuclear_of(&c, y, kor);
+        }
+    }
+    for (y = 0; y < a.m.n_years; y++) {
+        if (nb[y] > na[y] || nc[y] < na[y])
+            fail_msg("year %d: KOR nuclear in %llu draws, %llu with sharing, %llu after JPN",
+                     2025 + y, (unsigned long long)na[y], (unsigned long long)nb[y],
+                     (unsigned long long)nc[y]);
+    }
+    assert_true(nb[a.m.n_years - 1] < na[a.m.n_years - 1]);
+    assert_true(nc[a.m.n_years - 1] > na[a.m.n_years - 1]);
+    sim_close(&a);
+    sim_close(&b);
+    sim_close(&c);
 }
 
 /* The devaluation shock (nuclear-armed GBR conquered in 2028) raises no
@@ -686,6 +733,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_neglect_never_raises_kappa),
         cmocka_unit_test(test_neglect_lowers_mean_kappa),
+        cmocka_unit_test(test_statics_mean),
         cmocka_unit_test(test_sharing_never_raises_hazard_run),
         cmocka_unit_test(test_rival_nuclear_never_lowers_hazard_run),
         cmocka_unit_test(test_devaluation_never_raises),
