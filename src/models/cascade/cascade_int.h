@@ -59,8 +59,11 @@ typedef struct cc_model {
     yk_cascade_coef fixed;   /* defaults with the fixed overrides */
     unsigned char *stage_line; /* [y * n_states + i] the world's stage */
     int *stage_year_line;      /* [y * n_states + i] the year it began */
-    unsigned char *pair;       /* [i * n_states + p]: yk_alliances_traits
-                                  bits shared by states i and p (demonstration) */
+    unsigned char *pair;       /* [p * n_states + i]: yk_alliances_traits
+                                  bits shared by states p and i (demonstration) */
+    double *likeness;          /* [p * n_states + i]: the demonstration's
+                                  similarity at the fixed coefficients, or
+                                  NULL when a scenario draws them */
     unsigned char *tolerance;  /* [j0 * n_alliances + j]: how a patron's
                                   tolerance of alliance j0's ally reaches j */
     double *strike_reach;      /* per state: its long-range strike
@@ -92,6 +95,7 @@ typedef struct cc_work {
     double *demo;                        /* per state: demonstration logit */
     double *start_breakout;              /* per state: breakout as drawn */
     int *programme_start;
+    size_t *armed;                       /* scratch: states armed at the end */
     int *reached;                        /* [3 * i + s - 1]: the first year
                                             state i reached stage s, or 0 */
     int programmes, acquisitions;        /* started / acquired this year */

@@ -24,7 +24,8 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
     w->support = yk_calloc(8 * n + 7 * a + r, sizeof(double));
     w->stage = yk_calloc(8 * n, 1);
     w->programme_start = yk_calloc(4 * n, sizeof *w->programme_start);
-    if (!w->support || !w->stage || !w->programme_start) {
+    w->armed = yk_calloc(n, sizeof *w->armed);
+    if (!w->support || !w->stage || !w->programme_start || !w->armed) {
         yk_cc_work_free(w);
         return YK_E_NOMEM;
     }
@@ -59,6 +60,7 @@ void yk_cc_work_free(cc_work *w)
     yk_free(w->support);
     yk_free(w->stage);
     yk_free(w->programme_start);
+    yk_free(w->armed);
     memset(w, 0, sizeof *w);
 }
 
@@ -271,9 +273,16 @@ static void demonstrate(const cc_model *m, cc_work *w, size_t p, unsigned bit)
     w->shown[p] |= (unsigned char)bit;
     if (gain <= 0)
         return;
+    if (m->likeness) {
+        /* A row of the fixed table: contiguous, 0 for p itself. */
+        const double *row = &m->likeness[p * N];
+        for (i = 0; i < N; i++)
+            w->demo[i] += gain * row[i];
+        return;
+    }
     for (i = 0; i < N; i++)
-        if (i != p && m->pair[i * N + p])
-            w->demo[i] += gain * likeness(w, m->pair[i * N + p]);
+        if (m->pair[p * N + i])
+            w->demo[i] += gain * likeness(w, m->pair[p * N + i]);
 }
 
 static void spread(const cc_model *m, cc_work *w, const unsigned char *reach,
@@ -527,6 +536,7 @@ static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
     double count = 0, npt_loss = 0;
     double *burden = w->delta; /* scratch: 2 per patron, P <= A */
     bool last = y == m->n_years - 1;
+    size_t n_armed = 0;
     for (i = 0; i < N; i++) {
         bool nuc = is_nuclear(m, w, y, i), armed = was_armed(m, w, y, i);
         size_t k;
@@ -535,10 +545,8 @@ static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
             if (acc->outer)
                 acc->outer[((size_t)yk_cc_outer_of(m, r) * (size_t)m->n_years + (size_t)y) * N +
                            i]++;
-            if (last)
-                for (k = 0; k < N; k++)
-                    if (was_armed(m, w, y, k))
-                        acc->joint[i * N + k]++;
+            if (last && !m->nuclear0[i])
+                w->armed[n_armed++] = i;
         }
         if (armed || w->stage[i] >= YK_STAGE_HEDGING)
             acc->hedging[(size_t)y * N + i]++;
@@ -579,6 +587,11 @@ static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
     add(&acc->count[y], count);
     add(&acc->npt[y], m->n_npt0 ? 1.0 - npt_loss / (double)m->n_npt0 : 1.0);
     add(&acc->value[y], value);
+    /* Joint end counts of the states armed in the run (the knock-on
+     * table): only pairs of them, so the cost is that number squared. */
+    for (i = 0; i < n_armed; i++)
+        for (j = 0; j < n_armed; j++)
+            acc->joint[w->armed[i] * N + w->armed[j]]++;
     add(&acc->programmes[y], w->programmes);
     add(&acc->acquisitions[y], w->acquisitions);
 }
@@ -614,8 +627,12 @@ void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
              * random numbers): u for the steps up, u2 for a programme's
              * outcome. */
             double u = yk_rng_u01(&yearly), u2 = yk_rng_u01(&outcome);
-            double us = yk_rng_u01(&option), uc = yk_rng_u01(&option),
-                   ue = yk_rng_u01(&option);
+            /* The options' three uniforms from one 64-bit draw, 21 bits
+             * each (steps of 2^-21, finer than any probability here). */
+            uint64_t bits = yk_rng_u64(&option);
+            double us = (double)(bits >> 43) * 0x1.0p-21,
+                   uc = (double)((bits >> 22) & 0x1FFFFF) * 0x1.0p-21,
+                   ue = (double)((bits >> 1) & 0x1FFFFF) * 0x1.0p-21;
             yk_cascade_hazard_in in;
             double z, pressure;
             int stage = w->stage[i];

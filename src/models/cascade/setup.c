@@ -154,26 +154,39 @@ static size_t alliance_of(const yk_world *w, size_t p, size_t t)
     return YK_NONE;
 }
 
+/* Whether states i and p share a rival (from the model's rival lists:
+ * O(degree^2) rather than a pass over every rivalry). */
+static bool common_rival(const cc_model *m, size_t i, size_t p)
+{
+    size_t a, b;
+    for (a = m->riv_start[i]; a < m->riv_start[i + 1]; a++)
+        for (b = m->riv_start[p]; b < m->riv_start[p + 1]; b++)
+            if (m->riv_other[a] == m->riv_other[b])
+                return true;
+    return false;
+}
+
 /* What states i and p share, as the network's trait bits: a patron (and
  * then the same kind of alliance to it), the region, a rival. */
-static unsigned pair_traits(const yk_world *w, size_t i, size_t p)
+static unsigned pair_traits(const cc_model *m, size_t i, size_t p)
 {
+    const yk_world *w = &m->world;
     unsigned t = 0;
     size_t a, b;
     if (w->states[i].region == w->states[p].region)
         t |= YK_ALLIANCE_SAME_REGION;
-    if (yk_alliances_common_rival(w, i, p))
+    if (common_rival(m, i, p))
         t |= YK_ALLIANCE_COMMON_RIVAL;
-    for (a = 0; a < w->n_alliances; a++) {
-        if (w->alliances[a].ally != i)
-            continue;
-        for (b = 0; b < w->n_alliances; b++)
-            if (w->alliances[b].ally == p && w->alliances[b].patron == w->alliances[a].patron) {
+    for (a = m->ally_start[i]; a < m->ally_start[i + 1]; a++)
+        for (b = m->ally_start[p]; b < m->ally_start[p + 1]; b++) {
+            const yk_alliance *x = &w->alliances[m->ally_list[a]];
+            const yk_alliance *z = &w->alliances[m->ally_list[b]];
+            if (x->patron == z->patron) {
                 t |= YK_ALLIANCE_SAME_PATRON;
-                if (w->alliances[b].kind == w->alliances[a].kind)
+                if (x->kind == z->kind)
                     t |= YK_ALLIANCE_SAME_KIND;
             }
-    }
+        }
     return t;
 }
 
@@ -192,7 +205,7 @@ static yk_status domino(cc_model *m, yk_arena *a)
         m->strike_reach[i] = yk_param_mean(&w->states[i].conventional.long_range_strike);
     for (i = 0; i < N; i++)
         for (p = 0; p < N; p++)
-            m->pair[i * N + p] = i == p ? 0 : (unsigned char)pair_traits(w, i, p);
+            m->pair[p * N + i] = i == p ? 0 : (unsigned char)pair_traits(m, i, p);
     for (j = 0; j < A; j++)
         for (k = 0; k < A; k++)
             m->tolerance[j * A + k] =
@@ -200,6 +213,41 @@ static yk_status domino(cc_model *m, yk_arena *a)
                        : (unsigned char)yk_alliances_traits(w, w->alliances[j].patron,
                                                             w->alliances[j].ally,
                                                             w->alliances[j].kind, k);
+    return YK_OK;
+}
+
+/* The demonstration's similarity of every pair at the fixed coefficients
+ * (docs/MODEL.md section 8), unless the scenario draws a weight: then
+ * each replicate computes it (replicate.c, likeness). */
+static yk_status likeness(cc_model *m, yk_arena *a)
+{
+    static const int drawn[] = {YK_CC_SIMILARITY_FLOOR, YK_CC_SIMILARITY_REGION,
+                                YK_CC_SIMILARITY_ADVERSARY, YK_CC_SIMILARITY_KIND,
+                                YK_CC_DEMO_OUTSIDER};
+    size_t N = m->n_states, i, k;
+    yk_alliance_weights w, out;
+    for (i = 0; i < m->n_overrides; i++)
+        for (k = 0; k < sizeof drawn / sizeof drawn[0]; k++)
+            if (m->override_id[i] == drawn[k] && m->overrides[i].value.kind != YK_DIST_FIXED)
+                return YK_OK;
+    m->likeness = yk_arena_alloc(a, (N * N + 1) * sizeof *m->likeness);
+    if (!m->likeness)
+        return YK_E_NOMEM;
+    yk_alliance_weights_default(&w);
+    w.floor = m->fixed.v[YK_CC_SIMILARITY_FLOOR];
+    w.region = m->fixed.v[YK_CC_SIMILARITY_REGION];
+    w.adversary = m->fixed.v[YK_CC_SIMILARITY_ADVERSARY];
+    w.kind = m->fixed.v[YK_CC_SIMILARITY_KIND];
+    out = w;
+    out.floor = 0;
+    for (i = 0; i < N * N; i++) {
+        unsigned t = m->pair[i];
+        m->likeness[i] = !t ? 0.0
+                         : t & YK_ALLIANCE_SAME_PATRON
+                             ? yk_alliances_similarity_of(&w, t)
+                             : m->fixed.v[YK_CC_DEMO_OUTSIDER] *
+                                   yk_alliances_similarity_of(&out, t | YK_ALLIANCE_SAME_PATRON);
+    }
     return YK_OK;
 }
 
@@ -356,7 +404,10 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
     m->data_year = yk_scenario_world(s)->year; /* the year of the data */
     if (rivals(m, a) || patrons(m, a) || events(m, a, year_to) || domino(m, a))
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    return overrides(s, m, a, err);
+    st = overrides(s, m, a, err);
+    if (!st && likeness(m, a))
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    return st;
 }
 
 void yk_cc_model_free(cc_model *m)
