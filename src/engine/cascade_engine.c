@@ -261,7 +261,11 @@ const yk_engine yk_engine_cascade_desc = {
         "Wilson 95% intervals, credibility per alliance (mean and the band of the\n"
         "middle 95%), the expected number of nuclear-armed states, NPT health, the\n"
         "value of nuclear weapons, each patron's burden before and after its\n"
-        "allies' arsenals, and each new arsenal's knock-on on its rivals.\n",
+        "allies' arsenals, and each new arsenal's knock-on on its rivals; the\n"
+        "stages (P(hedging), P(programme)), new programmes and arsenals a year,\n"
+        "and P(other nuclear | a state is). --outer K separates judgement\n"
+        "(K parameter draws) from chance; --draws FILE.csv writes one row per\n"
+        "replicate.\n",
     .options = options,
     .n_options = sizeof options / sizeof options[0],
     .coefficients = coefficients,

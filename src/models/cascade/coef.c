@@ -142,7 +142,7 @@ static const yk_coefficient_spec specs[] = {
         "yearly logit of a programme yielding weapons once its technical delay (breakout) is over, without pressure"),
     ROW("acquire_pressure", 1.5, 0, 10, 0.5, 3, "logit per unit", "M14 (sign); size assumption",
         "logit of acquisition lost per unit of counter-proliferation pressure (patron opposition + sanctions + constraint)"),
-    ROW("reversal_base", -3.5, -20, 5, -4.5, -2.5, "logit", "B17: 7 programmes ended in 236 pursuit-years (3% a year)",
+    ROW("reversal_base", -3.5, -20, 5, -4.5, -2.5, "logit", "B17: 6 programmes ended without weapons in 239 pursuit-years (2.5% a year; logistic(-3.5) is 2.9%)",
         "yearly logit of a programme being abandoned (back to hedging) without pressure"),
     ROW("reversal_pressure", 1.0, 0, 10, 0.5, 2, "logit per unit", "M14 (sign: Libya, South Korea); size assumption",
         "logit of reversal gained per unit of counter-proliferation pressure"),
