@@ -15,7 +15,7 @@
 # Cascade re-pinned (issue 13, a model change): stages as data, the
 # programme's yearly acquisition and reversal under counter-proliferation
 # pressure, the domino among allies, Iran's programme and the 2025
-# strikes in world-2025; 19 of 2000 replicates see KOR nuclear by 2035
+# strikes in world-2025; 18 of 2000 replicates see KOR nuclear by 2035
 # (140 before: the old clock turned every programme into weapons).
 # Usage: pinned.sh YOKUSHI (run from tests/).
 set -u
@@ -37,11 +37,11 @@ for threads in 1 2; do
   check "crisis p_defend_if_attacked, $threads threads" \
     "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_if_attacked,0.40414945361061605,0.3826642063659105,0.4256347008553216'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
-  # 19 of 2000 replicates see South Korea nuclear by 2035.
+  # 18 of 2000 replicates see South Korea nuclear by 2035.
   check "cascade p_nuclear KOR 2035, $threads threads" \
-    "has '$tmp/cascade.csv' 'p_nuclear,KOR,2035,0.0095,0.006090240228609851,0.014790383154299275'"
+    "has '$tmp/cascade.csv' 'p_nuclear,KOR,2035,0.009,0.005700499728577407,0.014182040701612969'"
   check "cascade expected_nuclear_states 2035, $threads threads" \
-    "has '$tmp/cascade.csv' 'expected_nuclear_states,,2035,9.195500000000001,9.176732823463366,9.214267176536636'"
+    "has '$tmp/cascade.csv' 'expected_nuclear_states,,2035,9.193,9.1744143670928,9.2115856329072'"
 done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -94,6 +94,10 @@ typedef struct cc_work {
                                             bit 2 its arsenal demonstrated */
     double *demo;                        /* per state: demonstration logit */
     double *start_breakout;              /* per state: breakout as drawn */
+    double *strike_p;                    /* per state: a rival's yearly strike
+                                            on its programme (C7) */
+    double *pressure, *reverse_p, *acquire_p; /* per state: C5's last pressure
+                                            and its two probabilities */
     int *programme_start;
     size_t *armed;                       /* scratch: states armed at the end */
     int *reached;                        /* [3 * i + s - 1]: the first year

@@ -21,7 +21,7 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
 {
     size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
     memset(w, 0, sizeof *w);
-    w->support = yk_calloc(8 * n + 7 * a + r, sizeof(double));
+    w->support = yk_calloc(12 * n + 7 * a + r, sizeof(double));
     w->stage = yk_calloc(8 * n, 1);
     w->programme_start = yk_calloc(4 * n, sizeof *w->programme_start);
     w->armed = yk_calloc(n, sizeof *w->armed);
@@ -36,7 +36,11 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
     w->base_arsenal = w->threat + n;
     w->demo = w->base_arsenal + n;
     w->start_breakout = w->demo + n;
-    w->commitment = w->start_breakout + n;
+    w->strike_p = w->start_breakout + n;
+    w->pressure = w->strike_p + n;
+    w->reverse_p = w->pressure + n;
+    w->acquire_p = w->reverse_p + n;
+    w->commitment = w->acquire_p + n;
     w->forward = w->commitment + a;
     w->consultation = w->forward + a;
     w->kappa = w->consultation + a;
@@ -110,6 +114,7 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
         w->conquered[i] = 0;
         w->sanctioned[i] = w->constrained[i] = w->struck[i] = 0;
         w->demo[i] = 0;
+        w->pressure[i] = -1; /* no pressure is negative: computed on first use */
         w->programme_start[i] = since > 0 ? since : m->year_from;
         /* -1: held from the start (not reached in the run). */
         w->reached[3 * i] = w->stage[i] >= YK_STAGE_HEDGING ? -1 : 0;
@@ -377,23 +382,29 @@ static void counter(cc_work *w, yk_event_kind kind, size_t t, double u)
  * intensity x its long-range strike capability; an opposing patron
  * sanctions it with probability sanction_option x opposition. Uniforms
  * us (strike) and uc (sanction) are drawn whatever happens. */
-static void options(const cc_model *m, cc_work *w, size_t i, double opposition,
-                    double us, double uc, double ue)
+static void options(cc_work *w, size_t i, double opposition, double us, double uc,
+                    double ue)
 {
-    const double *v = w->coef.v;
-    double spare = 1.0;
-    size_t k;
-    for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++) {
-        size_t r = m->riv_other[k];
-        if (w->conquered[r])
-            continue;
-        spare *= 1.0 - v[YK_CC_STRIKE_OPTION] * w->intensity[m->riv_index[k]] *
-                           m->strike_reach[r];
-    }
-    if (us < 1.0 - spare)
+    if (us < w->strike_p[i])
         counter(w, YK_EVENT_PREVENTIVE_STRIKE, i, ue);
-    if (uc < v[YK_CC_SANCTION_OPTION] * opposition)
+    if (uc < w->coef.v[YK_CC_SANCTION_OPTION] * opposition)
         w->sanctioned[i] = 1;
+}
+
+/* Each state's yearly probability of a rival's strike on its programme,
+ * 1 - prod over rivals r not conquered of (1 - strike_option I LRS_r):
+ * fixed within a replicate until a conquest. */
+static void strike_odds(const cc_model *m, cc_work *w)
+{
+    double so = w->coef.v[YK_CC_STRIKE_OPTION];
+    size_t i, k;
+    for (i = 0; i < m->n_states; i++) {
+        double spare = 1.0;
+        for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
+            if (!w->conquered[m->riv_other[k]])
+                spare *= 1.0 - so * w->intensity[m->riv_index[k]] * m->strike_reach[m->riv_other[k]];
+        w->strike_p[i] = 1.0 - spare;
+    }
 }
 
 static bool has_patron(const cc_model *m, size_t s)
@@ -440,8 +451,10 @@ static void events(const cc_model *m, cc_work *w, int y, double *value, yk_rng *
                 devalue(m, w, value);
             else
                 spread(m, w, e->reach, v[YK_CC_SHOCK_ABANDONMENT]);
-            /* The state is lost: no arsenal, no decisions, no burden. */
+            /* The state is lost: no arsenal, no decisions, no burden, no
+             * strikes. */
             w->conquered[e->target] = 1;
+            strike_odds(m, w);
             w->weight[e->target] = w->theatre_weight[e->target] = 0.0;
             break;
         case YK_EVENT_ENCOURAGEMENT:
@@ -490,7 +503,11 @@ static void hazard_inputs(const cc_model *m, const cc_work *w, int y, size_t i,
                           double value, yk_cascade_hazard_in *in)
 {
     size_t k;
-    memset(in, 0, sizeof *in);
+    /* Every member set (no memset: this runs for every state-year). */
+    in->has_umbrella = false;
+    in->kappa = 0;
+    in->opposition = 0;
+    in->sharing = false;
     in->threat = w->threat[i];
     in->support = w->support[i];
     in->breakout_months = w->breakout[i];
@@ -601,14 +618,14 @@ static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
 void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
 {
     double value;
-    yk_rng yearly, fed, outcome, event, option;
+    yk_rng yearly, fed, outcome, event;
     int y;
     draw_start(m, r, w, &value);
+    strike_odds(m, w);
     yk_rng_init(&yearly, m->seed, YK_STREAM_CASCADE, r, 1);
     yk_rng_init(&fed, m->seed, YK_STREAM_CASCADE, r, 2);
     yk_rng_init(&outcome, m->seed, YK_STREAM_CASCADE, r, 3);
     yk_rng_init(&event, m->seed, YK_STREAM_CASCADE, r, 4);
-    yk_rng_init(&option, m->seed, YK_STREAM_CASCADE, r, 5);
     for (y = 0; y < m->n_years; y++) {
         const double *v = w->coef.v;
         int year = m->year_from + y;
@@ -623,23 +640,17 @@ void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
             devalue(m, w, &value);
         threats(m, w);                                         /* S4 */
         for (i = 0; i < m->n_states; i++) {                    /* S5 */
-            /* Two uniforms per state and year whatever its stage (common
-             * random numbers): u for the steps up, u2 for a programme's
-             * outcome. */
-            double u = yk_rng_u01(&yearly), u2 = yk_rng_u01(&outcome);
-            /* The options' three uniforms from one 64-bit draw, 21 bits
-             * each (steps of 2^-21, finer than any probability here). */
-            uint64_t bits = yk_rng_u64(&option);
-            double us = (double)(bits >> 43) * 0x1.0p-21,
-                   uc = (double)((bits >> 22) & 0x1FFFFF) * 0x1.0p-21,
-                   ue = (double)((bits >> 1) & 0x1FFFFF) * 0x1.0p-21;
+            /* One uniform per state and year whatever its stage (common
+             * random numbers) for the steps up. */
+            double u = yk_rng_u01(&yearly), u2, us, uc, ue;
             yk_cascade_hazard_in in;
             double z, pressure;
             int stage = w->stage[i];
             if (stage == YK_STAGE_NUCLEAR || was_armed(m, w, y, i) || w->conquered[i])
                 continue;
             hazard_inputs(m, w, y, i, value, &in);
-            z = yk_cascade_hazard_logit(&w->coef, &in);
+            /* A programme needs only its pressure, not the hazard. */
+            z = stage == YK_STAGE_PROGRAMME ? 0.0 : yk_cascade_hazard_logit(&w->coef, &in);
             if (stage == YK_STAGE_NONE) {
                 if (u < yk_cascade_logistic(z + v[YK_CC_HAZARD_HEDGE])) {
                     w->stage[i] = YK_STAGE_HEDGING;
@@ -652,19 +663,34 @@ void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
                     continue;
                 start_programme(m, w, i, year, 0);
             }
+            /* A programme's four uniforms: block y N + i of stream
+             * (seed, CASCADE, r, 3), fixed by state and year whatever
+             * happened before (common random numbers), drawn only for a
+             * state in a programme. */
+            outcome.ctr[2] = (uint64_t)y * m->n_states + i;
+            outcome.idx = 4;
+            u2 = yk_rng_u01(&outcome);
+            us = yk_rng_u01(&outcome);
+            uc = yk_rng_u01(&outcome);
+            ue = yk_rng_u01(&outcome);
             /* C7: rivals and patrons act against the programme. */
-            options(m, w, i, in.opposition, us, uc, ue);
+            options(w, i, in.opposition, us, uc, ue);
             if (w->stage[i] != YK_STAGE_PROGRAMME)
                 continue; /* set back by a strike */
             /* C5: the programme is abandoned, or (its technical delay
              * over) yields weapons, or goes on. */
             pressure = in.opposition + w->sanctioned[i] + w->constrained[i];
-            if (u2 < yk_cascade_reversal_prob(&w->coef, pressure)) {
+            if (pressure != w->pressure[i]) { /* rarely: keep the two logistics */
+                w->pressure[i] = pressure;
+                w->reverse_p[i] = yk_cascade_reversal_prob(&w->coef, pressure);
+                w->acquire_p[i] = yk_cascade_acquire_prob(&w->coef, pressure);
+            }
+            if (u2 < w->reverse_p[i]) {
                 w->stage[i] = YK_STAGE_HEDGING;
                 continue;
             }
             if (year - w->programme_start[i] >= breakout_years(w->breakout[i]) &&
-                u2 >= 1.0 - yk_cascade_acquire_prob(&w->coef, pressure))
+                u2 >= 1.0 - w->acquire_p[i])
                 go_nuclear(m, w, y, i, &value); /* knock-on from next year */
         }
         if (acc)
