@@ -2,13 +2,17 @@
  * replicate.c - one replicate of the cascade engine, year by year
  * (docs/MODEL.md "cascade", steps S1-S7), and the workspace it runs in.
  *
- * Draws: the world's parameters from stream (seed, WORLD, r, 0), the
- * coefficient overrides from (seed, CASCADE, r, 0), one uniform per state
- * per year from (seed, CASCADE, r, 1) whatever its stage, and the fed-in
- * devaluation from (seed, CASCADE, r, 2). Every replicate draws the same
- * sequence whatever happens in it, so two scenarios that differ in one
- * event share all their draws (common random numbers) and the
- * comparative statics hold draw by draw.
+ * Draws: the world's parameters from stream (seed, WORLD, o, 0), the
+ * coefficient overrides from (seed, CASCADE, o, 0) (o the replicate's
+ * parameter draw: r itself unless --outer), one uniform per state per year
+ * from (seed, CASCADE, r, 1) whatever its stage, the fed-in devaluation
+ * from (seed, CASCADE, r, 2), a programme's four uniforms from block
+ * y N + i of (seed, CASCADE, r, 3), and one uniform per counter-
+ * proliferation event from (seed, CASCADE, r, 4). Every replicate draws
+ * the same sequence whatever happens in it (or, for stream 3, a block
+ * fixed by state and year), so two scenarios that differ in one event
+ * share their draws (common random numbers); docs/MODEL.md section 8 says
+ * which statics hold draw by draw and which only in the mean.
  */
 #include <math.h>
 #include <stdlib.h>
