@@ -51,6 +51,28 @@ check "JSON has p_stage_by_year.ID.STAGE.YEAR, new_programmes, new_nuclear_state
 check "the knock-on table lists KOR's arsenal's effect on JPN" \
   "'$bin' cascade korea-programme-2025 --replicates 2000 | grep -q '^KOR (P [0-9.]*):.* JPN +'"
 
+# A stage set by the time line, and counter-proliferation events.
+cat >"$tmp/staged.yaml" <<'Y'
+scenario: staged
+extends: world-2025
+events:
+  - {year: 2028, event: change, actor: KOR, set: {stage: programme, stage_year: 2028}}
+Y
+cat >"$tmp/deal.yaml" <<'Y'
+scenario: deal
+extends: world-2025
+events:
+  - {year: 2026, event: constraint, actor: USA, target: IRN}
+  - {year: 2027, event: preventive_strike, actor: ISR, target: IRN}
+Y
+"$bin" cascade "$tmp/staged.yaml" --seed 2025 --replicates 2000 --years 2025:2035 --format json >"$tmp/staged.json"
+"$bin" cascade "$tmp/deal.yaml" --seed 2025 --replicates 4000 --years 2025:2040 --format json >"$tmp/deal.json"
+check "a change event sets KOR's stage in 2028: programme that year, rarely before" \
+  "python3 -c \"import json; s=json.load(open('$tmp/staged.json'))['results']['cascade']['p_stage_by_year']['KOR']; assert s['hedging']['2028']['mean']==1; assert s['programme']['2028']['mean']>0.9; assert s['programme']['2027']['mean']<0.1\""
+echo "P(IRN nuclear-armed by 2035): world-2025 $(p "$tmp/base.json" IRN 2035), with a 2026 constraint and a 2027 strike $(p "$tmp/deal.json" IRN 2035)"
+check "a negotiated constraint and another strike lower P(IRN by 2035)" \
+  "gt '$(p "$tmp/base.json" IRN 2035)' '$(p "$tmp/deal.json" IRN 2035)'"
+
 # Judgement vs chance.
 "$bin" cascade korea-programme-2025 --replicates 2000 --outer 50 --format json --threads 1 >"$tmp/o1.json"
 "$bin" cascade korea-programme-2025 --replicates 2000 --outer 50 --format json --threads 2 >"$tmp/o2.json"
