@@ -18,7 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 p() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results']['cascade']['p_nuclear_by_year'][sys.argv[2]][sys.argv[3]]['mean'])" "$@"; }
 gt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 > b + 0) }'; }
 
-run() { "$bin" cascade "$1" --seed 2025 --replicates 4000 --years 2025:2040 --format json --threads 2 >"$tmp/$2.json"; }
+run() { "$bin" cascade "$1" --seed 2025 --replicates 3000 --years 2025:2040 --format json --threads 2 >"$tmp/$2.json"; }
 cat >"$tmp/reassured.yaml" <<'Y'
 scenario: reassured
 extends: korea-nuclear-2028
@@ -66,7 +66,7 @@ events:
   - {year: 2027, event: preventive_strike, actor: ISR, target: IRN}
 Y
 "$bin" cascade "$tmp/staged.yaml" --seed 2025 --replicates 2000 --years 2025:2035 --format json >"$tmp/staged.json"
-"$bin" cascade "$tmp/deal.yaml" --seed 2025 --replicates 4000 --years 2025:2040 --format json >"$tmp/deal.json"
+"$bin" cascade "$tmp/deal.yaml" --seed 2025 --replicates 3000 --years 2025:2040 --format json >"$tmp/deal.json"
 check "a change event sets KOR's stage in 2028: programme that year, rarely before" \
   "python3 -c \"import json; s=json.load(open('$tmp/staged.json'))['results']['cascade']['p_stage_by_year']['KOR']; assert s['hedging']['2028']['mean']==1; assert s['programme']['2028']['mean']>0.9; assert s['programme']['2027']['mean']<0.1\""
 echo "P(IRN nuclear-armed by 2035): world-2025 $(p "$tmp/base.json" IRN 2035), with a 2026 constraint and a 2027 strike $(p "$tmp/deal.json" IRN 2035)"
