@@ -88,6 +88,26 @@ typedef enum yk_cascade_coef_id {
     YK_CC_BURDEN_SELF_SHARE,
     YK_CC_NPT_HEDGING,
     YK_CC_NPT_PROGRAMME,
+    /* the programme stage: acquisition and reversal (yearly, logit) */
+    YK_CC_ACQUIRE_BASE,
+    YK_CC_ACQUIRE_PRESSURE,
+    YK_CC_REVERSAL_BASE,
+    YK_CC_REVERSAL_PRESSURE,
+    /* counter-proliferation */
+    YK_CC_HAZARD_SANCTIONS,
+    YK_CC_STRIKE_SETBACK,
+    YK_CC_STRIKE_DELAY,
+    YK_CC_STRIKE_RESOLVE,
+    YK_CC_CONSTRAINT_ROLLBACK,
+    YK_CC_CONSTRAINT_BREAKOUT,
+    /* the domino among allies */
+    YK_CC_DEMO_PROGRAMME,
+    YK_CC_DEMO_NUCLEAR,
+    YK_CC_DEMO_OUTSIDER,
+    YK_CC_SHOCK_TOLERANCE,
+    /* counter-proliferation as options of rivals and patrons */
+    YK_CC_STRIKE_OPTION,
+    YK_CC_SANCTION_OPTION,
     YK_CC_COUNT
 } yk_cascade_coef_id;
 
@@ -150,12 +170,25 @@ typedef struct yk_cascade_hazard_in {
     double opposition;  /* the opposing patron's commitment, 0..1 */
     bool encouraged;    /* a patron encourages it (selective proliferation) */
     bool sharing;       /* it takes part in nuclear sharing */
+    double demonstration; /* logit gained from similar states' programmes
+                             and arsenals (the domino) */
+    bool sanctioned;    /* under counter-proliferation sanctions */
+    bool struck;        /* its sites were struck (resolve hardens) */
 } yk_cascade_hazard_in;
 
 /* The logit z of the yearly hazard of moving from hedging to a programme
  * (docs/MODEL.md); none -> hedging uses z + hazard_hedge. */
 double yk_cascade_hazard_logit(const yk_cascade_coef *c,
                                const yk_cascade_hazard_in *in);
+/* What a state in a programme faces each year: counter-proliferation
+ * pressure P = opposition (its patron's commitment, 0..1) + [sanctioned]
+ * + [under a negotiated constraint]. Once the technical delay is over the
+ * programme yields weapons with probability logistic(acquire_base -
+ * acquire_pressure P); it is abandoned (back to hedging) with
+ * probability logistic(reversal_base + reversal_pressure P). */
+double yk_cascade_acquire_prob(const yk_cascade_coef *c, double pressure);
+double yk_cascade_reversal_prob(const yk_cascade_coef *c, double pressure);
+
 /* 1 / (1 + exp(-z)). */
 double yk_cascade_logistic(double z);
 
@@ -165,12 +198,8 @@ void yk_cascade_devaluation(const yk_cascade_coef *c, double *value,
 
 /* ---- runs ------------------------------------------------------------------ */
 
-typedef enum yk_cascade_stage {
-    YK_STAGE_NONE = 0,
-    YK_STAGE_HEDGING,
-    YK_STAGE_PROGRAMME,
-    YK_STAGE_NUCLEAR
-} yk_cascade_stage;
+/* The stages (world.h's yk_stage). */
+typedef yk_stage yk_cascade_stage;
 
 /* Called between batches of replicates with how many are done. */
 typedef void (*yk_cascade_progress_fn)(void *ctx, int64_t done, int64_t total);
@@ -187,6 +216,10 @@ typedef struct yk_cascade_options {
      * conquered while restrained with this probability (0: never). */
     int devaluation_year;
     double devaluation_probability;
+    /* Judgement vs chance: 0 draws every replicate's parameters afresh;
+     * K > 0 makes K parameter draws (outer) of replicates / K replicates
+     * each (inner, the dynamics' chance), at most 2000. */
+    int64_t outer;
 } yk_cascade_options;
 
 typedef struct yk_cascade_result yk_cascade_result;
@@ -231,6 +264,58 @@ size_t yk_cascade_patron(const yk_cascade_result *r, size_t k);
  * their share. */
 yk_cascade_estimate yk_cascade_burden(const yk_cascade_result *r, size_t k,
                                       int y, bool after);
+/* P(state at stage `stage` or beyond in year index y): hedging and
+ * programme count the stage held that year (a programme abandoned is no
+ * longer one); YK_STAGE_NUCLEAR is yk_cascade_p_nuclear (has had weapons).
+ * Wilson intervals. */
+yk_cascade_estimate yk_cascade_p_stage(const yk_cascade_result *r, size_t state,
+                                       int y, yk_cascade_stage stage);
+/* Expected programmes started and states going nuclear in year index y
+ * (normal interval of the mean). */
+yk_cascade_estimate yk_cascade_new_programmes(const yk_cascade_result *r, int y);
+yk_cascade_estimate yk_cascade_new_nuclear(const yk_cascade_result *r, int y);
+/* P(state i nuclear-armed by the last year | state p is), Wilson over the
+ * replicates where p is; mean -1 when p never is. */
+yk_cascade_estimate yk_cascade_p_nuclear_given(const yk_cascade_result *r,
+                                               size_t p, size_t i);
+/* With outer draws (yk_cascade_options.outer): their number, and for
+ * P(nuclear-armed by year) the mean over draws of each draw's share with
+ * the band holding the middle 95% of draws (judgement); 0 and the plain
+ * estimate without them. */
+size_t yk_cascade_outer_count(const yk_cascade_result *r);
+yk_cascade_estimate yk_cascade_p_nuclear_band(const yk_cascade_result *r,
+                                              size_t state, int y);
+/* A warning about the run in words (its first year precedes the year of
+ * the world's data), or NULL. */
+const char *yk_cascade_warning(const yk_cascade_result *r);
+
+/* ---- one row per replicate (`--draws`) ------------------------------------- */
+
+/* What replicate `replicate` drew and did, for the draws file: arrays by
+ * state index (the result's world) and by drawn coefficient. */
+typedef struct yk_cascade_draw_view {
+    uint64_t replicate;
+    const int *start;       /* [state] stage in the first year (yk_stage) */
+    const int *stage;       /* [state] stage at the end */
+    const int *reached;     /* [3 * state + s - 1]: the year the state first
+                               reached stage s (1 hedging .. 3 nuclear) in
+                               the run, 0 if it did not, -1 if it held
+                               it from the first year */
+    const double *breakout; /* [state] breakout months drawn (before strikes) */
+    const double *coef;     /* [k] the k-th drawn coefficient's value */
+} yk_cascade_draw_view;
+
+typedef yk_status (*yk_cascade_draw_fn)(void *ud, const yk_cascade_draw_view *v);
+
+/* The coefficients the scenario overrides (drawn per parameter draw):
+ * their number and names, in the order of yk_cascade_draw_view.coef. */
+size_t yk_cascade_draw_coef_count(const yk_cascade_result *r);
+const char *yk_cascade_draw_coef_name(const yk_cascade_result *r, size_t k);
+/* Replays every replicate of the run in order (the same draws, so the
+ * rows are the run's) and calls fn for each; stops at fn's first error. */
+yk_status yk_cascade_each_draw(const yk_cascade_result *r, yk_cascade_draw_fn fn,
+                               void *ud, yk_error *err);
+
 /* Whether state s was nuclear-armed in the first year (its P is 1). */
 bool yk_cascade_initially_nuclear(const yk_cascade_result *r, size_t s);
 

@@ -21,6 +21,12 @@ yk_status yk_report_cascade(FILE *out, yk_format fmt, const yk_cascade_result *r
 /* JSON: the member "cascade" of an open "results" object. */
 void yk_report_cascade_json(yk_json *j, const yk_cascade_result *r);
 
+/* One CSV row per replicate (`--draws`): identity, each state's stages
+ * and the years it reached them, its drawn breakout, the drawn
+ * coefficients. YK_E_IO when a write failed. */
+yk_status yk_report_cascade_draws(FILE *out, const yk_cascade_result *r,
+                                  const yk_run_meta *meta, yk_error *err);
+
 YK_END_DECLS
 
 #endif

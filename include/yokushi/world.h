@@ -142,6 +142,16 @@ typedef enum yk_region {
     YK_REGION_AFRICA
 } yk_region;
 
+/* A state's proliferation stage (the cascade engine's stage machine,
+ * docs/MODEL.md section 8): exploring the option, a weapons programme,
+ * weapons. A state with an arsenal is nuclear whatever its stage says. */
+typedef enum yk_stage {
+    YK_STAGE_NONE = 0,
+    YK_STAGE_HEDGING,
+    YK_STAGE_PROGRAMME,
+    YK_STAGE_NUCLEAR
+} yk_stage;
+
 #define YK_ID_MAX 16
 
 typedef struct yk_state {
@@ -156,6 +166,8 @@ typedef struct yk_state {
     yk_npt_status npt;
     yk_latency latency;
     yk_param resolve;                 /* 0..1 */
+    yk_stage stage;                   /* proliferation stage */
+    int stage_year;                   /* the year it began; 0: unknown */
 } yk_state;
 
 /* ---- Alliances and rivalries ------------------------------------------- */
@@ -217,7 +229,13 @@ typedef enum yk_event_kind {
     /* The actor conquers the target; a nuclear-armed ally conquered while
      * its patron restrained it is the devaluation shock of the
      * hegemon's-dilemma post. */
-    YK_EVENT_CONQUEST
+    YK_EVENT_CONQUEST,
+    /* Counter-proliferation against the target's programme by the actor
+     * (docs/MODEL.md section 8): a preventive strike on its sites,
+     * sanctions, a negotiated constraint. */
+    YK_EVENT_PREVENTIVE_STRIKE,
+    YK_EVENT_SANCTIONS,
+    YK_EVENT_CONSTRAINT
 } yk_event_kind;
 
 #define YK_NONE ((size_t)-1)
@@ -307,6 +325,7 @@ const char *yk_npt_status_name(yk_npt_status s);
 const char *yk_region_name(yk_region r);
 const char *yk_alliance_kind_name(yk_alliance_kind k);
 const char *yk_event_kind_name(yk_event_kind k);
+const char *yk_stage_name(yk_stage s);
 
 YK_END_DECLS
 

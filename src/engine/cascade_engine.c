@@ -4,16 +4,28 @@
  * written by the cascade report (report_cascade.h).
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "engine/engine_int.h"
 #include "yokushi/cascade.h"
 #include "yokushi/report_cascade.h"
 
 static const yk_engine_option options[] = {
     {"years", "FROM:TO", "the years, inclusive (default: run.years)"},
+    {"outer", "K", "judgement vs chance: K parameter draws of replicates/K replicates each; "
+                   "reports the band of P(nuclear) across draws"},
+    {"draws", "FILE.csv", "also writes one CSV row per replicate: stages, years reached, "
+                          "drawn coefficients"},
 };
+
+/* The result and the draws file asked for. */
+typedef struct cascade_data {
+    yk_cascade_result *r;
+    char *draws;
+} cascade_data;
 
 static const yk_coefficient_spec *coefficients(void)
 {
@@ -43,11 +55,33 @@ bad:
                         "(got \"%s\")", v ? v : "");
 }
 
+/* K in 1..2000. */
+static yk_status parse_outer(const char *v, int64_t *k, yk_error *err)
+{
+    char *end;
+    long n;
+    errno = 0;
+    n = v ? strtol(v, &end, 10) : 0;
+    if (!v || !*v || errno || *end || n < 1 || n > 2000)
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "outer",
+                            "takes a number of parameter draws in 1..2000 (got \"%s\")",
+                            v ? v : "");
+    *k = n;
+    return YK_OK;
+}
+
 static yk_status check(const char *name, const char *value, yk_error *err)
 {
     int from, to;
+    int64_t k;
     if (!strcmp(name, "years"))
         return parse_years(value, &from, &to, err);
+    if (!strcmp(name, "outer"))
+        return parse_outer(value, &k, err);
+    if (!strcmp(name, "draws"))
+        return value && *value ? YK_OK
+                               : yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
+                                              "takes a file name");
     return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "not a cascade option");
 }
 
@@ -56,13 +90,16 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
 {
     yk_cascade_options co;
     const char *years = yk_run_options_get(o, "years", NULL);
+    const char *outer = yk_run_options_get(o, "outer", NULL);
+    const char *draws = yk_run_options_get(o, "draws", NULL);
+    cascade_data *d;
+    yk_status st;
     memset(&co, 0, sizeof co);
     co.seed = seed;
-    if (years) {
-        yk_status st = parse_years(years, &co.year_from, &co.year_to, err);
-        if (st)
-            return st;
-    }
+    if (years && (st = parse_years(years, &co.year_from, &co.year_to, err)) != YK_OK)
+        return st;
+    if (outer && (st = parse_outer(outer, &co.outer, err)) != YK_OK)
+        return st;
     if (o) {
         co.replicates = o->replicates;
         co.threads = o->threads;
@@ -70,24 +107,55 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
         co.progress = o->progress;
         co.progress_ctx = o->progress_ud;
     }
-    return yk_cascade_run(s, &co, (yk_cascade_result **)out, err);
+    d = yk_calloc(1, sizeof *d);
+    if (!d)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    if (draws && !(d->draws = yk_strdup(draws))) {
+        yk_free(d);
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+    st = yk_cascade_run(s, &co, &d->r, err);
+    if (st) {
+        yk_free(d->draws);
+        yk_free(d);
+        return st;
+    }
+    *out = d;
+    return YK_OK;
 }
 
 static void free_data(void *data)
 {
-    yk_cascade_result_free(data);
+    cascade_data *d = data;
+    if (!d)
+        return;
+    yk_cascade_result_free(d->r);
+    yk_free(d->draws);
+    yk_free(d);
+}
+
+static const char *draws_file(const void *data)
+{
+    return ((const cascade_data *)data)->draws;
+}
+
+static yk_status write_draws(const void *data, const yk_run_meta *meta, FILE *out)
+{
+    yk_error err;
+    yk_status st = yk_report_cascade_draws(out, ((const cascade_data *)data)->r, meta, &err);
+    return st ? st : yk_engine_stream_status(out);
 }
 
 static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *meta,
                        FILE *out)
 {
-    yk_report_cascade(out, fmt, data, meta);
+    yk_report_cascade(out, fmt, ((const cascade_data *)data)->r, meta);
     return yk_engine_stream_status(out);
 }
 
 static void json(const void *data, yk_json *j)
 {
-    yk_report_cascade_json(j, data);
+    yk_report_cascade_json(j, ((const cascade_data *)data)->r);
 }
 
 typedef struct row_walk {
@@ -102,10 +170,51 @@ static int emit(const row_walk *w, const char *measure, const char *id, int year
     return w->fn(w->ud, &row);
 }
 
+/* The stages, the yearly counts, the conditional table and the band
+ * across parameter draws. */
+static yk_status more_measures(const yk_cascade_result *r, const row_walk *rw)
+{
+    static const yk_cascade_stage st[] = {YK_STAGE_HEDGING, YK_STAGE_PROGRAMME,
+                                          YK_STAGE_NUCLEAR};
+    const yk_world *w = yk_cascade_world(r);
+    int n = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r), y;
+    size_t i, k, p;
+    for (i = 0; i < w->n_states; i++)
+        for (k = 0; k < 3; k++)
+            for (y = 0; y < n; y++)
+                if (emit(rw, "p_stage_by_year", w->states[i].id, y0 + y, yk_stage_name(st[k]),
+                         yk_cascade_p_stage(r, i, y, st[k])))
+                    return YK_E_INTERRUPTED;
+    if (yk_cascade_outer_count(r))
+        for (i = 0; i < w->n_states; i++)
+            for (y = 0; y < n; y++)
+                if (emit(rw, "p_nuclear_band", w->states[i].id, y0 + y, "",
+                         yk_cascade_p_nuclear_band(r, i, y)))
+                    return YK_E_INTERRUPTED;
+    for (y = 0; y < n; y++)
+        if (emit(rw, "new_programmes", "", y0 + y, "", yk_cascade_new_programmes(r, y)) ||
+            emit(rw, "new_nuclear_states", "", y0 + y, "", yk_cascade_new_nuclear(r, y)))
+            return YK_E_INTERRUPTED;
+    /* p_nuclear_given, id "P>I": P(I nuclear-armed by the end | P is). */
+    for (p = 0; p < w->n_states; p++) {
+        if (yk_cascade_initially_nuclear(r, p) || yk_cascade_p_nuclear_given(r, p, p).mean < 0)
+            continue;
+        for (i = 0; i < w->n_states; i++) {
+            char id[2 * YK_ID_MAX + 2];
+            if (i == p || yk_cascade_initially_nuclear(r, i))
+                continue;
+            snprintf(id, sizeof id, "%s>%s", w->states[p].id, w->states[i].id);
+            if (emit(rw, "p_nuclear_given", id, y0 + n - 1, "", yk_cascade_p_nuclear_given(r, p, i)))
+                return YK_E_INTERRUPTED;
+        }
+    }
+    return YK_OK;
+}
+
 /* Every number of the JSON document as rows, in its order. */
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
-    const yk_cascade_result *r = data;
+    const yk_cascade_result *r = ((const cascade_data *)data)->r;
     const yk_world *w = yk_cascade_world(r);
     row_walk rw = {fn, ud};
     int n = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r), y;
@@ -140,7 +249,7 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
             if (emit(&rw, "knock_on", w->states[i].id, y0 + y, "",
                      yk_cascade_knock_on(r, i, y)))
                 return YK_E_INTERRUPTED;
-    return YK_OK;
+    return more_measures(r, &rw);
 }
 
 const yk_engine yk_engine_cascade_desc = {
@@ -152,7 +261,11 @@ const yk_engine yk_engine_cascade_desc = {
         "Wilson 95% intervals, credibility per alliance (mean and the band of the\n"
         "middle 95%), the expected number of nuclear-armed states, NPT health, the\n"
         "value of nuclear weapons, each patron's burden before and after its\n"
-        "allies' arsenals, and each new arsenal's knock-on on its rivals.\n",
+        "allies' arsenals, and each new arsenal's knock-on on its rivals; the\n"
+        "stages (P(hedging), P(programme)), new programmes and arsenals a year,\n"
+        "and P(other nuclear | a state is). --outer K separates judgement\n"
+        "(K parameter draws) from chance; --draws FILE.csv writes one row per\n"
+        "replicate.\n",
     .options = options,
     .n_options = sizeof options / sizeof options[0],
     .coefficients = coefficients,
@@ -162,5 +275,7 @@ const yk_engine yk_engine_cascade_desc = {
     .free_data = free_data,
     .write = write_doc,
     .json = json,
+    .draws_file = draws_file,
+    .write_draws = write_draws,
     .measures = measures,
 };

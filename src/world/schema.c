@@ -84,7 +84,10 @@ static const char *const alliance_kind_names[] = {
 static const char *const event_kind_names[] = {
     "change", "aid_halt", "aid_resume", "treaty_expiry", "treaty_entry",
     "neglect", "reassurance", "abandonment", "deployment", "withdrawal",
-    "npt_withdrawal", "nuclear_test", "encouragement", "conquest", NULL};
+    "npt_withdrawal", "nuclear_test", "encouragement", "conquest",
+    "preventive_strike", "sanctions", "constraint", NULL};
+static const char *const stage_names[] = {
+    "none", "hedging", "programme", "nuclear", NULL};
 
 static const char *enum_name(const char *const *names, size_t n, int v)
 {
@@ -105,6 +108,8 @@ const char *yk_alliance_kind_name(yk_alliance_kind k)
 { return enum_name(alliance_kind_names, ARRAY_LEN(alliance_kind_names), (int)k); }
 const char *yk_event_kind_name(yk_event_kind k)
 { return enum_name(event_kind_names, ARRAY_LEN(event_kind_names), (int)k); }
+const char *yk_stage_name(yk_stage s)
+{ return enum_name(stage_names, ARRAY_LEN(stage_names), (int)s); }
 
 /* ---- force --------------------------------------------------------------- */
 
@@ -194,6 +199,11 @@ static const yk_field yk_schema_of_state_fields[] = {
     STRUCT(yk_state, latency, yk_schema_of_latency, "nuclear latency"),
     PARAM(yk_state, resolve, 0, 1, 0.5, "0..1",
           "willingness to bear costs for its stakes"),
+    ENUM_AS(yk_state, "stage", stage, stage_names, YK_STAGE_NONE,
+            "proliferation stage: none, hedging (exploring the option), programme "
+            "(pursuing weapons), nuclear; a state with an arsenal is nuclear", 0),
+    YEAR_AS(yk_state, "stage_year", stage_year, 0,
+            "the year the stage began (0: unknown, taken as the run's first year)", 0),
 };
 SCHEMA(yk_schema_of_state, yk_state, "state", "a state, keyed by its ISO 3166 alpha-3 code",
        1, offsetof(yk_state, id));

@@ -11,7 +11,9 @@
 #include "core/alloc.h"
 #include "models/cascade/cascade_int.h"
 
-/* Sizes of the six moment groups, in layout order. */
+#define N_PARTS 8
+
+/* Sizes of the moment groups, in layout order. */
 static size_t n_moments(const cc_model *m, size_t *parts)
 {
     size_t y = (size_t)m->n_years;
@@ -21,7 +23,27 @@ static size_t n_moments(const cc_model *m, size_t *parts)
     parts[3] = y;                    /* value */
     parts[4] = y * m->n_patrons * 2; /* burden */
     parts[5] = y * m->n_states;      /* knock */
-    return parts[0] + parts[1] + parts[2] + parts[3] + parts[4] + parts[5];
+    parts[6] = y;                    /* programmes started */
+    parts[7] = y;                    /* acquisitions */
+    return parts[0] + parts[1] + parts[2] + parts[3] + parts[4] + parts[5] + parts[6] +
+           parts[7];
+}
+
+/* The exact counts: nuclear, hedging, programme per year and state; the
+ * joint end counts; the per-draw counts when the draws are split. */
+static size_t n_yn(const cc_model *m)
+{
+    return (size_t)m->n_years * m->n_states;
+}
+
+static size_t n_counts(const cc_model *m)
+{
+    return 3 * n_yn(m) + m->n_states * m->n_states;
+}
+
+static size_t n_outer(const cc_model *m)
+{
+    return m->n_outer * n_yn(m);
 }
 
 static size_t n_bins(const cc_model *m)
@@ -31,30 +53,39 @@ static size_t n_bins(const cc_model *m)
 
 yk_status yk_cc_acc_alloc(cc_acc *a, const cc_model *m)
 {
-    size_t parts[6], total = n_moments(m, parts);
+    size_t parts[N_PARTS], total = n_moments(m, parts);
     memset(a, 0, sizeof *a);
     a->kappa = yk_malloc((total + 1) * sizeof *a->kappa);
-    a->nuclear = yk_malloc(((size_t)m->n_years * m->n_states + 1) * sizeof *a->nuclear);
+    a->nuclear = yk_malloc((n_counts(m) + 1) * sizeof *a->nuclear);
     a->kappa_bins = yk_malloc((n_bins(m) + 1) * sizeof *a->kappa_bins);
-    if (!a->kappa || !a->nuclear || !a->kappa_bins) {
+    if (m->n_outer)
+        a->outer = yk_malloc((n_outer(m) + 1) * sizeof *a->outer);
+    if (!a->kappa || !a->nuclear || !a->kappa_bins || (m->n_outer && !a->outer)) {
         yk_cc_acc_free(a);
         return YK_E_NOMEM;
     }
+    a->hedging = a->nuclear + n_yn(m);
+    a->programme = a->hedging + n_yn(m);
+    a->joint = a->programme + n_yn(m);
     a->count = a->kappa + parts[0];
     a->npt = a->count + parts[1];
     a->value = a->npt + parts[2];
     a->burden = a->value + parts[3];
     a->knock = a->burden + parts[4];
+    a->programmes = a->knock + parts[5];
+    a->acquisitions = a->programmes + parts[6];
     yk_cc_acc_reset(a, m);
     return YK_OK;
 }
 
 void yk_cc_acc_reset(cc_acc *a, const cc_model *m)
 {
-    size_t parts[6], total = n_moments(m, parts);
+    size_t parts[N_PARTS], total = n_moments(m, parts);
     memset(a->kappa, 0, total * sizeof *a->kappa);
-    memset(a->nuclear, 0, (size_t)m->n_years * m->n_states * sizeof *a->nuclear);
+    memset(a->nuclear, 0, n_counts(m) * sizeof *a->nuclear);
     memset(a->kappa_bins, 0, n_bins(m) * sizeof *a->kappa_bins);
+    if (a->outer)
+        memset(a->outer, 0, n_outer(m) * sizeof *a->outer);
     a->n = 0;
 }
 
@@ -63,26 +94,34 @@ void yk_cc_acc_free(cc_acc *a)
     yk_free(a->kappa);
     yk_free(a->nuclear);
     yk_free(a->kappa_bins);
+    yk_free(a->outer);
     memset(a, 0, sizeof *a);
 }
 
 yk_status yk_cc_total_alloc(cc_total *t, const cc_model *m)
 {
-    size_t parts[6], total = n_moments(m, parts), i;
+    size_t parts[N_PARTS], total = n_moments(m, parts), i;
     size_t ya = (size_t)m->n_years * m->n_alliances;
     memset(t, 0, sizeof *t);
     t->kappa = yk_malloc((total + 1) * sizeof *t->kappa);
-    t->nuclear = yk_calloc((size_t)m->n_years * m->n_states + 1, sizeof *t->nuclear);
+    t->nuclear = yk_calloc(n_counts(m) + 1, sizeof *t->nuclear);
     t->kappa_hist = yk_malloc((ya + 1) * sizeof *t->kappa_hist);
-    if (!t->kappa || !t->nuclear || !t->kappa_hist) {
+    if (m->n_outer)
+        t->outer = yk_calloc(n_outer(m) + 1, sizeof *t->outer);
+    if (!t->kappa || !t->nuclear || !t->kappa_hist || (m->n_outer && !t->outer)) {
         yk_cc_total_free(t);
         return YK_E_NOMEM;
     }
+    t->hedging = t->nuclear + n_yn(m);
+    t->programme = t->hedging + n_yn(m);
+    t->joint = t->programme + n_yn(m);
     t->count = t->kappa + parts[0];
     t->npt = t->count + parts[1];
     t->value = t->npt + parts[2];
     t->burden = t->value + parts[3];
     t->knock = t->burden + parts[4];
+    t->programmes = t->knock + parts[5];
+    t->acquisitions = t->programmes + parts[6];
     for (i = 0; i < total; i++)
         yk_moments_init(&t->kappa[i]);
     for (i = 0; i < ya; i++)
@@ -105,7 +144,7 @@ static void sum_to_moments(const cc_sum *s, uint64_t n, yk_moments *m)
 
 void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
 {
-    size_t parts[6], total = n_moments(m, parts), i, b;
+    size_t parts[N_PARTS], total = n_moments(m, parts), i, b;
     size_t ya = (size_t)m->n_years * m->n_alliances;
     if (!a->n)
         return;
@@ -114,8 +153,10 @@ void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)
         sum_to_moments(&a->kappa[i], a->n, &mo);
         yk_moments_merge(&t->kappa[i], &mo);
     }
-    for (i = 0; i < (size_t)m->n_years * m->n_states; i++)
+    for (i = 0; i < n_counts(m); i++)
         t->nuclear[i] += a->nuclear[i];
+    for (i = 0; i < n_outer(m); i++)
+        t->outer[i] += a->outer[i];
     /* Integer counts: adding them is the histograms' own exact merge. */
     for (i = 0; i < ya; i++) {
         const uint16_t *c = &a->kappa_bins[i * (CC_KAPPA_BINS + 1)];
@@ -133,5 +174,6 @@ void yk_cc_total_free(cc_total *t)
     yk_free(t->kappa);
     yk_free(t->nuclear);
     yk_free(t->kappa_hist);
+    yk_free(t->outer);
     memset(t, 0, sizeof *t);
 }

@@ -57,6 +57,20 @@ typedef struct cc_model {
     size_t n_overrides;
     int *override_id;        /* coefficient index of each override */
     yk_cascade_coef fixed;   /* defaults with the fixed overrides */
+    unsigned char *stage_line; /* [y * n_states + i] the world's stage */
+    int *stage_year_line;      /* [y * n_states + i] the year it began */
+    unsigned char *pair;       /* [p * n_states + i]: yk_alliances_traits
+                                  bits shared by states p and i (demonstration) */
+    double *likeness;          /* [p * n_states + i]: the demonstration's
+                                  similarity at the fixed coefficients, or
+                                  NULL when a scenario draws them */
+    unsigned char *tolerance;  /* [j0 * n_alliances + j]: how a patron's
+                                  tolerance of alliance j0's ally reaches j */
+    double *strike_reach;      /* per state: its long-range strike
+                                  capability (the world's mean) */
+    int data_year;             /* the world's data year */
+    int64_t inner;             /* replicates per parameter draw; 0: one each */
+    size_t n_outer;            /* parameter draws when inner > 0, else 0 */
     int devaluation_year;
     double devaluation_probability;
     uint64_t seed;
@@ -75,7 +89,20 @@ typedef struct cc_work {
     double *base_arsenal;                /* per state: first-year W */
     unsigned char *stage, *npt, *encouraged;
     unsigned char *conquered;            /* per state: lost in a conquest */
+    unsigned char *sanctioned, *constrained, *struck; /* per state */
+    unsigned char *shown;                /* per state: bit 1 its programme,
+                                            bit 2 its arsenal demonstrated */
+    double *demo;                        /* per state: demonstration logit */
+    double *start_breakout;              /* per state: breakout as drawn */
+    double *strike_p;                    /* per state: a rival's yearly strike
+                                            on its programme (C7) */
+    double *pressure, *reverse_p, *acquire_p; /* per state: C5's last pressure
+                                            and its two probabilities */
     int *programme_start;
+    size_t *armed;                       /* scratch: states armed at the end */
+    int *reached;                        /* [3 * i + s - 1]: the first year
+                                            state i reached stage s, or 0 */
+    int programmes, acquisitions;        /* started / acquired this year */
 } cc_work;
 
 /* Credibility bands: 200 bins over [0, 1] and one for kappa = 1, so
@@ -99,15 +126,24 @@ typedef struct cc_acc {
     cc_sum *value;            /* [y] */
     cc_sum *burden;           /* [(y * P + k) * 2 + after] */
     cc_sum *knock;            /* [y * N + i] */
+    cc_sum *programmes;       /* [y] programmes started */
+    cc_sum *acquisitions;     /* [y] states that went nuclear */
     uint64_t *nuclear;        /* [y * N + i] replicates nuclear-armed */
+    uint64_t *hedging;        /* [y * N + i] at least hedging that year */
+    uint64_t *programme;      /* [y * N + i] at least a programme */
+    uint64_t *joint;          /* [p * N + i] both nuclear-armed by the end */
+    uint32_t *outer;          /* [(o * Y + y) * N + i] nuclear, per
+                                 parameter draw o (inner > 0 only) */
     uint16_t *kappa_bins;
     uint64_t n;
 } cc_acc;
 
 /* The statistics of every block merged in block order. */
 typedef struct cc_total {
-    yk_moments *kappa, *count, *npt, *value, *burden, *knock;
-    uint64_t *nuclear;
+    yk_moments *kappa, *count, *npt, *value, *burden, *knock, *programmes,
+        *acquisitions;
+    uint64_t *nuclear, *hedging, *programme, *joint;
+    uint32_t *outer;          /* as cc_acc's, summed over blocks */
     yk_histogram *kappa_hist; /* [y * A + j] */
     uint64_t n;
 } cc_total;
@@ -127,7 +163,10 @@ yk_status yk_cc_total_alloc(cc_total *t, const cc_model *m);
 void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m);
 void yk_cc_total_free(cc_total *t);
 
-/* Simulates replicate r, adding its years to acc. */
+/* Simulates replicate r, adding its years to acc (NULL: none; the
+ * workspace then holds the replicate's end state for the draws file). */
 void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc);
+/* The parameter draw replicate r belongs to (r itself unless inner). */
+uint64_t yk_cc_outer_of(const cc_model *m, uint64_t r);
 
 #endif

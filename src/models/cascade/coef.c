@@ -23,6 +23,29 @@
  *         919-935 (formal pacts deter; weapons deployed abroad show no
  *         clear added effect).
  *   S66   Schelling, T. C. (1966) Arms and Influence (the tripwire).
+ *   B17   Bleek, P. C. (2017) "When Did (and Didn't) States Proliferate?
+ *         Chronicling the Spread of Nuclear Weapons", Belfer Center /
+ *         James Martin CNS discussion paper, Table 1 (as digitised by Our
+ *         World in Data): 17 programmes 1942-2022, 10 acquired, 7 ended
+ *         without weapons, over 236 pursuit-years (tests/data/bleek2017).
+ *   M14   Miller, N. L. (2014) "The Secret Success of Nonproliferation
+ *         Sanctions", International Organization 68(4): 913-944 (US
+ *         sanctions and their threat deter and reverse programmes).
+ *   L18   Lanoszka, A. (2018) Atomic Assurance: The Alliance Politics of
+ *         Nuclear Proliferation, Cornell UP (allies proliferate when the
+ *         patron's commitment looks weak; a tolerated ally's bomb tells
+ *         the others about the patron).
+ *   KF11  Kreps, S. E. & Fuhrmann, M. (2011) "Attacking the Atom: Does
+ *         Bombing Nuclear Facilities Affect Proliferation?", Journal of
+ *         Strategic Studies 34(2): 161-187 (strikes delay programmes,
+ *         rarely end them).
+ *   FK10  Fuhrmann, M. & Kreps, S. E. (2010) "Targeting Nuclear Programs
+ *         in War and Peace: A Quantitative Empirical Analysis, 1941-2000",
+ *         Journal of Conflict Resolution 54(6): 831-859 (rivals strike
+ *         programmes; a handful of attacks in the record).
+ *   BH11  Braut-Hegghammer, M. (2011) "Revisiting Osirak: Preventive
+ *         Attacks and Nuclear Proliferation Risks", International
+ *         Security 36(1): 101-132 (the 1981 strike hardened Iraq's resolve).
  */
 
 #include "core/alloc.h"
@@ -115,6 +138,38 @@ static const yk_coefficient_spec specs[] = {
         "NPT-health loss of a party that hedges"),
     ROW("npt_programme", 0.5, 0, 1, 0.3, 0.8, "0..1", A,
         "NPT-health loss of a party with a weapons programme (1 when it has weapons)"),
+    ROW("acquire_base", -1.0, -20, 5, -2, 0, "logit", "B17 (checked: 10 of 17 programmes acquired, median 10 years); size assumption",
+        "yearly logit of a programme yielding weapons once its technical delay (breakout) is over, without pressure"),
+    ROW("acquire_pressure", 1.5, 0, 10, 0.5, 3, "logit per unit", "M14 (sign); size assumption",
+        "logit of acquisition lost per unit of counter-proliferation pressure (patron opposition + sanctions + constraint)"),
+    ROW("reversal_base", -3.5, -20, 5, -4.5, -2.5, "logit", "B17: 6 programmes ended without weapons in 239 pursuit-years (2.5% a year; logistic(-3.5) is 2.9%)",
+        "yearly logit of a programme being abandoned (back to hedging) without pressure"),
+    ROW("reversal_pressure", 1.0, 0, 10, 0.5, 2, "logit per unit", "M14 (sign: Libya, South Korea); size assumption",
+        "logit of reversal gained per unit of counter-proliferation pressure"),
+    ROW("hazard_sanctions", 1.0, 0, 10, 0.5, 2, "logit", "M14 (sign); size assumption",
+        "logit lost by a sanctioned state on the steps to hedging and to a programme"),
+    ROW("strike_setback", 0.5, 0, 1, 0.3, 0.8, "probability", "KF11 (strikes delay, rarely end programmes); assumption",
+        "probability a preventive strike sets a programme back to hedging"),
+    ROW("strike_delay", 24, 0, 600, 6, 60, "months", "KF11; assumption",
+        "months a preventive strike adds to the target's breakout time"),
+    ROW("strike_resolve", 0.5, 0, 10, 0, 1, "logit", "BH11 (Osirak hardened Iraq's resolve); size assumption",
+        "logit gained by a struck state on the steps to hedging and to a programme"),
+    ROW("constraint_rollback", 0.7, 0, 1, 0.5, 0.9, "probability", "assumption (the 1994 Agreed Framework, the 2015 JCPOA)",
+        "probability a negotiated constraint turns a programme back to hedging"),
+    ROW("constraint_breakout", 12, 0, 600, 6, 24, "months", "assumption (the JCPOA's one-year breakout goal)",
+        "breakout time a negotiated constraint keeps at least"),
+    ROW("demo_programme", 0.5, 0, 10, 0, 1, "logit per unit", "L18 (sign); size assumption",
+        "logit gained per unit of similarity to a state that starts a programme (demonstration)"),
+    ROW("demo_nuclear", 1.5, 0, 10, 0.5, 2.5, "logit per unit", "L18 (sign); size assumption",
+        "logit gained per unit of similarity to a state that goes nuclear (demonstration)"),
+    ROW("demo_outsider", 0.5, 0, 1, 0, 1, "share", A,
+        "similarity of two states without a common patron, as a share of the region and rival terms"),
+    ROW("shock_tolerance", -0.10, -1, 0, -0.3, 0, "share", "L18 (sign); size assumption",
+        "shock to a patron's other alliances when it tolerates an ally's bomb, spread by the network"),
+    ROW("strike_option", 0.1, 0, 1, 0.02, 0.2, "per year", "FK10 (a handful of attacks on programmes); size assumption",
+        "yearly probability that a rival strikes a programme, per unit of rivalry intensity x the rival's long-range strike"),
+    ROW("sanction_option", 0.3, 0, 1, 0.1, 0.5, "per year", "M14 (US pressure on allies' programmes in the 1970s); size assumption",
+        "yearly probability that an opposing patron sanctions its ally's programme, per unit of its commitment"),
 };
 
 _Static_assert(sizeof specs / sizeof specs[0] == YK_CC_COUNT,

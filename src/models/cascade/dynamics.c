@@ -68,7 +68,25 @@ double yk_cascade_hazard_logit(const yk_cascade_coef *c,
         z += v[YK_CC_HAZARD_ENCOURAGEMENT];
     if (in->sharing)
         z -= v[YK_CC_HAZARD_SHARING];
-    return z;
+    if (in->sanctioned)
+        z -= v[YK_CC_HAZARD_SANCTIONS];
+    if (in->struck)
+        z += v[YK_CC_STRIKE_RESOLVE];
+    return z + in->demonstration;
+}
+
+/* C5: the programme's yearly outcomes under counter-proliferation
+ * pressure. */
+double yk_cascade_acquire_prob(const yk_cascade_coef *c, double pressure)
+{
+    return yk_cascade_logistic(c->v[YK_CC_ACQUIRE_BASE] -
+                               c->v[YK_CC_ACQUIRE_PRESSURE] * pressure);
+}
+
+double yk_cascade_reversal_prob(const yk_cascade_coef *c, double pressure)
+{
+    return yk_cascade_logistic(c->v[YK_CC_REVERSAL_BASE] +
+                               c->v[YK_CC_REVERSAL_PRESSURE] * pressure);
 }
 
 /* C6: the devaluation shock of the hegemon's-dilemma post. */

@@ -2,13 +2,17 @@
  * replicate.c - one replicate of the cascade engine, year by year
  * (docs/MODEL.md "cascade", steps S1-S7), and the workspace it runs in.
  *
- * Draws: the world's parameters from stream (seed, WORLD, r, 0), the
- * coefficient overrides from (seed, CASCADE, r, 0), one uniform per state
- * per year from (seed, CASCADE, r, 1) whatever its stage, and the fed-in
- * devaluation from (seed, CASCADE, r, 2). Every replicate draws the same
- * sequence whatever happens in it, so two scenarios that differ in one
- * event share all their draws (common random numbers) and the
- * comparative statics hold draw by draw.
+ * Draws: the world's parameters from stream (seed, WORLD, o, 0), the
+ * coefficient overrides from (seed, CASCADE, o, 0) (o the replicate's
+ * parameter draw: r itself unless --outer), one uniform per state per year
+ * from (seed, CASCADE, r, 1) whatever its stage, the fed-in devaluation
+ * from (seed, CASCADE, r, 2), a programme's four uniforms from block
+ * y N + i of (seed, CASCADE, r, 3), and one uniform per counter-
+ * proliferation event from (seed, CASCADE, r, 4). Every replicate draws
+ * the same sequence whatever happens in it (or, for stream 3, a block
+ * fixed by state and year), so two scenarios that differ in one event
+ * share their draws (common random numbers); docs/MODEL.md section 8 says
+ * which statics hold draw by draw and which only in the mean.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -21,10 +25,11 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
 {
     size_t n = m->n_states + 1, a = m->n_alliances + 1, r = m->n_rivalries + 1;
     memset(w, 0, sizeof *w);
-    w->support = yk_calloc(6 * n + 7 * a + r, sizeof(double));
-    w->stage = yk_calloc(4 * n, 1);
-    w->programme_start = yk_calloc(n, sizeof *w->programme_start);
-    if (!w->support || !w->stage || !w->programme_start) {
+    w->support = yk_calloc(12 * n + 7 * a + r, sizeof(double));
+    w->stage = yk_calloc(8 * n, 1);
+    w->programme_start = yk_calloc(4 * n, sizeof *w->programme_start);
+    w->armed = yk_calloc(n, sizeof *w->armed);
+    if (!w->support || !w->stage || !w->programme_start || !w->armed) {
         yk_cc_work_free(w);
         return YK_E_NOMEM;
     }
@@ -33,7 +38,13 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
     w->theatre_weight = w->weight + n;
     w->threat = w->theatre_weight + n;
     w->base_arsenal = w->threat + n;
-    w->commitment = w->base_arsenal + n;
+    w->demo = w->base_arsenal + n;
+    w->start_breakout = w->demo + n;
+    w->strike_p = w->start_breakout + n;
+    w->pressure = w->strike_p + n;
+    w->reverse_p = w->pressure + n;
+    w->acquire_p = w->reverse_p + n;
+    w->commitment = w->acquire_p + n;
     w->forward = w->commitment + a;
     w->consultation = w->forward + a;
     w->kappa = w->consultation + a;
@@ -44,6 +55,11 @@ yk_status yk_cc_work_alloc(cc_work *w, const cc_model *m)
     w->npt = w->stage + n;
     w->encouraged = w->npt + n;
     w->conquered = w->encouraged + n;
+    w->sanctioned = w->conquered + n;
+    w->constrained = w->sanctioned + n;
+    w->struck = w->constrained + n;
+    w->shown = w->struck + n;
+    w->reached = w->programme_start + n;
     return YK_OK;
 }
 
@@ -52,19 +68,29 @@ void yk_cc_work_free(cc_work *w)
     yk_free(w->support);
     yk_free(w->stage);
     yk_free(w->programme_start);
+    yk_free(w->armed);
     memset(w, 0, sizeof *w);
+}
+
+uint64_t yk_cc_outer_of(const cc_model *m, uint64_t r)
+{
+    return m->inner > 0 ? r / (uint64_t)m->inner : r;
 }
 
 /* ---- start of a replicate ------------------------------------------------- */
 
+/* The parameters (world and coefficients) come from the replicate's
+ * parameter draw o: r itself, or with inner replicates per draw (the
+ * judgement-vs-chance split) every replicate of one draw shares them. */
 static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
 {
     const yk_world *wd = &m->world;
+    uint64_t o = yk_cc_outer_of(m, r);
     yk_rng g;
     size_t i;
 
     w->coef = m->fixed;
-    yk_rng_init(&g, m->seed, YK_STREAM_CASCADE, r, 0);
+    yk_rng_init(&g, m->seed, YK_STREAM_CASCADE, o, 0);
     for (i = 0; i < m->n_overrides; i++)
         w->coef.v[m->override_id[i]] = yk_param_sample(&m->overrides[i].value, &g);
 
@@ -74,18 +100,33 @@ static void draw_start(const cc_model *m, uint64_t r, cc_work *w, double *value)
     w->net.adversary = w->coef.v[YK_CC_SIMILARITY_ADVERSARY];
     w->net.kind = w->coef.v[YK_CC_SIMILARITY_KIND];
 
-    yk_rng_init(&g, m->seed, YK_STREAM_WORLD, r, 0);
+    yk_rng_init(&g, m->seed, YK_STREAM_WORLD, o, 0);
     for (i = 0; i < m->n_states; i++) {
         const yk_state *s = &wd->states[i];
+        int since = m->stage_year_line[i];
         w->support[i] = yk_param_sample(&s->public_support_nuclear, &g);
         w->breakout[i] = yk_param_sample(&s->latency.breakout_months, &g);
-        w->stage[i] = m->nuclear0[i] ? YK_STAGE_NUCLEAR : YK_STAGE_NONE;
+        w->start_breakout[i] = w->breakout[i];
+        /* The world's stage; an arsenal makes a state nuclear. Stages
+         * reached before the run are part of the world: they demonstrate
+         * nothing new. */
+        w->stage[i] = m->nuclear0[i] ? YK_STAGE_NUCLEAR : m->stage_line[i];
+        w->shown[i] = (unsigned char)((w->stage[i] >= YK_STAGE_PROGRAMME ? 1 : 0) |
+                                      (w->stage[i] == YK_STAGE_NUCLEAR ? 2 : 0));
         w->npt[i] = m->npt0[i];
         w->encouraged[i] = 0;
         w->conquered[i] = 0;
-        w->programme_start[i] = 0;
+        w->sanctioned[i] = w->constrained[i] = w->struck[i] = 0;
+        w->demo[i] = 0;
+        w->pressure[i] = -1; /* no pressure is negative: computed on first use */
+        w->programme_start[i] = since > 0 ? since : m->year_from;
+        /* -1: held from the start (not reached in the run). */
+        w->reached[3 * i] = w->stage[i] >= YK_STAGE_HEDGING ? -1 : 0;
+        w->reached[3 * i + 1] = w->stage[i] >= YK_STAGE_PROGRAMME ? -1 : 0;
+        w->reached[3 * i + 2] = w->stage[i] >= YK_STAGE_NUCLEAR ? -1 : 0;
         w->base_arsenal[i] = m->arsenal[i];
     }
+    w->programmes = w->acquisitions = 0;
     for (i = 0; i < m->n_alliances; i++) {
         const yk_alliance *al = &wd->alliances[i];
         w->commitment[i] = yk_param_sample(&al->commitment, &g);
@@ -215,16 +256,176 @@ static void devalue(const cc_model *m, cc_work *w, double *value)
         w->offset[j] += keep * (w->kappa[j] - w->delta[j]);
 }
 
+/* ---- stage moves and the domino among allies ----------------------------- */
+
+/* How alike state i is to state p for the demonstration: the network's
+ * similarity when they share a patron, else demo_outsider times its
+ * region and rival terms (no floor). */
+static double likeness(const cc_work *w, unsigned traits)
+{
+    yk_alliance_weights k = w->net;
+    if (traits & YK_ALLIANCE_SAME_PATRON)
+        return yk_alliances_similarity_of(&k, traits);
+    k.floor = 0;
+    return w->coef.v[YK_CC_DEMO_OUTSIDER] *
+           yk_alliances_similarity_of(&k, traits | YK_ALLIANCE_SAME_PATRON);
+}
+
+/* State p's programme (bit 1) or arsenal (bit 2) raises the hazard of
+ * every state by its likeness to p, once each. */
+static void demonstrate(const cc_model *m, cc_work *w, size_t p, unsigned bit)
+{
+    size_t i, N = m->n_states;
+    double gain = w->coef.v[bit == 1 ? YK_CC_DEMO_PROGRAMME : YK_CC_DEMO_NUCLEAR];
+    if (w->shown[p] & bit)
+        return;
+    w->shown[p] |= (unsigned char)bit;
+    if (gain <= 0)
+        return;
+    if (m->likeness) {
+        /* A row of the fixed table: contiguous, 0 for p itself. */
+        const double *row = &m->likeness[p * N];
+        for (i = 0; i < N; i++)
+            w->demo[i] += gain * row[i];
+        return;
+    }
+    for (i = 0; i < N; i++)
+        if (m->pair[p * N + i])
+            w->demo[i] += gain * likeness(w, m->pair[p * N + i]);
+}
+
+static void spread(const cc_model *m, cc_work *w, const unsigned char *reach,
+                   double mag);
+
+static void reach(cc_work *w, size_t i, int stage, int year)
+{
+    if (stage > YK_STAGE_NONE && !w->reached[3 * i + stage - 1])
+        w->reached[3 * i + stage - 1] = year;
+}
+
+static void start_programme(const cc_model *m, cc_work *w, size_t i, int year, int since)
+{
+    w->stage[i] = YK_STAGE_PROGRAMME;
+    w->programme_start[i] = since > 0 ? since : year;
+    /* A new programme: the state's first in the run, not one it had at
+     * the start (a restart after a setback is not a new one). */
+    if (!(w->shown[i] & 1))
+        w->programmes++;
+    reach(w, i, YK_STAGE_HEDGING, year);
+    reach(w, i, YK_STAGE_PROGRAMME, year);
+    demonstrate(m, w, i, 1);
+}
+
+/* State i goes nuclear in year index y: its arsenal counts from now, V
+ * rises, similar states learn from it, and each nuclear patron that
+ * tolerates it loses credibility with its other allies (Lanoszka 2018). */
+static void go_nuclear(const cc_model *m, cc_work *w, int y, size_t i, double *value)
+{
+    const double *v = w->coef.v;
+    double fresh = yk_cascade_arsenal_weight(&w->coef, v[YK_CC_NEW_ARSENAL]);
+    size_t k, A = m->n_alliances;
+    int year = m->year_from + y;
+    w->stage[i] = YK_STAGE_NUCLEAR;
+    w->weight[i] = w->theatre_weight[i] = fresh;
+    *value += v[YK_CC_VALUE_NEW_STATE];
+    w->acquisitions++;
+    reach(w, i, YK_STAGE_HEDGING, year);
+    reach(w, i, YK_STAGE_PROGRAMME, year);
+    reach(w, i, YK_STAGE_NUCLEAR, year);
+    demonstrate(m, w, i, 1);
+    demonstrate(m, w, i, 2);
+    if (v[YK_CC_SHOCK_TOLERANCE] < 0)
+        for (k = m->ally_start[i]; k < m->ally_start[i + 1]; k++) {
+            size_t j0 = m->ally_list[k];
+            if (m->arsenal[(size_t)y * m->n_states + m->world.alliances[j0].patron] > 0)
+                spread(m, w, &m->tolerance[j0 * A], v[YK_CC_SHOCK_TOLERANCE]);
+        }
+}
+
+/* A stage the world's time line sets (a `set: {stage: ...}` event). */
+static void set_stage(const cc_model *m, cc_work *w, int y, size_t i, double *value)
+{
+    size_t at = (size_t)y * m->n_states + i;
+    int to = m->stage_line[at], year = m->year_from + y;
+    if (to == w->stage[i] || m->arsenal[at] > 0 || w->conquered[i])
+        return;
+    if (to == YK_STAGE_NUCLEAR)
+        go_nuclear(m, w, y, i, value);
+    else if (to == YK_STAGE_PROGRAMME)
+        start_programme(m, w, i, year, m->stage_year_line[at]);
+    else {
+        w->stage[i] = (unsigned char)to;
+        reach(w, i, to, year);
+    }
+}
+
+/* Counter-proliferation against target t (u: the event's own uniform). */
+static void counter(cc_work *w, yk_event_kind kind, size_t t, double u)
+{
+    const double *v = w->coef.v;
+    if (t == YK_NONE || w->conquered[t] || w->stage[t] == YK_STAGE_NUCLEAR)
+        return;
+    if (kind == YK_EVENT_SANCTIONS) {
+        w->sanctioned[t] = 1;
+    } else if (kind == YK_EVENT_PREVENTIVE_STRIKE) {
+        w->struck[t] = 1;
+        w->breakout[t] += v[YK_CC_STRIKE_DELAY];
+        if (w->stage[t] == YK_STAGE_PROGRAMME && u < v[YK_CC_STRIKE_SETBACK])
+            w->stage[t] = YK_STAGE_HEDGING;
+    } else if (kind == YK_EVENT_CONSTRAINT) {
+        w->constrained[t] = 1;
+        if (w->breakout[t] < v[YK_CC_CONSTRAINT_BREAKOUT])
+            w->breakout[t] = v[YK_CC_CONSTRAINT_BREAKOUT];
+        if (w->stage[t] == YK_STAGE_PROGRAMME && u < v[YK_CC_CONSTRAINT_ROLLBACK])
+            w->stage[t] = YK_STAGE_HEDGING;
+    }
+}
+
+/* The options of rivals and patrons against state i's programme this
+ * year (C7): each rival may strike it, with probability strike_option x
+ * intensity x its long-range strike capability; an opposing patron
+ * sanctions it with probability sanction_option x opposition. Uniforms
+ * us (strike) and uc (sanction) are drawn whatever happens. */
+static void options(cc_work *w, size_t i, double opposition, double us, double uc,
+                    double ue)
+{
+    if (us < w->strike_p[i])
+        counter(w, YK_EVENT_PREVENTIVE_STRIKE, i, ue);
+    if (uc < w->coef.v[YK_CC_SANCTION_OPTION] * opposition)
+        w->sanctioned[i] = 1;
+}
+
+/* Each state's yearly probability of a rival's strike on its programme,
+ * 1 - prod over rivals r not conquered of (1 - strike_option I LRS_r):
+ * fixed within a replicate until a conquest. */
+static void strike_odds(const cc_model *m, cc_work *w)
+{
+    double so = w->coef.v[YK_CC_STRIKE_OPTION];
+    size_t i, k;
+    for (i = 0; i < m->n_states; i++) {
+        double spare = 1.0;
+        for (k = m->riv_start[i]; k < m->riv_start[i + 1]; k++)
+            if (!w->conquered[m->riv_other[k]])
+                spare *= 1.0 - so * w->intensity[m->riv_index[k]] * m->strike_reach[m->riv_other[k]];
+        w->strike_p[i] = 1.0 - spare;
+    }
+}
+
 static bool has_patron(const cc_model *m, size_t s)
 {
     return m->ally_start[s + 1] > m->ally_start[s];
 }
 
-static void events(const cc_model *m, cc_work *w, int y, double *value)
+static void events(const cc_model *m, cc_work *w, int y, double *value, yk_rng *g)
 {
     const double *v = w->coef.v;
     int year = m->year_from + y;
     size_t i;
+    if (y > 0)
+        for (i = 0; i < m->n_states; i++)
+            if (m->stage_line[(size_t)y * m->n_states + i] !=
+                m->stage_line[(size_t)(y - 1) * m->n_states + i])
+                set_stage(m, w, y, i, value);
     for (i = 0; i < m->n_events; i++) {
         const cc_event *e = &m->events[i];
         if (e->year != year)
@@ -254,8 +455,10 @@ static void events(const cc_model *m, cc_work *w, int y, double *value)
                 devalue(m, w, value);
             else
                 spread(m, w, e->reach, v[YK_CC_SHOCK_ABANDONMENT]);
-            /* The state is lost: no arsenal, no decisions, no burden. */
+            /* The state is lost: no arsenal, no decisions, no burden, no
+             * strikes. */
             w->conquered[e->target] = 1;
+            strike_odds(m, w);
             w->weight[e->target] = w->theatre_weight[e->target] = 0.0;
             break;
         case YK_EVENT_ENCOURAGEMENT:
@@ -267,10 +470,15 @@ static void events(const cc_model *m, cc_work *w, int y, double *value)
                 w->npt[e->actor] = 0;
             break;
         case YK_EVENT_NUCLEAR_TEST:
-            if (e->actor != YK_NONE && !is_nuclear(m, w, y, e->actor)) {
-                w->stage[e->actor] = YK_STAGE_NUCLEAR;
-                *value += v[YK_CC_VALUE_NEW_STATE];
-            }
+            if (e->actor != YK_NONE && !is_nuclear(m, w, y, e->actor) &&
+                !w->conquered[e->actor])
+                go_nuclear(m, w, y, e->actor, value);
+            break;
+        case YK_EVENT_PREVENTIVE_STRIKE:
+        case YK_EVENT_SANCTIONS:
+        case YK_EVENT_CONSTRAINT:
+            /* One uniform per such event, drawn whatever happens. */
+            counter(w, e->kind, e->target, yk_rng_u01(g));
             break;
         default:
             break;
@@ -299,13 +507,20 @@ static void hazard_inputs(const cc_model *m, const cc_work *w, int y, size_t i,
                           double value, yk_cascade_hazard_in *in)
 {
     size_t k;
-    memset(in, 0, sizeof *in);
+    /* Every member set (no memset: this runs for every state-year). */
+    in->has_umbrella = false;
+    in->kappa = 0;
+    in->opposition = 0;
+    in->sharing = false;
     in->threat = w->threat[i];
     in->support = w->support[i];
     in->breakout_months = w->breakout[i];
     in->value = value;
     in->npt_party = w->npt[i];
     in->encouraged = w->encouraged[i];
+    in->demonstration = w->demo[i];
+    in->sanctioned = w->sanctioned[i];
+    in->struck = w->struck[i];
     for (k = m->ally_start[i]; k < m->ally_start[i + 1]; k++) {
         size_t j = m->ally_list[k];
         if (!is_nuclear(m, w, y, m->world.alliances[j].patron))
@@ -335,17 +550,29 @@ static void add(cc_sum *s, double x)
     s->s2 += x * x;
 }
 
-static void record(const cc_model *m, const cc_work *w, int y, double value,
-                   cc_acc *acc)
+static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,
+                   double value, cc_acc *acc)
 {
     size_t i, j, A = m->n_alliances, N = m->n_states, P = m->n_patrons;
     double count = 0, npt_loss = 0;
     double *burden = w->delta; /* scratch: 2 per patron, P <= A */
+    bool last = y == m->n_years - 1;
+    size_t n_armed = 0;
     for (i = 0; i < N; i++) {
-        bool nuc = is_nuclear(m, w, y, i);
+        bool nuc = is_nuclear(m, w, y, i), armed = was_armed(m, w, y, i);
         size_t k;
-        if (was_armed(m, w, y, i))
+        if (armed) {
             acc->nuclear[(size_t)y * N + i]++;
+            if (acc->outer)
+                acc->outer[((size_t)yk_cc_outer_of(m, r) * (size_t)m->n_years + (size_t)y) * N +
+                           i]++;
+            if (last && !m->nuclear0[i])
+                w->armed[n_armed++] = i;
+        }
+        if (armed || w->stage[i] >= YK_STAGE_HEDGING)
+            acc->hedging[(size_t)y * N + i]++;
+        if (armed || w->stage[i] >= YK_STAGE_PROGRAMME)
+            acc->programme[(size_t)y * N + i]++;
         if (nuc)
             count += 1;
         if (!m->nuclear0[i] && nuc) {
@@ -381,6 +608,13 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
     add(&acc->count[y], count);
     add(&acc->npt[y], m->n_npt0 ? 1.0 - npt_loss / (double)m->n_npt0 : 1.0);
     add(&acc->value[y], value);
+    /* Joint end counts of the states armed in the run (the knock-on
+     * table): only pairs of them, so the cost is that number squared. */
+    for (i = 0; i < n_armed; i++)
+        for (j = 0; j < n_armed; j++)
+            acc->joint[w->armed[i] * N + w->armed[j]]++;
+    add(&acc->programmes[y], w->programmes);
+    add(&acc->acquisitions[y], w->acquisitions);
 }
 
 /* ---- the year loop ---------------------------------------------------------------- */
@@ -388,51 +622,84 @@ static void record(const cc_model *m, const cc_work *w, int y, double value,
 void yk_cc_replicate(const cc_model *m, uint64_t r, cc_work *w, cc_acc *acc)
 {
     double value;
-    yk_rng yearly, fed;
+    yk_rng yearly, fed, outcome, event;
     int y;
     draw_start(m, r, w, &value);
+    strike_odds(m, w);
     yk_rng_init(&yearly, m->seed, YK_STREAM_CASCADE, r, 1);
     yk_rng_init(&fed, m->seed, YK_STREAM_CASCADE, r, 2);
+    yk_rng_init(&outcome, m->seed, YK_STREAM_CASCADE, r, 3);
+    yk_rng_init(&event, m->seed, YK_STREAM_CASCADE, r, 4);
     for (y = 0; y < m->n_years; y++) {
         const double *v = w->coef.v;
-        double fresh = yk_cascade_arsenal_weight(&w->coef, v[YK_CC_NEW_ARSENAL]);
+        int year = m->year_from + y;
         size_t i;
+        w->programmes = w->acquisitions = 0;
         arsenals(m, w, y);                                     /* S1 */
         credibility(m, w, y);                                  /* S2 */
         value += v[YK_CC_VALUE_RATE] * (v[YK_CC_VALUE_START] - value);
-        events(m, w, y, &value);                               /* S3 */
-        if (m->devaluation_year == m->year_from + y && m->devaluation_probability > 0 &&
+        events(m, w, y, &value, &event);                       /* S3 */
+        if (m->devaluation_year == year && m->devaluation_probability > 0 &&
             yk_rng_u01(&fed) < m->devaluation_probability)
             devalue(m, w, &value);
         threats(m, w);                                         /* S4 */
         for (i = 0; i < m->n_states; i++) {                    /* S5 */
-            double u = yk_rng_u01(&yearly);
+            /* One uniform per state and year whatever its stage (common
+             * random numbers) for the steps up. */
+            double u = yk_rng_u01(&yearly), u2, us, uc, ue;
             yk_cascade_hazard_in in;
-            double z;
+            double z, pressure;
             int stage = w->stage[i];
             if (stage == YK_STAGE_NUCLEAR || was_armed(m, w, y, i) || w->conquered[i])
                 continue;
             hazard_inputs(m, w, y, i, value, &in);
-            z = yk_cascade_hazard_logit(&w->coef, &in);
+            /* A programme needs only its pressure, not the hazard. */
+            z = stage == YK_STAGE_PROGRAMME ? 0.0 : yk_cascade_hazard_logit(&w->coef, &in);
             if (stage == YK_STAGE_NONE) {
-                if (u < yk_cascade_logistic(z + v[YK_CC_HAZARD_HEDGE]))
+                if (u < yk_cascade_logistic(z + v[YK_CC_HAZARD_HEDGE])) {
                     w->stage[i] = YK_STAGE_HEDGING;
+                    reach(w, i, YK_STAGE_HEDGING, year);
+                }
                 continue;
             }
             if (stage == YK_STAGE_HEDGING) {
                 if (!(u < yk_cascade_logistic(z)))
                     continue;
-                w->stage[i] = YK_STAGE_PROGRAMME;
-                w->programme_start[i] = m->year_from + y;
+                start_programme(m, w, i, year, 0);
             }
-            if (m->year_from + y - w->programme_start[i] >= breakout_years(w->breakout[i])) {
-                /* Its arsenal counts from now (knock-on next year). */
-                w->stage[i] = YK_STAGE_NUCLEAR;
-                w->weight[i] = w->theatre_weight[i] = fresh;
-                value += v[YK_CC_VALUE_NEW_STATE];
+            /* A programme's four uniforms: block y N + i of stream
+             * (seed, CASCADE, r, 3), fixed by state and year whatever
+             * happened before (common random numbers), drawn only for a
+             * state in a programme. */
+            outcome.ctr[2] = (uint64_t)y * m->n_states + i;
+            outcome.idx = 4;
+            u2 = yk_rng_u01(&outcome);
+            us = yk_rng_u01(&outcome);
+            uc = yk_rng_u01(&outcome);
+            ue = yk_rng_u01(&outcome);
+            /* C7: rivals and patrons act against the programme. */
+            options(w, i, in.opposition, us, uc, ue);
+            if (w->stage[i] != YK_STAGE_PROGRAMME)
+                continue; /* set back by a strike */
+            /* C5: the programme is abandoned, or (its technical delay
+             * over) yields weapons, or goes on. */
+            pressure = in.opposition + w->sanctioned[i] + w->constrained[i];
+            if (pressure != w->pressure[i]) { /* rarely: keep the two logistics */
+                w->pressure[i] = pressure;
+                w->reverse_p[i] = yk_cascade_reversal_prob(&w->coef, pressure);
+                w->acquire_p[i] = yk_cascade_acquire_prob(&w->coef, pressure);
             }
+            if (u2 < w->reverse_p[i]) {
+                w->stage[i] = YK_STAGE_HEDGING;
+                continue;
+            }
+            if (year - w->programme_start[i] >= breakout_years(w->breakout[i]) &&
+                u2 >= 1.0 - w->acquire_p[i])
+                go_nuclear(m, w, y, i, &value); /* knock-on from next year */
         }
-        record(m, w, y, value, acc);                           /* S6 */
+        if (acc)
+            record(m, w, r, y, value, acc);                    /* S6 */
     }
-    acc->n++;
+    if (acc)
+        acc->n++;
 }

@@ -15,6 +15,7 @@ void yk_cascade_result_free(yk_cascade_result *r)
     if (!r)
         return;
     yk_cc_total_free(&r->sum);
+    yk_free(r->band);
     yk_cc_model_free(&r->model);
     yk_free(r);
 }
@@ -48,13 +49,13 @@ static yk_cascade_estimate of_moments(const yk_moments *m)
     return e;
 }
 
-yk_cascade_estimate yk_cascade_p_nuclear(const yk_cascade_result *r,
-                                         size_t state, int y)
+/* k of n with its Wilson interval. */
+static yk_cascade_estimate wilson(uint64_t k, uint64_t n)
 {
     yk_proportion p;
     yk_cascade_estimate e;
-    p.n = r->sum.n;
-    p.k = r->sum.nuclear[(size_t)y * r->model.n_states + state];
+    p.n = n;
+    p.k = k;
     e.mean = yk_proportion_estimate(&p);
     yk_proportion_wilson(&p, Z95, &e.lo, &e.hi);
     /* The interval's ends at k = 0 and k = n are 0 and 1 exactly (the
@@ -64,6 +65,65 @@ yk_cascade_estimate yk_cascade_p_nuclear(const yk_cascade_result *r,
     if (p.k == p.n)
         e.hi = 1;
     return e;
+}
+
+yk_cascade_estimate yk_cascade_p_nuclear(const yk_cascade_result *r,
+                                         size_t state, int y)
+{
+    return wilson(r->sum.nuclear[(size_t)y * r->model.n_states + state], r->sum.n);
+}
+
+yk_cascade_estimate yk_cascade_p_stage(const yk_cascade_result *r, size_t state,
+                                       int y, yk_cascade_stage stage)
+{
+    size_t at = (size_t)y * r->model.n_states + state;
+    if (stage == YK_STAGE_HEDGING)
+        return wilson(r->sum.hedging[at], r->sum.n);
+    if (stage == YK_STAGE_PROGRAMME)
+        return wilson(r->sum.programme[at], r->sum.n);
+    if (stage == YK_STAGE_NUCLEAR)
+        return wilson(r->sum.nuclear[at], r->sum.n);
+    return wilson(r->sum.n, r->sum.n);
+}
+
+yk_cascade_estimate yk_cascade_p_nuclear_given(const yk_cascade_result *r,
+                                               size_t p, size_t i)
+{
+    size_t N = r->model.n_states;
+    uint64_t np = r->sum.joint[p * N + p];
+    if (!np) {
+        yk_cascade_estimate none = {-1, -1, -1};
+        return none;
+    }
+    return wilson(r->sum.joint[p * N + i], np);
+}
+
+size_t yk_cascade_outer_count(const yk_cascade_result *r)
+{
+    return r->model.n_outer;
+}
+
+yk_cascade_estimate yk_cascade_p_nuclear_band(const yk_cascade_result *r,
+                                              size_t state, int y)
+{
+    if (!r->band)
+        return yk_cascade_p_nuclear(r, state, y);
+    return r->band[(size_t)y * r->model.n_states + state];
+}
+
+const char *yk_cascade_warning(const yk_cascade_result *r)
+{
+    return r->warning[0] ? r->warning : NULL;
+}
+
+yk_cascade_estimate yk_cascade_new_programmes(const yk_cascade_result *r, int y)
+{
+    return of_moments(&r->sum.programmes[y]);
+}
+
+yk_cascade_estimate yk_cascade_new_nuclear(const yk_cascade_result *r, int y)
+{
+    return of_moments(&r->sum.acquisitions[y]);
 }
 
 yk_cascade_estimate yk_cascade_credibility(const yk_cascade_result *r,

@@ -10,6 +10,8 @@
 struct yk_cascade_result {
     cc_model model;
     cc_total sum;
+    yk_cascade_estimate *band; /* [y * n_states + i], outer draws only */
+    char warning[160];
 };
 
 #endif

@@ -74,6 +74,8 @@ static yk_status time_line(const yk_scenario *s, cc_model *m, yk_error *err)
                 log1p(m->arsenal[(size_t)y * m->n_states + i]);
             m->ln_theatre[(size_t)y * m->n_states + i] =
                 log1p(m->theatre[(size_t)y * m->n_states + i]);
+            m->stage_line[(size_t)y * m->n_states + i] = (unsigned char)w.states[i].stage;
+            m->stage_year_line[(size_t)y * m->n_states + i] = w.states[i].stage_year;
         }
         yk_world_free(&w);
     }
@@ -150,6 +152,103 @@ static size_t alliance_of(const yk_world *w, size_t p, size_t t)
         if (w->alliances[j].patron == p && w->alliances[j].ally == t)
             return j;
     return YK_NONE;
+}
+
+/* Whether states i and p share a rival (from the model's rival lists:
+ * O(degree^2) rather than a pass over every rivalry). */
+static bool common_rival(const cc_model *m, size_t i, size_t p)
+{
+    size_t a, b;
+    for (a = m->riv_start[i]; a < m->riv_start[i + 1]; a++)
+        for (b = m->riv_start[p]; b < m->riv_start[p + 1]; b++)
+            if (m->riv_other[a] == m->riv_other[b])
+                return true;
+    return false;
+}
+
+/* What states i and p share, as the network's trait bits: a patron (and
+ * then the same kind of alliance to it), the region, a rival. */
+static unsigned pair_traits(const cc_model *m, size_t i, size_t p)
+{
+    const yk_world *w = &m->world;
+    unsigned t = 0;
+    size_t a, b;
+    if (w->states[i].region == w->states[p].region)
+        t |= YK_ALLIANCE_SAME_REGION;
+    if (common_rival(m, i, p))
+        t |= YK_ALLIANCE_COMMON_RIVAL;
+    for (a = m->ally_start[i]; a < m->ally_start[i + 1]; a++)
+        for (b = m->ally_start[p]; b < m->ally_start[p + 1]; b++) {
+            const yk_alliance *x = &w->alliances[m->ally_list[a]];
+            const yk_alliance *z = &w->alliances[m->ally_list[b]];
+            if (x->patron == z->patron) {
+                t |= YK_ALLIANCE_SAME_PATRON;
+                if (x->kind == z->kind)
+                    t |= YK_ALLIANCE_SAME_KIND;
+            }
+        }
+    return t;
+}
+
+/* The domino's network: state pairs, and how the tolerance of each
+ * alliance's ally's bomb reaches every alliance of the same patron. */
+static yk_status domino(cc_model *m, yk_arena *a)
+{
+    const yk_world *w = &m->world;
+    size_t i, p, j, k, N = m->n_states, A = m->n_alliances;
+    m->pair = yk_arena_alloc(a, N * N + 1);
+    m->tolerance = yk_arena_alloc(a, A * A + 1);
+    m->strike_reach = yk_arena_alloc(a, (N + 1) * sizeof *m->strike_reach);
+    if (!m->pair || !m->tolerance || !m->strike_reach)
+        return YK_E_NOMEM;
+    for (i = 0; i < N; i++)
+        m->strike_reach[i] = yk_param_mean(&w->states[i].conventional.long_range_strike);
+    for (i = 0; i < N; i++)
+        for (p = 0; p < N; p++)
+            m->pair[p * N + i] = i == p ? 0 : (unsigned char)pair_traits(m, i, p);
+    for (j = 0; j < A; j++)
+        for (k = 0; k < A; k++)
+            m->tolerance[j * A + k] =
+                j == k ? 0
+                       : (unsigned char)yk_alliances_traits(w, w->alliances[j].patron,
+                                                            w->alliances[j].ally,
+                                                            w->alliances[j].kind, k);
+    return YK_OK;
+}
+
+/* The demonstration's similarity of every pair at the fixed coefficients
+ * (docs/MODEL.md section 8), unless the scenario draws a weight: then
+ * each replicate computes it (replicate.c, likeness). */
+static yk_status likeness(cc_model *m, yk_arena *a)
+{
+    static const int drawn[] = {YK_CC_SIMILARITY_FLOOR, YK_CC_SIMILARITY_REGION,
+                                YK_CC_SIMILARITY_ADVERSARY, YK_CC_SIMILARITY_KIND,
+                                YK_CC_DEMO_OUTSIDER};
+    size_t N = m->n_states, i, k;
+    yk_alliance_weights w, out;
+    for (i = 0; i < m->n_overrides; i++)
+        for (k = 0; k < sizeof drawn / sizeof drawn[0]; k++)
+            if (m->override_id[i] == drawn[k] && m->overrides[i].value.kind != YK_DIST_FIXED)
+                return YK_OK;
+    m->likeness = yk_arena_alloc(a, (N * N + 1) * sizeof *m->likeness);
+    if (!m->likeness)
+        return YK_E_NOMEM;
+    yk_alliance_weights_default(&w);
+    w.floor = m->fixed.v[YK_CC_SIMILARITY_FLOOR];
+    w.region = m->fixed.v[YK_CC_SIMILARITY_REGION];
+    w.adversary = m->fixed.v[YK_CC_SIMILARITY_ADVERSARY];
+    w.kind = m->fixed.v[YK_CC_SIMILARITY_KIND];
+    out = w;
+    out.floor = 0;
+    for (i = 0; i < N * N; i++) {
+        unsigned t = m->pair[i];
+        m->likeness[i] = !t ? 0.0
+                         : t & YK_ALLIANCE_SAME_PATRON
+                             ? yk_alliances_similarity_of(&w, t)
+                             : m->fixed.v[YK_CC_DEMO_OUTSIDER] *
+                                   yk_alliances_similarity_of(&out, t | YK_ALLIANCE_SAME_PATRON);
+    }
+    return YK_OK;
 }
 
 static bool is_shock(yk_event_kind k)
@@ -286,6 +385,11 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
     m->ln_theatre = yk_arena_alloc(a, (size_t)m->n_years * m->n_states * sizeof *m->theatre + 1);
     m->nuclear0 = yk_arena_alloc(a, m->n_states + 1);
     m->npt0 = yk_arena_alloc(a, m->n_states + 1);
+    m->stage_line = yk_arena_alloc(a, (size_t)m->n_years * m->n_states + 1);
+    m->stage_year_line = yk_arena_alloc(a, ((size_t)m->n_years * m->n_states + 1) *
+                                               sizeof *m->stage_year_line);
+    if (!m->stage_line || !m->stage_year_line)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     if (!m->arsenal || !m->theatre || !m->ln_arsenal || !m->ln_theatre || !m->nuclear0 ||
         !m->npt0)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
@@ -297,9 +401,13 @@ yk_status yk_cc_model_prepare(const yk_scenario *s, int year_from, int year_to,
         m->npt0[i] = !m->nuclear0[i] && m->world.states[i].npt == YK_NPT_NNWS;
         m->n_npt0 += m->npt0[i];
     }
-    if (rivals(m, a) || patrons(m, a) || events(m, a, year_to))
+    m->data_year = yk_scenario_world(s)->year; /* the year of the data */
+    if (rivals(m, a) || patrons(m, a) || events(m, a, year_to) || domino(m, a))
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    return overrides(s, m, a, err);
+    st = overrides(s, m, a, err);
+    if (!st && likeness(m, a))
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    return st;
 }
 
 void yk_cc_model_free(cc_model *m)

@@ -96,6 +96,30 @@ static yk_status run_cascade(void *ctx, FILE *out, yk_error *err)
     return YK_OK;
 }
 
+/* `yokushi cascade --outer 2 --draws FILE`: the band across parameter
+ * draws (allocated after the run) and the replayed draws file. */
+static yk_status run_cascade_draws(void *ctx, FILE *out, yk_error *err)
+{
+    engine_case *c = ctx;
+    yk_cascade_options o;
+    yk_cascade_result *r = NULL;
+    yk_run_meta meta = meta_of(c->s);
+    yk_status st;
+
+    memset(&o, 0, sizeof o);
+    o.replicates = c->replicates;
+    o.seed = meta.seed;
+    o.threads = c->threads;
+    o.outer = 2;
+    st = yk_cascade_run(c->s, &o, &r, err);
+    if (st != YK_OK)
+        return st;
+    yk_report_cascade(out, c->format, r, &meta);
+    st = yk_report_cascade_draws(out, r, &meta, err);
+    yk_cascade_result_free(r);
+    return st;
+}
+
 /* `yokushi crisis --export`: the game at the means, through the builder. */
 static yk_status export_game(void *ctx, FILE *out, yk_error *err)
 {
@@ -164,6 +188,7 @@ static void test_cascade(void **state)
     check("alloc/small.yaml", run_cascade, "cascade", 5, 1);
     check("baseline-2025", run_cascade, "cascade", 5, 1);
     check("alloc/small.yaml", run_cascade, "cascade", 5, 2);
+    check("korea-programme-2025", run_cascade_draws, "cascade --outer 2 --draws", 5, 1);
 }
 
 int main(void)

@@ -129,6 +129,45 @@ static void test_hazard_switches_by_hand(void **state)
     assert_near(yk_cascade_logistic(0), 0.5, 0);
 }
 
+/* C4's counter-proliferation and domino terms on the switches case:
+ * sanctioned -1, struck +.5, demonstration +1.2 (a nuclear-armed ally of
+ * the same patron, region, rival and kind: similarity 1 x demo_nuclear
+ * 1.5 = 1.5, less .3 for the example):
+ *   z = -0.191 - 1 + .5 + 1.2 = 0.509 */
+static void test_hazard_counter_domino_by_hand(void **state)
+{
+    yk_cascade_coef c;
+    yk_cascade_hazard_in in = {.threat = 1.2, .has_umbrella = false,
+                               .kappa = 0.9, .support = 0.167,
+                               .breakout_months = 36, .value = 0.4,
+                               .npt_party = false, .opposition = 0.0,
+                               .encouraged = true, .sharing = true,
+                               .demonstration = 1.2, .sanctioned = true,
+                               .struck = true};
+    (void)state;
+    yk_cascade_coef_default(&c);
+    assert_near(yk_cascade_hazard_logit(&c, &in), 0.509, 1e-12);
+}
+
+/* C5 at the defaults: acquisition logistic(-1 - 1.5 P), reversal
+ * logistic(-3.5 + P). P = 0: 0.2689414213699951 and 0.0293122307513563;
+ * P = 1 (an opposing patron of full commitment, or sanctions alone):
+ * logistic(-2.5) = 0.0758581800212435 both. The record (Bleek 2017):
+ * 10 acquisitions and 6 reversals in 239 pursuit-years, 0.042 and 0.025
+ * a year, between the two. */
+static void test_programme_outcomes_by_hand(void **state)
+{
+    yk_cascade_coef c;
+    (void)state;
+    yk_cascade_coef_default(&c);
+    assert_near(yk_cascade_acquire_prob(&c, 0), 0.2689414213699951, 1e-15);
+    assert_near(yk_cascade_reversal_prob(&c, 0), 0.0293122307513563, 1e-15);
+    assert_near(yk_cascade_acquire_prob(&c, 1), 0.0758581800212435, 1e-15);
+    assert_near(yk_cascade_reversal_prob(&c, 1), 0.0758581800212435, 1e-15);
+    assert_true(yk_cascade_acquire_prob(&c, 2) < yk_cascade_acquire_prob(&c, 1));
+    assert_true(yk_cascade_reversal_prob(&c, 2) > yk_cascade_reversal_prob(&c, 1));
+}
+
 /* C6 at the defaults (V loses .5, every kappa .3):
  *   V .6 -> .3; kappa .7 -> .49, .385 -> .2695. */
 static void test_devaluation_by_hand(void **state)
@@ -170,6 +209,8 @@ int main(void)
         cmocka_unit_test(test_hazard_by_hand),
         cmocka_unit_test(test_hazard_switches_by_hand),
         cmocka_unit_test(test_devaluation_by_hand),
+        cmocka_unit_test(test_hazard_counter_domino_by_hand),
+        cmocka_unit_test(test_programme_outcomes_by_hand),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

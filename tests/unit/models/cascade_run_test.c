@@ -83,18 +83,21 @@ static const char base_yaml[] =
     "    devaluation_kappa: {uniform: [0.05, 0.6]}\n"
     "    devaluation_value: {uniform: [0.05, 0.9]}\n"
     "    value_new_state: {uniform: [0, 0.1]}\n"
+    "COEF"
     "run: {replicates: 3000, years: [2025, 2036]}\n";
 
-/* base_yaml with KIND and EVENTS replaced. */
-static yk_scenario *load(const char *kind, const char *events)
+/* base_yaml with KIND, EVENTS and COEF (more coefficient lines) replaced. */
+static yk_scenario *load_with(const char *kind, const char *events, const char *coef)
 {
     char text[8192];
     const char *k = strstr(base_yaml, "KIND"), *e = strstr(base_yaml, "EVENTS");
+    const char *c = strstr(base_yaml, "COEF");
     yk_scenario *s = NULL;
     yk_load_options opt = {.allow_files = false};
     yk_diag d;
-    int n = snprintf(text, sizeof text, "%.*s%s%.*s%s%s", (int)(k - base_yaml), base_yaml,
-                     kind, (int)(e - k - 4), k + 4, events, e + 6);
+    int n = snprintf(text, sizeof text, "%.*s%s%.*s%s%.*s%s%s", (int)(k - base_yaml), base_yaml,
+                     kind, (int)(e - k - 4), k + 4, events, (int)(c - e - 6), e + 6, coef,
+                     c + 4);
     assert_true(n > 0 && (size_t)n < sizeof text);
     opt.coefficients = yk_cascade_coef_specs();
     opt.n_coefficients = YK_CC_COUNT;
@@ -109,6 +112,16 @@ static yk_scenario *load(const char *kind, const char *events)
     return s;
 }
 
+static yk_scenario *load(const char *kind, const char *events)
+{
+    return load_with(kind, events, "");
+}
+
+/* The channels under which the draw-by-draw statics are false (see
+ * below): the patron's tolerance shock and the rivals' and patrons'
+ * options against programmes. */
+#define CHANNELS_OFF "    shock_tolerance: 0\n    strike_option: 0\n    sanction_option: 0\n"
+
 /* One model, workspace and single-replicate accumulator. */
 typedef struct sim {
     yk_scenario *s;
@@ -117,14 +130,19 @@ typedef struct sim {
     cc_acc a;
 } sim;
 
-static void sim_open(sim *x, const char *kind, const char *events)
+static void sim_open_with(sim *x, const char *kind, const char *events, const char *coef)
 {
     yk_error err;
-    x->s = load(kind, events);
+    x->s = load_with(kind, events, coef);
     assert_int_equal(yk_cc_model_prepare(x->s, 2025, 2036, &x->m, &err), YK_OK);
     x->m.seed = 7;
     assert_int_equal(yk_cc_work_alloc(&x->w, &x->m), YK_OK);
     assert_int_equal(yk_cc_acc_alloc(&x->a, &x->m), YK_OK);
+}
+
+static void sim_open(sim *x, const char *kind, const char *events)
+{
+    sim_open_with(x, kind, events, "");
 }
 
 static void sim_close(sim *x)
@@ -159,6 +177,16 @@ static size_t state_of(const sim *x, const char *id)
 
 /* ---- draw by draw -------------------------------------------------------- */
 
+/* Draw by draw, the statics below hold with CHANNELS_OFF: no tolerance
+ * shock and no strikes or sanctions as options of rivals and patrons.
+ * With them on the draw-by-draw form is false (docs/MODEL.md section 8
+ * gives the counterexamples): a state whose hazard is higher starts its
+ * programme earlier and so is exposed to a strike or sanctions in a year
+ * the other is not, which can leave it behind; and the tolerance shock,
+ * a share of the credibility left, takes less from a neglected (lower)
+ * credibility. What holds with every channel on is the mean over the
+ * draws (the *_mean tests). */
+
 /* A neglect event never raises any ally's credibility, in any year. */
 static void test_neglect_never_raises_kappa(void **state)
 {
@@ -167,8 +195,9 @@ static void test_neglect_never_raises_kappa(void **state)
     int y, lowered = 0;
     size_t j;
     (void)state;
-    sim_open(&a, "umbrella", "");
-    sim_open(&b, "umbrella", "  - {year: 2026, event: neglect, actor: USA, target: KOR}\n");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
+    sim_open_with(&b, "umbrella", "  - {year: 2026, event: neglect, actor: USA, target: KOR}\n",
+                  CHANNELS_OFF);
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
         sim_run(&b, r);
@@ -186,6 +215,43 @@ static void test_neglect_never_raises_kappa(void **state)
     sim_close(&b);
 }
 
+/* With the tolerance shock on, the mean credibility over the draws never
+ * rises after a neglect, in any year and alliance. */
+static void test_neglect_lowers_mean_kappa(void **state)
+{
+    sim a, b;
+    uint64_t r;
+    int y;
+    size_t j, A, Y;
+    double *sa, *sb;
+    (void)state;
+    sim_open(&a, "umbrella", "");
+    sim_open(&b, "umbrella", "  - {year: 2026, event: neglect, actor: USA, target: KOR}\n");
+    A = a.m.n_alliances;
+    Y = (size_t)a.m.n_years;
+    sa = calloc(A * Y, sizeof *sa);
+    sb = calloc(A * Y, sizeof *sb);
+    assert_non_null(sa);
+    assert_non_null(sb);
+    for (r = 0; r < DRAWS; r++) {
+        sim_run(&a, r);
+        sim_run(&b, r);
+        for (y = 0; y < a.m.n_years; y++)
+            for (j = 0; j < A; j++) {
+                sa[(size_t)y * A + j] += kappa_of(&a, y, j);
+                sb[(size_t)y * A + j] += kappa_of(&b, y, j);
+            }
+    }
+    for (j = 0; j < A * Y; j++)
+        if (sb[j] > sa[j] + 1e-9)
+            fail_msg("year %d alliance %s: mean %.6f > %.6f", 2025 + (int)(j / A),
+                     a.m.world.alliances[j % A].id, sb[j] / DRAWS, sa[j] / DRAWS);
+    free(sa);
+    free(sb);
+    sim_close(&a);
+    sim_close(&b);
+}
+
 /* Nuclear sharing never makes the sharing ally go nuclear earlier. */
 static void test_sharing_never_raises_hazard_run(void **state)
 {
@@ -194,8 +260,8 @@ static void test_sharing_never_raises_hazard_run(void **state)
     int y, fewer = 0;
     size_t kor;
     (void)state;
-    sim_open(&a, "umbrella", "");
-    sim_open(&b, "nuclear_sharing", "");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
+    sim_open_with(&b, "nuclear_sharing", "", CHANNELS_OFF);
     kor = state_of(&a, "KOR");
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
@@ -218,8 +284,9 @@ static void test_rival_nuclear_never_lowers_hazard_run(void **state)
     int y, more = 0;
     size_t kor;
     (void)state;
-    sim_open(&a, "umbrella", "");
-    sim_open(&b, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n");
+    sim_open_with(&a, "umbrella", "", CHANNELS_OFF);
+    sim_open_with(&b, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n",
+                  CHANNELS_OFF);
     kor = state_of(&a, "KOR");
     for (r = 0; r < DRAWS; r++) {
         sim_run(&a, r);
@@ -232,6 +299,44 @@ static void test_rival_nuclear_never_lowers_hazard_run(void **state)
     assert_true(more > 0);
     sim_close(&a);
     sim_close(&b);
+}
+
+/* With every channel on: P(KOR nuclear-armed by year) over the draws is
+ * never higher with nuclear sharing and never lower after a rival (JPN)
+ * goes nuclear. */
+static void test_statics_mean(void **state)
+{
+    sim a, b, c;
+    uint64_t r, na[64] = {0}, nb[64] = {0}, nc[64] = {0};
+    int y;
+    size_t kor;
+    (void)state;
+    sim_open(&a, "umbrella", "");
+    sim_open(&b, "nuclear_sharing", "");
+    sim_open(&c, "umbrella", "  - {year: 2027, event: nuclear_test, actor: JPN}\n");
+    kor = state_of(&a, "KOR");
+    assert_true(a.m.n_years <= 64);
+    for (r = 0; r < DRAWS; r++) {
+        sim_run(&a, r);
+        sim_run(&b, r);
+        sim_run(&c, r);
+        for (y = 0; y < a.m.n_years; y++) {
+            na[y] += nuclear_of(&a, y, kor);
+            nb[y] += nuclear_of(&b, y, kor);
+            nc[y] += nuclear_of(&c, y, kor);
+        }
+    }
+    for (y = 0; y < a.m.n_years; y++) {
+        if (nb[y] > na[y] || nc[y] < na[y])
+            fail_msg("year %d: KOR nuclear in %llu draws, %llu with sharing, %llu after JPN",
+                     2025 + y, (unsigned long long)na[y], (unsigned long long)nb[y],
+                     (unsigned long long)nc[y]);
+    }
+    assert_true(nb[a.m.n_years - 1] < na[a.m.n_years - 1]);
+    assert_true(nc[a.m.n_years - 1] > na[a.m.n_years - 1]);
+    sim_close(&a);
+    sim_close(&b);
+    sim_close(&c);
 }
 
 /* The devaluation shock (nuclear-armed GBR conquered in 2028) raises no
@@ -286,6 +391,7 @@ static void random_alliance(yk_rng *g, yk_cascade_alliance_in *a)
 
 static void random_hazard(yk_rng *g, yk_cascade_hazard_in *h)
 {
+    memset(h, 0, sizeof *h);
     h->threat = 3 * yk_rng_u01(g);
     h->has_umbrella = yk_rng_u01(g) < 0.8;
     h->kappa = yk_rng_u01(g);
@@ -626,6 +732,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_neglect_never_raises_kappa),
+        cmocka_unit_test(test_neglect_lowers_mean_kappa),
+        cmocka_unit_test(test_statics_mean),
         cmocka_unit_test(test_sharing_never_raises_hazard_run),
         cmocka_unit_test(test_rival_nuclear_never_lowers_hazard_run),
         cmocka_unit_test(test_devaluation_never_raises),
