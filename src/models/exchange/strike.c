@@ -1,0 +1,332 @@
+/*
+ * strike.c - one counterforce first strike and its aftermath (docs/
+ * MODEL.md "exchange"): the target's aim points from its forces, the
+ * striker's weapons in range with their kill probabilities through the
+ * target's missile defence, the greedy allocation, the target's
+ * survivors, their reply on the striker's value, the striker's second
+ * wave, and what the striker has left for each third side.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "models/exchange/exchange_int.h"
+
+/* Classes: one per silo or mobile force, one per kind for forces struck
+ * at shared ports and bases, one for command posts. */
+yk_status yk_xc_strike_work_init(xc_strike_work *w, size_t max_forces)
+{
+    size_t nc = max_forces + XK_COUNT + 1, nw = max_forces + 1;
+    memset(w, 0, sizeof *w);
+    w->cap_classes = nc;
+    w->cap_weapons = nw;
+    w->count = yk_malloc(nc * sizeof *w->count);
+    w->value = yk_malloc(nc * sizeof *w->value);
+    w->hard = yk_malloc(nc * sizeof *w->hard);
+    w->surv = yk_malloc(nc * sizeof *w->surv);
+    w->shots = yk_malloc(nc * sizeof *w->shots);
+    w->cls_force = yk_malloc(nc * sizeof *w->cls_force);
+    w->p = yk_malloc(nc * nw * sizeof *w->p);
+    w->unused = yk_malloc(nw * sizeof *w->unused);
+    w->cf = yk_malloc(nw * sizeof *w->cf);
+    w->order = yk_malloc(nw * sizeof *w->order);
+    w->cls_of = yk_malloc(nw * sizeof *w->cls_of);
+    w->cls_kind = yk_malloc(nc * sizeof *w->cls_kind);
+    if (!w->cls_of || !w->cls_kind ||
+        !w->count || !w->value || !w->hard || !w->surv || !w->shots || !w->cls_force ||
+        !w->p || !w->unused || !w->cf || !w->order ||
+        yk_xc_alloc_work_init(&w->alloc, nc + nw + 1)) {
+        yk_xc_strike_work_free(w);
+        return YK_E_NOMEM;
+    }
+    return YK_OK;
+}
+
+void yk_xc_strike_work_free(xc_strike_work *w)
+{
+    yk_free(w->count);
+    yk_free(w->value);
+    yk_free(w->hard);
+    yk_free(w->surv);
+    yk_free(w->shots);
+    yk_free(w->cls_force);
+    yk_free(w->p);
+    yk_free(w->unused);
+    yk_free(w->cf);
+    yk_free(w->order);
+    yk_free(w->cls_of);
+    yk_free(w->cls_kind);
+    yk_xc_alloc_work_free(&w->alloc);
+    memset(w, 0, sizeof *w);
+}
+
+double yk_xc_defence(double n, double interceptors, const double *coef, double *used)
+{
+    double pk = coef[YK_XC_INTERCEPT_PK], track = coef[YK_XC_INTERCEPT_TRACKING];
+    double shots = coef[YK_XC_INTERCEPTORS_PER_WARHEAD], per, engaged, kill;
+    *used = 0;
+    if (!(n > 0) || !(interceptors > 0) || !(shots > 0))
+        return 1;
+    kill = yk_exchange_layer_kill(shots, pk, track);
+    if (coef[YK_XC_SHOOT_LOOK_SHOOT] >= 0.5 && pk > 0)
+        per = (1 - pow(1 - pk, shots)) / pk; /* expected shots: sum of (1-pk)^i */
+    else
+        per = shots;
+    engaged = interceptors / per < n ? interceptors / per : n;
+    *used = engaged * per;
+    return 1 - engaged * kill / n;
+}
+
+double yk_xc_damage(double emt, const double *coef)
+{
+    return emt > 0 ? -expm1(-emt / coef[YK_XC_VALUE_EMT]) : 0;
+}
+
+double yk_xc_stability(double own_first, double other_first, double own_second,
+                       double other_second, double weight)
+{
+    double first = own_first + weight * (1 - other_first);
+    double second = own_second + weight * (1 - other_second);
+    double r;
+    if (!(second > 0))
+        return 1;
+    r = first / second;
+    return r < 1 ? r : 1;
+}
+
+static double interceptors_of(const xc_side *s, const double *coef)
+{
+    return s->interceptors >= 0 ? coef[s->interceptors] : 0;
+}
+
+static bool reaches(const xc_force *f, const xc_fdraw *d, size_t side, xc_kind k)
+{
+    return d->range >= f->reach[side * XK_COUNT + (size_t)k];
+}
+
+/* Share of a force's warheads available to a deliberate strike. */
+static double available(const xc_fdraw *d, const double *coef)
+{
+    return d->warheads * (d->alert + (1 - d->alert) * coef[YK_XC_GENERATION]);
+}
+
+/* The target's aim-point classes; cls[i] of each force, -1 if none. */
+static size_t build_classes(const xc_side *y, const xc_fdraw *dy, const double *coef,
+                            xc_strike_work *w, int *cls_of, int *kind_cls,
+                            xc_kind *cls_kind, int *command)
+{
+    size_t i, n = 0;
+    int k;
+    for (k = 0; k < XK_COUNT; k++)
+        kind_cls[k] = -1;
+    for (i = 0; i < y->n_forces; i++) {
+        const xc_force *f = &y->forces[i];
+        const xc_fdraw *d = &dy[i];
+        double per = f->launchers > 0 ? d->warheads / f->launchers : 0;
+        double exposed = (1 - d->alert) * (1 - d->surv);
+        cls_of[i] = -1;
+        if (f->vuln == XV_SILO) {
+            w->count[n] = f->launchers;
+            w->value[n] = per;
+            w->hard[n] = d->hard > 1 ? d->hard : 1;
+        } else if (f->vuln == XV_MOBILE) {
+            double lg = f->launchers * exposed;
+            double g = coef[YK_XC_GARRISON_LAUNCHERS];
+            if (!(lg > 0))
+                continue;
+            w->count[n] = ceil(lg / g);
+            w->value[n] = lg * per / w->count[n];
+            w->hard[n] = coef[YK_XC_GARRISON_PSI];
+        } else {
+            /* ports and bases are shared by every force struck there */
+            if (kind_cls[f->aim] < 0) {
+                kind_cls[f->aim] = (int)n;
+                w->count[n] = y->aim_points[f->aim];
+                w->value[n] = 0;
+                w->hard[n] = coef[f->vuln == XV_SEA ? YK_XC_PORT_PSI : YK_XC_AIRBASE_PSI];
+                w->cls_force[n] = (int)i;
+                cls_kind[n] = f->aim;
+                n++;
+            }
+            cls_of[i] = kind_cls[f->aim];
+            w->value[cls_of[i]] += d->warheads * exposed / w->count[cls_of[i]];
+            continue;
+        }
+        w->cls_force[n] = (int)i;
+        cls_kind[n] = f->aim;
+        cls_of[i] = (int)n++;
+    }
+    *command = -1;
+    if (coef[YK_XC_COMMAND_VALUE] > 0) {
+        w->count[n] = y->aim_points[XK_COMMAND];
+        w->value[n] = coef[YK_XC_COMMAND_VALUE];
+        w->hard[n] = coef[YK_XC_COMMAND_PSI];
+        w->cls_force[n] = -1;
+        cls_kind[n] = XK_COMMAND;
+        *command = (int)n++;
+    }
+    return n;
+}
+
+/* Hard-target capability for the order of weapon types: the most
+ * accurate on the hardest targets first (LP06). */
+static double hard_kill(const xc_fdraw *d, const double *coef)
+{
+    double lr = yk_exchange_lethal_radius(coef[YK_XC_LR_CONSTANT], d->yield, 1000);
+    return d->cep > 0 && lr >= 0 ? d->rel * yk_exchange_sspk(lr, d->cep) : 0;
+}
+
+/* Warheads of a force that arrive on side t's cities: n x reliability,
+ * when in range. */
+static double arriving(const xc_force *f, const xc_fdraw *d, size_t t, double n)
+{
+    return reaches(f, d, t, XK_CITY) ? n * d->rel : 0;
+}
+
+void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *draws,
+                  size_t x, size_t y, const double *coef, xc_strike_work *w,
+                  xc_strike_out *out)
+{
+    const xc_side *sx = &sides[x], *sy = &sides[y];
+    const xc_fdraw *dx = draws[x], *dy = draws[y];
+    int *cls_of = w->cls_of, kind_cls[XK_COUNT], command;
+    xc_kind *cls_kind = w->cls_kind;
+    size_t nc, i, c, t, nw = sx->n_forces;
+    double committed = 0, used1 = 0, q1, q2, used2, icpt_y = interceptors_of(sy, coef);
+    double kcmd, rm = 0, rb = 0, em = 0, eb = 0, qx, usedx, factor;
+    double wm = 0, wb = 0, wem = 0, web = 0;
+    bool hunted[XK_COUNT] = {false};
+    int max_shots = (int)coef[YK_XC_MAX_SHOTS];
+
+    memset(out, 0, sizeof *out);
+    nc = build_classes(sy, dy, coef, w, cls_of, kind_cls, cls_kind, &command);
+
+    /* the striker's counterforce warheads: missiles, less the reserve */
+    for (t = 0; t < nw; t++) {
+        const xc_force *f = &sx->forces[t];
+        bool useful = false;
+        w->cf[t] = 0;
+        if (f->missile) {
+            for (c = 0; c < nc; c++)
+                useful = useful || (w->value[c] > 0 && reaches(f, &dx[t], y, cls_kind[c]));
+            if (useful)
+                w->cf[t] = floor(available(&dx[t], coef) * (1 - coef[YK_XC_RESERVE_SHARE]) + 0.5);
+        }
+        committed += w->cf[t];
+    }
+    q1 = yk_xc_defence(committed, icpt_y, coef, &used1);
+    for (t = 0; t < nw; t++) {
+        const xc_force *f = &sx->forces[t];
+        const xc_fdraw *d = &dx[t];
+        for (c = 0; c < nc; c++) {
+            double lr = yk_exchange_lethal_radius(coef[YK_XC_LR_CONSTANT], d->yield, w->hard[c]);
+            double pk = 0;
+            if (w->cf[t] > 0 && reaches(f, d, y, cls_kind[c]) && d->cep > 0 && lr >= 0)
+                pk = d->rel * yk_exchange_sspk(lr, d->cep) * q1;
+            w->p[t * nc + c] = pk;
+            if (pk > 0)
+                hunted[cls_kind[c]] = true;
+        }
+    }
+    /* order: insertion sort by hard-target kill, ties by index */
+    for (t = 0; t < nw; t++) {
+        double kt = hard_kill(&dx[t], coef);
+        size_t j = t;
+        while (j > 0 && hard_kill(&dx[w->order[j - 1]], coef) < kt) {
+            w->order[j] = w->order[j - 1];
+            j--;
+        }
+        w->order[j] = (int)t;
+    }
+    out->allocated_value = yk_xc_allocate(nc, w->count, w->value, nw, w->order, w->cf,
+                                          w->p, max_shots, &w->alloc, w->surv, w->shots,
+                                          w->unused);
+    for (t = 0; t < nw; t++)
+        out->first_strike += w->cf[t] - w->unused[t];
+
+    /* the target's survivors and its reply on the striker's cities */
+    kcmd = command >= 0 ? 1 - w->surv[command] : 0;
+    for (i = 0; i < sy->n_forces; i++) {
+        const xc_force *f = &sy->forces[i];
+        const xc_fdraw *d = &dy[i];
+        double sc = cls_of[i] >= 0 ? w->surv[cls_of[i]] : 1, s;
+        out->target_before += d->warheads;
+        if (f->vuln == XV_SILO) {
+            s = d->warheads * sc;
+        } else {
+            s = d->warheads * (d->alert + (1 - d->alert) * (d->surv + (1 - d->surv) * sc));
+            if (f->vuln == XV_MOBILE && hunted[f->aim])
+                s *= 1 - coef[YK_XC_DISPERSED_HUNT];
+            else if (f->vuln == XV_SEA)
+                s *= 1 - coef[YK_XC_ASW];
+        }
+        out->surviving += s;
+        if (reaches(f, d, x, XK_CITY))
+            out->deliverable += s;
+        if (f->missile) {
+            rm += arriving(f, d, x, s);
+            em += arriving(f, d, x, s) * d->emt;
+        } else {
+            rb += arriving(f, d, x, s);
+            eb += arriving(f, d, x, s) * d->emt;
+        }
+    }
+    qx = yk_xc_defence(rm, interceptors_of(sx, coef), coef, &usedx);
+    factor = 1 - coef[YK_XC_DECAPITATION] * kcmd;
+    out->retaliation = (rm * qx + rb) * factor;
+    out->retaliation_emt = (em * qx + eb) * factor;
+    out->damage_striker = yk_xc_damage(out->retaliation_emt, coef);
+
+    /* the striker's second wave: its reserve, unused counterforce
+     * warheads and aircraft, on the target's cities */
+    for (t = 0; t < nw; t++) {
+        const xc_force *f = &sx->forces[t];
+        const xc_fdraw *d = &dx[t];
+        double rest = available(d, coef) - w->cf[t] + w->unused[t];
+        if (f->missile) {
+            wm += arriving(f, d, y, rest);
+            wem += arriving(f, d, y, rest) * d->emt;
+        } else {
+            wb += arriving(f, d, y, rest);
+            web += arriving(f, d, y, rest) * d->emt;
+        }
+    }
+    q2 = yk_xc_defence(wm, icpt_y - used1 > 0 ? icpt_y - used1 : 0, coef, &used2);
+    out->second_wave_emt = wem * q2 + web;
+    out->damage_target = yk_xc_damage(out->second_wave_emt, coef);
+
+    /* three-body: the same reserve held for each third side instead */
+    for (c = 0; c < n_sides && c < XC_MAX_SIDES; c++) {
+        double m = 0, b = 0, q, u;
+        if (c == x || c == y)
+            continue;
+        for (t = 0; t < nw; t++) {
+            const xc_force *f = &sx->forces[t];
+            const xc_fdraw *d = &dx[t];
+            double rest = available(d, coef) - w->cf[t] + w->unused[t];
+            if (f->missile)
+                m += arriving(f, d, c, rest);
+            else
+                b += arriving(f, d, c, rest);
+        }
+        q = yk_xc_defence(m, interceptors_of(&sides[c], coef), coef, &u);
+        out->residual[c] = m * q + b;
+    }
+}
+
+double yk_xc_unstruck_delivered(const xc_side *z, const xc_fdraw *dz, size_t x,
+                                const xc_side *sx, const double *coef)
+{
+    double m = 0, b = 0, q, u;
+    size_t t;
+    for (t = 0; t < z->n_forces; t++) {
+        const xc_force *f = &z->forces[t];
+        double n = arriving(f, &dz[t], x, available(&dz[t], coef));
+        if (f->missile)
+            m += n;
+        else
+            b += n;
+    }
+    q = yk_xc_defence(m, interceptors_of(sx, coef), coef, &u);
+    return m * q + b;
+}
