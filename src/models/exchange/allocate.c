@@ -23,8 +23,10 @@ yk_status yk_xc_alloc_work_init(xc_alloc_work *w, size_t cap)
     w->groups = yk_malloc(cap * sizeof *w->groups);
     w->heap = yk_malloc(cap * sizeof *w->heap);
     w->key = yk_malloc(cap * sizeof *w->key);
+    w->scratch = yk_malloc(3 * cap * sizeof *w->scratch);
+    w->rev = yk_malloc(cap * sizeof *w->rev);
     w->cap = cap;
-    if (!w->groups || !w->heap || !w->key) {
+    if (!w->groups || !w->heap || !w->key || !w->scratch || !w->rev) {
         yk_xc_alloc_work_free(w);
         return YK_E_NOMEM;
     }
@@ -36,6 +38,8 @@ void yk_xc_alloc_work_free(xc_alloc_work *w)
     yk_free(w->groups);
     yk_free(w->heap);
     yk_free(w->key);
+    yk_free(w->scratch);
+    yk_free(w->rev);
     memset(w, 0, sizeof *w);
 }
 
@@ -151,4 +155,34 @@ double yk_xc_allocate(size_t n_classes, const double *count, const double *value
     for (c = 0; c < n_classes; c++)
         surv[c] = count[c] > 0 ? surv[c] / count[c] : 1;
     return destroyed;
+}
+
+/* Type by type is optimal for one type; with several, the order matters
+ * (a type spent on soft targets first may leave the hard ones to a type
+ * that cannot kill them). Both the given order (best hard-target kill
+ * first) and its reverse are tried; the larger value wins, ties to the
+ * given order. exchange_alloc_test measures the shortfall that remains. */
+double yk_xc_allocate_best(size_t n_classes, const double *count, const double *value,
+                           size_t n_weapons, const int *order, const double *warheads,
+                           const double *p, int max_shots, xc_alloc_work *w, double *surv,
+                           double *shots, double *unused)
+{
+    double *s2 = w->scratch, *sh2 = w->scratch + w->cap, *u2 = w->scratch + 2 * w->cap;
+    double a, b;
+    size_t i;
+    a = yk_xc_allocate(n_classes, count, value, n_weapons, order, warheads, p, max_shots, w,
+                       surv, shots, unused);
+    if (n_weapons < 2)
+        return a;
+    for (i = 0; i < n_weapons; i++)
+        w->rev[i] = order[n_weapons - 1 - i];
+    b = yk_xc_allocate(n_classes, count, value, n_weapons, w->rev, warheads, p, max_shots, w,
+                       s2, sh2, u2);
+    if (b <= a)
+        return a;
+    memcpy(surv, s2, n_classes * sizeof *surv);
+    memcpy(shots, sh2, n_classes * sizeof *shots);
+    for (i = 0; i < n_weapons; i++)
+        unused[i] = u2[i];
+    return b;
 }

@@ -128,7 +128,9 @@ typedef struct xc_alloc_work {
     xc_group *groups;
     int *heap;
     double *key;
-    size_t cap;     /* groups and heap entries */
+    double *scratch; /* 3 x cap: a second allocation's outputs */
+    int *rev;
+    size_t cap;     /* groups and heap entries; >= classes and weapons */
 } xc_alloc_work;
 
 yk_status yk_xc_alloc_work_init(xc_alloc_work *w, size_t cap);
@@ -148,6 +150,12 @@ double yk_xc_allocate(size_t n_classes, const double *count, const double *value
                       const double *p, int max_shots, xc_alloc_work *w, double *surv,
                       double *shots, double *unused);
 
+/* The better of the allocation in the given order and in its reverse. */
+double yk_xc_allocate_best(size_t n_classes, const double *count, const double *value,
+                           size_t n_weapons, const int *order, const double *warheads,
+                           const double *p, int max_shots, xc_alloc_work *w, double *surv,
+                           double *shots, double *unused);
+
 /* ---- one strike (strike.c) ---------------------------------------------- */
 
 typedef struct xc_strike_work {
@@ -165,6 +173,9 @@ typedef struct xc_strike_out {
     double target_before;     /* target's warheads */
     double first_strike;      /* striker's counterforce warheads launched */
     double surviving;         /* target's expected surviving warheads */
+    double surviving_silo;    /* of which in silos */
+    double delivered_on_target; /* striker's warheads arriving on the
+                                   target, both waves */
     double deliverable;       /* survivors in range of the striker's cities */
     double retaliation;       /* warheads arriving on the striker */
     double retaliation_emt;

@@ -130,11 +130,12 @@ static size_t build_classes(const xc_side *y, const xc_fdraw *dy, const double *
             w->value[n] = per;
             w->hard[n] = d->hard > 1 ? d->hard : 1;
         } else if (f->vuln == XV_MOBILE) {
+            /* the garrisons exist whatever share of the launchers is in
+             * them: their number never moves with alert or survivability */
             double lg = f->launchers * exposed;
-            double g = coef[YK_XC_GARRISON_LAUNCHERS];
             if (!(lg > 0))
                 continue;
-            w->count[n] = ceil(lg / g);
+            w->count[n] = ceil(f->launchers / coef[YK_XC_GARRISON_LAUNCHERS]);
             w->value[n] = lg * per / w->count[n];
             w->hard[n] = coef[YK_XC_GARRISON_PSI];
         } else {
@@ -238,11 +239,13 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
         }
         w->order[j] = (int)t;
     }
-    out->allocated_value = yk_xc_allocate(nc, w->count, w->value, nw, w->order, w->cf,
-                                          w->p, max_shots, &w->alloc, w->surv, w->shots,
-                                          w->unused);
-    for (t = 0; t < nw; t++)
+    out->allocated_value = yk_xc_allocate_best(nc, w->count, w->value, nw, w->order, w->cf,
+                                               w->p, max_shots, &w->alloc, w->surv,
+                                               w->shots, w->unused);
+    for (t = 0; t < nw; t++) {
         out->first_strike += w->cf[t] - w->unused[t];
+        out->delivered_on_target += (w->cf[t] - w->unused[t]) * dx[t].rel * q1;
+    }
 
     /* the target's survivors and its reply on the striker's cities */
     kcmd = command >= 0 ? 1 - w->surv[command] : 0;
@@ -253,6 +256,7 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
         out->target_before += d->warheads;
         if (f->vuln == XV_SILO) {
             s = d->warheads * sc;
+            out->surviving_silo += s;
         } else {
             s = d->warheads * (d->alert + (1 - d->alert) * (d->surv + (1 - d->surv) * sc));
             if (f->vuln == XV_MOBILE && hunted[f->aim])
@@ -293,6 +297,7 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
     }
     q2 = yk_xc_defence(wm, icpt_y - used1 > 0 ? icpt_y - used1 : 0, coef, &used2);
     out->second_wave_emt = wem * q2 + web;
+    out->delivered_on_target += wm * q2 + wb;
     out->damage_target = yk_xc_damage(out->second_wave_emt, coef);
 
     /* three-body: the same reserve held for each third side instead */
