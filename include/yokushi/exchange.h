@@ -149,7 +149,9 @@ typedef struct yk_exchange_options {
 typedef struct yk_exchange_result yk_exchange_result;
 
 /* An estimate over replicates: the mean and the band of the middle 95%
- * of replicates (from a fixed-bin histogram: within one bin width). */
+ * of replicates (from a fixed-bin histogram of 400 bins from 0 to the
+ * largest possible count, or 0..1 for shares: within half a bin),
+ * widened to hold the mean when it falls outside. */
 typedef struct yk_exchange_estimate {
     double mean, lo, hi;
 } yk_exchange_estimate;

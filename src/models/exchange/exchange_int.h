@@ -14,7 +14,7 @@
 #include "yokushi/stats.h"
 
 #define XC_MAX_SIDES 5
-#define XC_BLOCK 32 /* replicates per Monte Carlo block; never the threads */
+#define XC_BLOCK 128 /* replicates per Monte Carlo block; never the threads */
 #define XC_BINS 400 /* histogram bins of every estimate's band */
 
 /* ---- areas (areas.c) ---------------------------------------------------- */
@@ -108,6 +108,9 @@ typedef struct xc_side {
 typedef struct xc_fdraw {
     double warheads, yield, cep, range, rel, alert, hard, surv;
     double emt;              /* equivalent megatons per warhead: Y_Mt^(2/3) */
+    double cy;               /* (Y/1000)^(1/3): the lethal radius' yield factor */
+    double hk;               /* kill per warhead on a 1,000 psi aim point (the
+                                order of weapon types: hardest-target kill) */
 } xc_fdraw;
 
 /* Draws side's forces from g in a fixed order (7 parameters per force;
@@ -161,7 +164,9 @@ double yk_xc_allocate_best(size_t n_classes, const double *count, const double *
 typedef struct xc_strike_work {
     xc_alloc_work alloc;
     size_t cap_classes, cap_weapons;
+    size_t last_nc, last_nw;  /* the last strike's classes and weapon types */
     double *count, *value, *hard, *p, *surv, *shots, *unused, *cf;
+    double *cbrt_hard;
     int *cls_force, *order, *cls_of;
     xc_kind *cls_kind;
 } xc_strike_work;

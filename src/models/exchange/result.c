@@ -45,12 +45,16 @@ static yk_exchange_estimate estimate(const yk_exchange_result *r, int y, size_t 
 {
     yk_exchange_estimate e = {NAN, NAN, NAN};
     size_t at;
+    double half;
     if (y < 0 || y >= r->model.n_years)
         return e;
     at = (size_t)y * yk_xc_values_per_year(r->model.n_sides) + k;
     e.mean = r->mom[at].n ? r->mom[at].mean : NAN;
-    e.lo = yk_histogram_quantile(&r->hist[at], 0.025);
-    e.hi = yk_histogram_quantile(&r->hist[at], 0.975);
+    /* a histogram quantile counts each value at its bin's lower edge:
+     * half a bin puts it at the bin's middle, within half a bin */
+    half = (r->hist[at].hi - r->hist[at].lo) / r->hist[at].bins / 2;
+    e.lo = yk_histogram_quantile(&r->hist[at], 0.025) + half;
+    e.hi = yk_histogram_quantile(&r->hist[at], 0.975) + half;
     /* the band keeps to the data: never beyond the smallest and largest */
     if (e.lo > r->mom[at].max)
         e.lo = r->mom[at].max;
@@ -60,6 +64,12 @@ static yk_exchange_estimate estimate(const yk_exchange_result *r, int y, size_t 
         e.lo = r->mom[at].min;
     if (e.hi < r->mom[at].min)
         e.hi = r->mom[at].min;
+    /* and holds the mean (which half a bin, or a skewed tail, can put
+     * outside the middle 95%) */
+    if (e.lo > e.mean)
+        e.lo = e.mean;
+    if (e.hi < e.mean)
+        e.hi = e.mean;
     return e;
 }
 

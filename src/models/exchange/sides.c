@@ -132,6 +132,12 @@ void yk_xc_draw_side(const xc_side *sd, const double *coef, yk_rng *g, bool mean
         d->alert = draw(&f->alert, g, means);
         d->hard = draw(&f->hardness_psi, g, means);
         d->surv = draw(&f->survivability, g, means);
-        d->emt = d->yield > 0 ? pow(d->yield / 1000.0, 2.0 / 3.0) : 0;
+        d->cy = d->yield > 0 ? cbrt(d->yield / 1000.0) : 0;
+        d->emt = d->cy * d->cy;
+        d->hk = 0;
+        if (d->cep > 0 && d->yield > 0)
+            d->hk = d->rel * yk_exchange_sspk(yk_exchange_lethal_radius(
+                                                  coef[YK_XC_LR_CONSTANT], d->yield, 1000),
+                                              d->cep);
     }
 }

@@ -12,6 +12,8 @@
 #include "core/alloc.h"
 #include "models/exchange/exchange_int.h"
 
+#define LN2 0.69314718055994530942
+
 /* Classes: one per silo or mobile force, one per kind for forces struck
  * at shared ports and bases, one for command posts. */
 yk_status yk_xc_strike_work_init(xc_strike_work *w, size_t max_forces)
@@ -23,6 +25,7 @@ yk_status yk_xc_strike_work_init(xc_strike_work *w, size_t max_forces)
     w->count = yk_malloc(nc * sizeof *w->count);
     w->value = yk_malloc(nc * sizeof *w->value);
     w->hard = yk_malloc(nc * sizeof *w->hard);
+    w->cbrt_hard = yk_malloc(nc * sizeof *w->cbrt_hard);
     w->surv = yk_malloc(nc * sizeof *w->surv);
     w->shots = yk_malloc(nc * sizeof *w->shots);
     w->cls_force = yk_malloc(nc * sizeof *w->cls_force);
@@ -32,7 +35,7 @@ yk_status yk_xc_strike_work_init(xc_strike_work *w, size_t max_forces)
     w->order = yk_malloc(nw * sizeof *w->order);
     w->cls_of = yk_malloc(nw * sizeof *w->cls_of);
     w->cls_kind = yk_malloc(nc * sizeof *w->cls_kind);
-    if (!w->cls_of || !w->cls_kind ||
+    if (!w->cls_of || !w->cls_kind || !w->cbrt_hard ||
         !w->count || !w->value || !w->hard || !w->surv || !w->shots || !w->cls_force ||
         !w->p || !w->unused || !w->cf || !w->order ||
         yk_xc_alloc_work_init(&w->alloc, nc + nw + 1)) {
@@ -47,6 +50,7 @@ void yk_xc_strike_work_free(xc_strike_work *w)
     yk_free(w->count);
     yk_free(w->value);
     yk_free(w->hard);
+    yk_free(w->cbrt_hard);
     yk_free(w->surv);
     yk_free(w->shots);
     yk_free(w->cls_force);
@@ -169,14 +173,6 @@ static size_t build_classes(const xc_side *y, const xc_fdraw *dy, const double *
     return n;
 }
 
-/* Hard-target capability for the order of weapon types: the most
- * accurate on the hardest targets first (LP06). */
-static double hard_kill(const xc_fdraw *d, const double *coef)
-{
-    double lr = yk_exchange_lethal_radius(coef[YK_XC_LR_CONSTANT], d->yield, 1000);
-    return d->cep > 0 && lr >= 0 ? d->rel * yk_exchange_sspk(lr, d->cep) : 0;
-}
-
 /* Warheads of a force that arrive on side t's cities: n x reliability,
  * when in range. */
 static double arriving(const xc_force *f, const xc_fdraw *d, size_t t, double n)
@@ -192,7 +188,7 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
     const xc_fdraw *dx = draws[x], *dy = draws[y];
     int *cls_of = w->cls_of, kind_cls[XK_COUNT], command;
     xc_kind *cls_kind = w->cls_kind;
-    size_t nc, i, c, t, nw = sx->n_forces;
+    size_t nc, i, c, t, nw = sx->n_forces, no;
     double committed = 0, used1 = 0, q1, q2, used2, icpt_y = interceptors_of(sy, coef);
     double kcmd, rm = 0, rb = 0, em = 0, eb = 0, qx, usedx, factor;
     double wm = 0, wb = 0, wem = 0, web = 0;
@@ -201,6 +197,8 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
 
     memset(out, 0, sizeof *out);
     nc = build_classes(sy, dy, coef, w, cls_of, kind_cls, cls_kind, &command);
+    w->last_nc = nc;
+    w->last_nw = 0;
 
     /* the striker's counterforce warheads: missiles, less the reserve */
     for (t = 0; t < nw; t++) {
@@ -216,30 +214,44 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
         committed += w->cf[t];
     }
     q1 = yk_xc_defence(committed, icpt_y, coef, &used1);
+    for (c = 0; c < nc; c++)
+        w->cbrt_hard[c] = cbrt(w->hard[c]);
     for (t = 0; t < nw; t++) {
         const xc_force *f = &sx->forces[t];
         const xc_fdraw *d = &dx[t];
+        /* LR / CEP = k 1852 (Y/1000)^(1/3) / (H^(1/3) CEP), the cube
+         * roots taken once per draw and per class */
+        double a = coef[YK_XC_LR_CONSTANT] * YK_EXCHANGE_METRES_PER_NMI * d->cy /
+                   (d->cep > 0 ? d->cep : 1);
         for (c = 0; c < nc; c++) {
-            double lr = yk_exchange_lethal_radius(coef[YK_XC_LR_CONSTANT], d->yield, w->hard[c]);
             double pk = 0;
-            if (w->cf[t] > 0 && reaches(f, d, y, cls_kind[c]) && d->cep > 0 && lr >= 0)
-                pk = d->rel * yk_exchange_sspk(lr, d->cep) * q1;
+            if (w->cf[t] > 0 && d->cep > 0 && d->cy > 0 && reaches(f, d, y, cls_kind[c])) {
+                double r = a / w->cbrt_hard[c];
+                pk = d->rel * -expm1(-LN2 * r * r) * q1;
+            }
             w->p[t * nc + c] = pk;
             if (pk > 0)
                 hunted[cls_kind[c]] = true;
         }
     }
-    /* order: insertion sort by hard-target kill, ties by index */
-    for (t = 0; t < nw; t++) {
-        double kt = hard_kill(&dx[t], coef);
-        size_t j = t;
-        while (j > 0 && hard_kill(&dx[w->order[j - 1]], coef) < kt) {
+    /* order: the types with warheads to allocate, by hard-target kill
+     * (most accurate weapons on the hardest targets first, LP06), ties
+     * by index; an insertion sort of a few types */
+    for (t = 0, no = 0; t < nw; t++) {
+        double kt = dx[t].hk;
+        size_t j = no;
+        w->unused[t] = w->cf[t];
+        if (!(w->cf[t] >= 1))
+            continue;
+        while (j > 0 && dx[w->order[j - 1]].hk < kt) {
             w->order[j] = w->order[j - 1];
             j--;
         }
         w->order[j] = (int)t;
+        no++;
     }
-    out->allocated_value = yk_xc_allocate_best(nc, w->count, w->value, nw, w->order, w->cf,
+    w->last_nw = no;
+    out->allocated_value = yk_xc_allocate_best(nc, w->count, w->value, no, w->order, w->cf,
                                                w->p, max_shots, &w->alloc, w->surv,
                                                w->shots, w->unused);
     for (t = 0; t < nw; t++) {
