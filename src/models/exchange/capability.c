@@ -62,7 +62,8 @@ yk_status yk_exchange_capability_of(const yk_world *w, const char *side,
         out->delivered = o.retaliation;
         out->delivered_emt = o.retaliation_emt;
         out->damage = o.damage_striker;
-        out->unstruck_delivered = yk_xc_unstruck_delivered(&sides[0], d[0], 1, &sides[1], coef);
+        out->unstruck_delivered =
+            yk_xc_unstruck_delivered(&sides[0], d[0], 1, &sides[1], coef, sw.held);
     }
     yk_xc_strike_work_free(&sw);
     for (k = 0; k < 2; k++) {

@@ -167,6 +167,7 @@ typedef struct xc_strike_work {
     size_t last_nc, last_nw;  /* the last strike's classes and weapon types */
     double *count, *value, *hard, *p, *surv, *shots, *unused, *cf;
     double *cbrt_hard;
+    double *held;   /* per force: warheads of a salvo (survivors, reserve) */
     int *cls_force, *order, *cls_of;
     xc_kind *cls_kind;
 } xc_strike_work;
@@ -205,9 +206,9 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
                   xc_strike_out *out);
 
 /* What side z's whole force delivers on side x (three-body: the third
- * state facing a striker). */
+ * state facing a striker); scratch holds z's forces' warheads. */
 double yk_xc_unstruck_delivered(const xc_side *z, const xc_fdraw *dz, size_t x,
-                                const xc_side *sx, const double *coef);
+                                const xc_side *sx, const double *coef, double *scratch);
 
 /* Kent & Thaler cost ratio: min(1, C(first) / C(second)), C = own
  * damage + weight x (1 - opponent's damage); 1 when C(second) = 0. */

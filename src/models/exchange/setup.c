@@ -308,7 +308,7 @@ void yk_xc_evaluate(const xc_model *m, int y, uint64_t rep, xc_work *w, double *
                         continue;
                     v[yk_xc_at_three(n, s, t, c, false)] = o->residual[c];
                     v[yk_xc_at_three(n, s, t, c, true)] = yk_xc_unstruck_delivered(
-                        &yr->sides[c], draws[c], s, &yr->sides[s], w->coef);
+                        &yr->sides[c], draws[c], s, &yr->sides[s], w->coef, w->strike.held);
                 }
             }
         }

@@ -32,12 +32,13 @@ yk_status yk_xc_strike_work_init(xc_strike_work *w, size_t max_forces)
     w->p = yk_malloc(nc * nw * sizeof *w->p);
     w->unused = yk_malloc(nw * sizeof *w->unused);
     w->cf = yk_malloc(nw * sizeof *w->cf);
+    w->held = yk_malloc(nw * sizeof *w->held);
     w->order = yk_malloc(nw * sizeof *w->order);
     w->cls_of = yk_malloc(nw * sizeof *w->cls_of);
     w->cls_kind = yk_malloc(nc * sizeof *w->cls_kind);
     if (!w->cls_of || !w->cls_kind || !w->cbrt_hard ||
         !w->count || !w->value || !w->hard || !w->surv || !w->shots || !w->cls_force ||
-        !w->p || !w->unused || !w->cf || !w->order ||
+        !w->p || !w->unused || !w->cf || !w->held || !w->order ||
         yk_xc_alloc_work_init(&w->alloc, nc + nw + 1)) {
         yk_xc_strike_work_free(w);
         return YK_E_NOMEM;
@@ -57,6 +58,7 @@ void yk_xc_strike_work_free(xc_strike_work *w)
     yk_free(w->p);
     yk_free(w->unused);
     yk_free(w->cf);
+    yk_free(w->held);
     yk_free(w->order);
     yk_free(w->cls_of);
     yk_free(w->cls_kind);
@@ -180,6 +182,31 @@ static double arriving(const xc_force *f, const xc_fdraw *d, size_t t, double n)
     return reaches(f, d, t, XK_CITY) ? n * d->rel : 0;
 }
 
+/* A salvo on side t's cities: warheads n[i] of each force (reliability
+ * and range applied), split into ballistic (interceptable) and other,
+ * each with its equivalent megatons: out = {missiles, their EMT, others,
+ * their EMT}. */
+typedef struct salvo {
+    double missiles, missile_emt, others, other_emt;
+} salvo;
+
+static salvo aim_salvo(const xc_side *side, const xc_fdraw *d, const double *n, size_t t)
+{
+    salvo v = {0, 0, 0, 0};
+    size_t i;
+    for (i = 0; i < side->n_forces; i++) {
+        double a = arriving(&side->forces[i], &d[i], t, n[i]);
+        if (side->forces[i].missile) {
+            v.missiles += a;
+            v.missile_emt += a * d[i].emt;
+        } else {
+            v.others += a;
+            v.other_emt += a * d[i].emt;
+        }
+    }
+    return v;
+}
+
 void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *draws,
                   size_t x, size_t y, const double *coef, xc_strike_work *w,
                   xc_strike_out *out)
@@ -190,8 +217,8 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
     xc_kind *cls_kind = w->cls_kind;
     size_t nc, i, c, t, nw = sx->n_forces, no;
     double committed = 0, used1 = 0, q1, q2, used2, icpt_y = interceptors_of(sy, coef);
-    double kcmd, rm = 0, rb = 0, em = 0, eb = 0, qx, usedx, factor;
-    double wm = 0, wb = 0, wem = 0, web = 0;
+    double kcmd, qx, usedx, factor;
+    salvo v;
     bool hunted[XK_COUNT] = {false};
     int max_shots = (int)coef[YK_XC_MAX_SHOTS];
 
@@ -279,71 +306,45 @@ void yk_xc_strike(const xc_side *sides, size_t n_sides, const xc_fdraw *const *d
         out->surviving += s;
         if (reaches(f, d, x, XK_CITY))
             out->deliverable += s;
-        if (f->missile) {
-            rm += arriving(f, d, x, s);
-            em += arriving(f, d, x, s) * d->emt;
-        } else {
-            rb += arriving(f, d, x, s);
-            eb += arriving(f, d, x, s) * d->emt;
-        }
+        w->held[i] = s;
     }
-    qx = yk_xc_defence(rm, interceptors_of(sx, coef), coef, &usedx);
+    v = aim_salvo(sy, dy, w->held, x);
+    qx = yk_xc_defence(v.missiles, interceptors_of(sx, coef), coef, &usedx);
     factor = 1 - coef[YK_XC_DECAPITATION] * kcmd;
-    out->retaliation = (rm * qx + rb) * factor;
-    out->retaliation_emt = (em * qx + eb) * factor;
+    out->retaliation = (v.missiles * qx + v.others) * factor;
+    out->retaliation_emt = (v.missile_emt * qx + v.other_emt) * factor;
     out->damage_striker = yk_xc_damage(out->retaliation_emt, coef);
 
     /* the striker's second wave: its reserve, unused counterforce
      * warheads and aircraft, on the target's cities */
-    for (t = 0; t < nw; t++) {
-        const xc_force *f = &sx->forces[t];
-        const xc_fdraw *d = &dx[t];
-        double rest = available(d, coef) - w->cf[t] + w->unused[t];
-        if (f->missile) {
-            wm += arriving(f, d, y, rest);
-            wem += arriving(f, d, y, rest) * d->emt;
-        } else {
-            wb += arriving(f, d, y, rest);
-            web += arriving(f, d, y, rest) * d->emt;
-        }
-    }
-    q2 = yk_xc_defence(wm, icpt_y - used1 > 0 ? icpt_y - used1 : 0, coef, &used2);
-    out->second_wave_emt = wem * q2 + web;
-    out->delivered_on_target += wm * q2 + wb;
+    for (t = 0; t < nw; t++)
+        w->held[t] = available(&dx[t], coef) - w->cf[t] + w->unused[t];
+    v = aim_salvo(sx, dx, w->held, y);
+    q2 = yk_xc_defence(v.missiles, icpt_y - used1 > 0 ? icpt_y - used1 : 0, coef, &used2);
+    out->second_wave_emt = v.missile_emt * q2 + v.other_emt;
+    out->delivered_on_target += v.missiles * q2 + v.others;
     out->damage_target = yk_xc_damage(out->second_wave_emt, coef);
 
     /* three-body: the same reserve held for each third side instead */
     for (c = 0; c < n_sides && c < XC_MAX_SIDES; c++) {
-        double m = 0, b = 0, q, u;
+        double q, u;
         if (c == x || c == y)
             continue;
-        for (t = 0; t < nw; t++) {
-            const xc_force *f = &sx->forces[t];
-            const xc_fdraw *d = &dx[t];
-            double rest = available(d, coef) - w->cf[t] + w->unused[t];
-            if (f->missile)
-                m += arriving(f, d, c, rest);
-            else
-                b += arriving(f, d, c, rest);
-        }
-        q = yk_xc_defence(m, interceptors_of(&sides[c], coef), coef, &u);
-        out->residual[c] = m * q + b;
+        v = aim_salvo(sx, dx, w->held, c);
+        q = yk_xc_defence(v.missiles, interceptors_of(&sides[c], coef), coef, &u);
+        out->residual[c] = v.missiles * q + v.others;
     }
 }
 
 double yk_xc_unstruck_delivered(const xc_side *z, const xc_fdraw *dz, size_t x,
-                                const xc_side *sx, const double *coef)
+                                const xc_side *sx, const double *coef, double *scratch)
 {
-    double m = 0, b = 0, q, u;
+    double q, u;
     size_t t;
-    for (t = 0; t < z->n_forces; t++) {
-        const xc_force *f = &z->forces[t];
-        double n = arriving(f, &dz[t], x, available(&dz[t], coef));
-        if (f->missile)
-            m += n;
-        else
-            b += n;
-    }
-    q = yk_xc_defence(m, interceptors_of(sx, coef), coef, &u);
-    return m * q + b;
+    salvo v;
+    for (t = 0; t < z->n_forces; t++)
+        scratch[t] = available(&dz[t], coef);
+    v = aim_salvo(z, dz, scratch, x);
+    q = yk_xc_defence(v.missiles, interceptors_of(sx, coef), coef, &u);
+    return v.missiles * q + v.others;
 }
