@@ -7,7 +7,9 @@
  * documented ranges, then one input moved:
  *   X1 more survivable or more alerted defender forces;
  *   X2 better attacker accuracy (smaller CEP);
- *   X3 more interceptors.
+ *   X3 more interceptors;
+ * and the shapes of ANCHORS F10 at the means (the combined index rises
+ * with the alert rate, falls with warheads per silo).
  * Where a literal statement is false the test counts its violations and
  * asserts the strongest form that holds; docs/MODEL.md gives the worked
  * counterexamples.
@@ -241,6 +243,83 @@ static void test_interceptors(void **state)
     assert_int_equal(up_s, 0);
 }
 
+/* ANCHORS F10 (the Crisis Stability Calculator's sweeps): the combined
+ * index rises with the survivable (alerted) share and falls as warheads
+ * per fixed launcher rise with the total held fixed. US and Russia in
+ * 2025 at the means of every parameter and the default coefficients. */
+static double combined(fixture *fx, draw_case *c)
+{
+    xc_strike_out ab, ba;
+    double k = c->coef[YK_XC_COST_WEIGHT], sa, sb;
+    c->x = 0;
+    c->y = 1;
+    strike(fx, c, &ab);
+    c->x = 1;
+    c->y = 0;
+    strike(fx, c, &ba);
+    sa = yk_xc_stability(ab.damage_striker, ab.damage_target, ba.damage_target,
+                         ba.damage_striker, k);
+    sb = yk_xc_stability(ba.damage_striker, ba.damage_target, ab.damage_target,
+                         ab.damage_striker, k);
+    return sa * sb;
+}
+
+static void means(fixture *fx, draw_case *c)
+{
+    size_t i;
+    yk_coefficient_defaults(yk_exchange_coef_specs(), YK_XC_COUNT, c->coef);
+    c->year = 0;
+    for (i = 0; i < 3; i++)
+        yk_xc_draw_side(&fx->sides[0][i], c->coef, NULL, true, c->d[i]);
+}
+
+static void test_f10_shapes(void **state)
+{
+    fixture *fx = *state;
+    static draw_case c;
+    static const double mirv[] = {1, 2, 3, 4, 5, 6, 8, 10, 12};
+    xc_side *us = &fx->sides[0][0], *ru = &fx->sides[0][1];
+    double prev = -1, launchers[2][64];
+    size_t i, s, k;
+    int a;
+    (void)state;
+    /* alert rate of every non-silo force of both sides, 0 to 100% */
+    for (a = 0; a <= 10; a++) {
+        double v;
+        means(fx, &c);
+        for (s = 0; s < 2; s++)
+            for (i = 0; i < fx->sides[0][s].n_forces; i++)
+                if (fx->sides[0][s].forces[i].vuln != XV_SILO)
+                    c.d[s][i].alert = a / 10.0;
+        v = combined(fx, &c);
+        assert_true(v >= prev - 1e-12);
+        prev = v;
+    }
+    /* warheads per silo launcher 1..12, the silo warheads held fixed */
+    prev = 2;
+    for (s = 0; s < 2; s++)
+        for (i = 0; i < fx->sides[0][s].n_forces; i++)
+            launchers[s][i] = fx->sides[0][s].forces[i].launchers;
+    for (k = 0; k < sizeof mirv / sizeof mirv[0]; k++) {
+        double v;
+        means(fx, &c);
+        for (s = 0; s < 2; s++) {
+            xc_side *sd = s ? ru : us;
+            for (i = 0; i < sd->n_forces; i++) {
+                if (sd->forces[i].vuln == XV_SILO)
+                    sd->forces[i].launchers = ceil(c.d[s][i].warheads / mirv[k]);
+            }
+        }
+        v = combined(fx, &c);
+        for (s = 0; s < 2; s++)
+            for (i = 0; i < fx->sides[0][s].n_forces; i++)
+                fx->sides[0][s].forces[i].launchers = launchers[s][i];
+        print_message("F10: %g warheads per silo: combined index %.4f\n", mirv[k], v);
+        assert_true(v <= prev + 1e-12);
+        prev = v;
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_alert),
         cmocka_unit_test(test_accuracy),
         cmocka_unit_test(test_interceptors),
+        cmocka_unit_test(test_f10_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
