@@ -29,6 +29,7 @@
 #include "cascade.h"
 #include "crisis.h"
 #include "theatre.h"
+#include "exchange.h"
 #include "mc.h"
 #include "engine.h"
 

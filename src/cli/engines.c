@@ -16,6 +16,10 @@ static const cli_engine_extra extras[] = {
      "  --export FILE.efg        writes the game of the crisis at the means as a\n"
      "                           Gambit file (`yokushi solve` reads it); no run\n",
      cli_crisis_export},
+    {"exchange", "",
+     "  sspk                     the kill-probability calculator (yokushi exchange\n"
+     "                           sspk --help); no run\n",
+     cli_exchange_sspk},
 };
 
 static const cli_engine_extra *extra_of(const yk_engine *e)
