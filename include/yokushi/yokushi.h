@@ -28,6 +28,7 @@
 #include "alliances.h"
 #include "cascade.h"
 #include "crisis.h"
+#include "ladder.h"
 #include "mc.h"
 #include "engine.h"
 

@@ -27,5 +27,6 @@ extern const yk_schema yk_schema_of_rivalry;
 extern const yk_schema yk_schema_of_event;
 extern const yk_schema yk_schema_of_crisis;
 extern const yk_schema yk_schema_of_run;
+extern const yk_schema yk_schema_of_rung;
 
 #endif

@@ -80,6 +80,9 @@ static const char *const event_kind_names[] = {
     "change", "aid_halt", "aid_resume", "treaty_expiry", "treaty_entry",
     "neglect", "reassurance", "abandonment", "deployment", "withdrawal",
     "npt_withdrawal", "nuclear_test", "encouragement", "conquest", NULL};
+static const char *const rung_kind_names[] = {
+    "resolve", "conventional", "strategic_conventional", "signalling",
+    "theatre_nuclear", "strategic_nuclear", NULL};
 
 static const char *enum_name(const char *const *names, size_t n, int v)
 {
@@ -100,6 +103,8 @@ const char *yk_alliance_kind_name(yk_alliance_kind k)
 { return enum_name(alliance_kind_names, ARRAY_LEN(alliance_kind_names), (int)k); }
 const char *yk_event_kind_name(yk_event_kind k)
 { return enum_name(event_kind_names, ARRAY_LEN(event_kind_names), (int)k); }
+const char *yk_rung_kind_name(yk_rung_kind k)
+{ return enum_name(rung_kind_names, ARRAY_LEN(rung_kind_names), (int)k); }
 
 /* ---- force --------------------------------------------------------------- */
 
@@ -264,6 +269,19 @@ static const yk_field yk_schema_of_run_fields[] = {
 };
 SCHEMA(yk_schema_of_run, yk_run_config, "run", "what to run", 0, 0);
 
+/* One rung of a scenario's own escalation ladder (the ladder engine). */
+static const yk_field yk_schema_of_rung_fields[] = {
+    STRING(yk_rung, name, "what happens at the rung", YK_FIELD_F_REQUIRED),
+    BOOL(yk_rung, nuclear, 0, "a nuclear weapon is used at this rung"),
+    ENUM_AS(yk_rung, "capability", capability, rung_kind_names, YK_RUNG_RESOLVE,
+            "which of a side's capabilities count at the rung", YK_FIELD_F_REQUIRED),
+    PARAM(yk_rung, cost, 0, 1e3, 0, "stake units",
+          "each side's cost of a crisis that ends at this rung"),
+    PARAM(yk_rung, accident, 0, 1, 0, "probability",
+          "per-step chance of an unintended jump up from this rung"),
+};
+SCHEMA(yk_schema_of_rung, yk_rung, "rung", "one rung of an escalation ladder", 0, 0);
+
 /* ---- the document ------------------------------------------------------------ */
 
 static const yk_field yk_schema_of_document_fields[] = {
@@ -285,6 +303,8 @@ static const yk_field yk_schema_of_document_fields[] = {
          "the policy time line"),
     LIST(yk_document, "crises", world.crises, world.n_crises, yk_schema_of_crisis,
          "the crises to analyse"),
+    LIST(yk_document, "ladder", world.rungs, world.n_rungs, yk_schema_of_rung,
+         "the escalation ladder, lowest rung first (default: the ladder engine's ten)"),
     META("set", "overrides by dotted path"),
     {.name = "coefficients", .kind = YK_FIELD_META, .flags = YK_FIELD_F_FREE_MAP,
      .doc = "engine coefficients by engine and name, e.g. {cascade: {hazard_threat: 1.2}}"},
@@ -300,6 +320,7 @@ static const yk_field yk_schema_of_world_fields[] = {
     MAP(yk_world, "rivalries", rivalries, n_rivalries, yk_schema_of_rivalry, "rivalries"),
     LIST(yk_world, "events", events, n_events, yk_schema_of_event, "the time line"),
     LIST(yk_world, "crises", crises, n_crises, yk_schema_of_crisis, "crises"),
+    LIST(yk_world, "ladder", rungs, n_rungs, yk_schema_of_rung, "the escalation ladder"),
 };
 static SCHEMA(yk_schema_of_world, yk_world, "world", "a resolved world", 0, 0);
 
