@@ -39,6 +39,9 @@ typedef enum yk_field_kind {
 /* A META mapping whose keys below it are free (read by a hook that checks
  * them): set: paths may name them, creating mappings on the way. */
 #define YK_FIELD_F_FREE_MAP 16u
+/* A list the walk leaves out while it is empty (the canonical form and
+ * `show` of files without it are those of before the field existed). */
+#define YK_FIELD_F_OMIT_EMPTY 32u
 
 struct yk_schema;
 

@@ -51,6 +51,10 @@
 #define LIST(T, name_, m, cnt, sub_, doc_)                                    \
     {.name = name_, .kind = YK_FIELD_LIST, .offset = offsetof(T, m),          \
      .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_)}
+#define LIST_OPT(T, name_, m, cnt, sub_, doc_)                                \
+    {.name = name_, .kind = YK_FIELD_LIST, .offset = offsetof(T, m),          \
+     .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_),         \
+     .flags = YK_FIELD_F_OMIT_EMPTY}
 #define MAP(T, name_, m, cnt, sub_, doc_)                                     \
     {.name = name_, .kind = YK_FIELD_MAP, .offset = offsetof(T, m),           \
      .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_)}
@@ -303,7 +307,7 @@ static const yk_field yk_schema_of_document_fields[] = {
          "the policy time line"),
     LIST(yk_document, "crises", world.crises, world.n_crises, yk_schema_of_crisis,
          "the crises to analyse"),
-    LIST(yk_document, "ladder", world.rungs, world.n_rungs, yk_schema_of_rung,
+    LIST_OPT(yk_document, "ladder", world.rungs, world.n_rungs, yk_schema_of_rung,
          "the escalation ladder, lowest rung first (default: the ladder engine's ten)"),
     META("set", "overrides by dotted path"),
     {.name = "coefficients", .kind = YK_FIELD_META, .flags = YK_FIELD_F_FREE_MAP,
@@ -320,7 +324,7 @@ static const yk_field yk_schema_of_world_fields[] = {
     MAP(yk_world, "rivalries", rivalries, n_rivalries, yk_schema_of_rivalry, "rivalries"),
     LIST(yk_world, "events", events, n_events, yk_schema_of_event, "the time line"),
     LIST(yk_world, "crises", crises, n_crises, yk_schema_of_crisis, "crises"),
-    LIST(yk_world, "ladder", rungs, n_rungs, yk_schema_of_rung, "the escalation ladder"),
+    LIST_OPT(yk_world, "ladder", rungs, n_rungs, yk_schema_of_rung, "the escalation ladder"),
 };
 static SCHEMA(yk_schema_of_world, yk_world, "world", "a resolved world", 0, 0);
 
