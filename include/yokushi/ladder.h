@@ -164,6 +164,7 @@ typedef struct yk_ladder_path {
     int winner;         /* 0 A, 1 D */
     int first_user;     /* 0 none, 1 A, 2 D */
     int jumps;
+    int draws;          /* random numbers used (for the benchmark's ceiling) */
 } yk_ladder_path;
 void yk_ladder_sample(const yk_ladder_policy *p, const yk_ladder_inputs *in,
                       yk_ladder_state start, yk_rng *r, yk_ladder_path *out);

@@ -15,6 +15,13 @@ struct yk_ladder_policy {
     int max_rungs, max_horizon;
     int n_rungs, horizon;         /* of the last solve */
     int top;                      /* highest rung either side can reach */
+    int first_nuclear;            /* states with a first user lie at or above it */
+    /* Tables of the last solve, by (rung, mover, first user): the rung an
+     * escalation reaches (-1: closed) and its credibility; by rung: A's
+     * chance to win a fight there. */
+    int target[YK_LADDER_MAX_RUNGS * 6];
+    double cred[YK_LADDER_MAX_RUNGS * 6];
+    double win[YK_LADDER_MAX_RUNGS];
     size_t n_states;              /* of the last solve */
     double *prob;                 /* [state][YK_LADDER_MOVES] */
     double *q;                    /* [state][YK_LADDER_MOVES]: value to the mover */

@@ -125,9 +125,10 @@ static int used(const yk_ladder_inputs *in, int u, int m, int j)
     return u == 0 && in->nuclear[j] ? m + 1 : u;
 }
 
-static void settle(const yk_ladder_inputs *in, int k, double v[2])
+static void settle(const yk_ladder_policy *p, const yk_ladder_inputs *in, int k,
+                   double v[2])
 {
-    double w = yk_ladder_win_a(in, k);
+    double w = p->win[k];
     v[0] = w * in->stake[0] - in->cost[0][k];
     v[1] = (1 - w) * in->stake[1] - in->cost[1][k];
 }
@@ -219,10 +220,10 @@ static void move_values(const yk_ladder_policy *p, const yk_ladder_inputs *in, i
                         int k, int m, int h, int u, double mv[YK_LADDER_MOVES][2])
 {
     double hold[2], go[2];
-    int j = escalation_target(in, k, m, u);
+    int e = (k * 2 + m) * 3 + u, j = p->target[e];
     concede(in, k, m, mv[YK_LADDER_CONCEDE]);
     if (h)
-        settle(in, k, hold);
+        settle(p, in, k, hold);
     else
         after_move(p, in, m, t + 1, k, 1 - m, 1, u, hold);
     mv[YK_LADDER_HOLD][0] = hold[0];
@@ -232,7 +233,7 @@ static void move_values(const yk_ladder_policy *p, const yk_ladder_inputs *in, i
         return;
     }
     {
-        double c = yk_ladder_step_credibility(in, k, j);
+        double c = p->cred[e];
         after_move(p, in, m, t + 1, j, 1 - m, 0, used(in, u, m, j), go);
         mv[YK_LADDER_ESCALATE][0] = c * go[0] + (1 - c) * hold[0];
         mv[YK_LADDER_ESCALATE][1] = c * go[1] + (1 - c) * hold[1];
@@ -247,6 +248,20 @@ yk_status yk_ladder_solve(yk_ladder_policy *p, const yk_ladder_inputs *in)
     p->n_rungs = in->n_rungs;
     p->horizon = in->horizon;
     p->top = top_of(in);
+    /* Rungs never go down, so a state with a first user lies at or above
+     * the lowest nuclear rung: the others are never reached. */
+    for (p->first_nuclear = 0; p->first_nuclear < in->n_rungs; p->first_nuclear++)
+        if (in->nuclear[p->first_nuclear])
+            break;
+    for (k = 0; k < in->n_rungs; k++) {
+        p->win[k] = yk_ladder_win_a(in, k);
+        for (m = 0; m < 2; m++)
+            for (u = 0; u < 3; u++) {
+                int e = (k * 2 + m) * 3 + u, j = escalation_target(in, k, m, u);
+                p->target[e] = j;
+                p->cred[e] = j < 0 ? 0 : yk_ladder_step_credibility(in, k, j);
+            }
+    }
     p->n_states = (size_t)(in->horizon + 1) * (size_t)in->n_rungs * 12;
     for (t = in->horizon; t >= 0; t--)
         for (k = 0; k < in->n_rungs; k++)
@@ -256,8 +271,10 @@ yk_status yk_ladder_solve(yk_ladder_policy *p, const yk_ladder_inputs *in)
                         size_t s = yk_ld_index(p, t, k, m, h, u);
                         double mv[YK_LADDER_MOVES][2], *pr = &p->prob[s * YK_LADDER_MOVES];
                         double *q = &p->q[s * YK_LADDER_MOVES], *v = &p->v[2 * s];
+                        if (u && k < p->first_nuclear)
+                            continue;
                         if (t == in->horizon) {
-                            settle(in, k, v);
+                            settle(p, in, k, v);
                             for (i = 0; i < YK_LADDER_MOVES; i++) {
                                 pr[i] = 0;
                                 q[i] = NAN;
@@ -282,7 +299,8 @@ static bool state_ok(const yk_ladder_policy *p, yk_ladder_state s)
 {
     return p->n_states && s.step >= 0 && s.step <= p->horizon && s.rung >= 0 &&
            s.rung < p->n_rungs && (s.mover & ~1) == 0 && (s.held & ~1) == 0 &&
-           s.first_user >= 0 && s.first_user <= 2;
+           s.first_user >= 0 && s.first_user <= 2 &&
+           (!s.first_user || s.rung >= p->first_nuclear);
 }
 
 bool yk_ladder_policy_at(const yk_ladder_policy *p, yk_ladder_state s,
@@ -376,29 +394,27 @@ void yk_ladder_exact(const yk_ladder_policy *p, const yk_ladder_inputs *in,
                         if (w <= 0)
                             continue;
                         if (t == in->horizon) {
-                            end(in, o, w, k, yk_ladder_win_a(in, k), u, t);
+                            end(in, o, w, k, p->win[k], u, t);
                             continue;
                         }
                         if (pr[YK_LADDER_CONCEDE] > 0)
                             end(in, o, w * pr[YK_LADDER_CONCEDE], k, m == 1, u, t + 1);
                         if (pr[YK_LADDER_HOLD] > 0) {
                             if (h)
-                                end(in, o, w * pr[YK_LADDER_HOLD], k, yk_ladder_win_a(in, k),
-                                    u, t + 1);
+                                end(in, o, w * pr[YK_LADDER_HOLD], k, p->win[k], u, t + 1);
                             else
                                 route(p, in, mass, o, w * pr[YK_LADDER_HOLD], m, t + 1, k,
                                       1 - m, 1, u);
                         }
                         if (pr[YK_LADDER_ESCALATE] > 0) {
-                            int j = escalation_target(in, k, m, u);
-                            double c = yk_ladder_step_credibility(in, k, j);
+                            int e = (k * 2 + m) * 3 + u, j = p->target[e];
+                            double c = p->cred[e];
                             double we = w * pr[YK_LADDER_ESCALATE];
                             route(p, in, mass, o, we * c, m, t + 1, j, 1 - m, 0,
                                   used(in, u, m, j));
                             if (c < 1) {
                                 if (h)
-                                    end(in, o, we * (1 - c), k, yk_ladder_win_a(in, k), u,
-                                        t + 1);
+                                    end(in, o, we * (1 - c), k, p->win[k], u, t + 1);
                                 else
                                     route(p, in, mass, o, we * (1 - c), m, t + 1, k, 1 - m,
                                           1, u);
@@ -415,8 +431,9 @@ static void chance_jump(const yk_ladder_inputs *in, int top, yk_rng *r, int a, i
                         int *u, int *h, yk_ladder_path *o)
 {
     double q = rate(in, a, *k, top);
-    if (q > 0 && yk_rng_u01(r) < q) {
+    if (q > 0 && (o->draws++, yk_rng_u01(r) < q)) {
         int j = *k + 1 + (int)yk_rng_below(r, (uint64_t)in->jump_max);
+        o->draws++;
         *k = j > top ? top : j;
         *u = used_acc(in, *u, a, *k);
         *h = 0;
@@ -438,6 +455,7 @@ void yk_ladder_sample(const yk_ladder_policy *p, const yk_ladder_inputs *in,
             break;
         pr = &p->prob[yk_ld_index(p, t, k, m, h, u) * YK_LADDER_MOVES];
         x = yk_rng_u01(r);
+        o->draws++;
         a = x < pr[0] ? YK_LADDER_CONCEDE
                       : x < pr[0] + pr[1] ? YK_LADDER_HOLD : YK_LADDER_ESCALATE;
         if (a == YK_LADDER_ESCALATE && pr[YK_LADDER_ESCALATE] <= 0)
@@ -451,9 +469,9 @@ void yk_ladder_sample(const yk_ladder_policy *p, const yk_ladder_inputs *in,
             return;
         }
         if (a == YK_LADDER_ESCALATE) {
-            int j = escalation_target(in, k, m, u);
-            if (yk_ladder_step_credibility(in, k, j) >= 1 ||
-                yk_rng_u01(r) < yk_ladder_step_credibility(in, k, j)) {
+            int e = (k * 2 + m) * 3 + u, j = p->target[e];
+            double c = p->cred[e];
+            if (c >= 1 || (o->draws++, yk_rng_u01(r) < c)) {
                 k = j;
                 u = used(in, u, m, j);
                 h = 0;
@@ -470,6 +488,7 @@ void yk_ladder_sample(const yk_ladder_policy *p, const yk_ladder_inputs *in,
     }
     o->terminal = k;
     o->steps = t;
-    o->winner = yk_rng_u01(r) < yk_ladder_win_a(in, k) ? 0 : 1;
+    o->winner = yk_rng_u01(r) < p->win[k] ? 0 : 1;
+    o->draws++;
     o->first_user = u;
 }
