@@ -292,6 +292,14 @@ const yk_ladder_why *yk_ladder_why_at(const yk_ladder_result *r, size_t i, size_
 yk_status yk_ladder_game(const yk_ladder_inputs *in, yk_ladder_state start,
                          const char *title, yk_game **out, yk_error *err);
 
+/* The game of the crisis named `crisis` of s (NULL: the first) at the
+ * means of the world's parameters and the scenario's coefficients (a
+ * doctrine binds when its credibility is at least one half), from the
+ * start: what `yokushi ladder --export` writes. YK_E_NOTFOUND without such
+ * a crisis; YK_E_ARG when the horizon is above 8. */
+yk_status yk_ladder_scenario_game(const yk_scenario *s, const char *crisis,
+                                  yk_game **out, yk_error *err);
+
 YK_END_DECLS
 
 #endif

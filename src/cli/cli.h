@@ -96,6 +96,9 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv);
 /* `yokushi crisis ... --export FILE.efg` (cmd_crisis.c); -1 without
  * --export. */
 int cli_crisis_export(const yk_engine *e, int argc, char **argv);
+/* `yokushi ladder ... --export FILE.efg` (cmd_ladder.c); -1 without
+ * --export. */
+int cli_ladder_export(const yk_engine *e, int argc, char **argv);
 /* Sets o's common options in ro: seed, threads, replicates, and the
  * interrupt flag as the stop flag. */
 void cli_set_run_options(yk_run_options *ro, const cli_options *o);

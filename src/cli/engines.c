@@ -16,6 +16,11 @@ static const cli_engine_extra extras[] = {
      "  --export FILE.efg        writes the game of the crisis at the means as a\n"
      "                           Gambit file (`yokushi solve` reads it); no run\n",
      cli_crisis_export},
+    {"ladder", " [--export FILE.efg]",
+     "  --export FILE.efg        writes the ladder game of the crisis at the means\n"
+     "                           as a Gambit file (set a horizon of at most 8 under\n"
+     "                           coefficients: {ladder: ...}); no run\n",
+     cli_ladder_export},
 };
 
 static const cli_engine_extra *extra_of(const yk_engine *e)

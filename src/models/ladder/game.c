@@ -11,6 +11,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "models/ladder/ladder_int.h"
 
@@ -189,4 +190,38 @@ yk_status yk_ladder_game(const yk_ladder_inputs *in, yk_ladder_state start,
     st = yk_game_build(g.b, out, err);
     yk_game_builder_free(g.b);
     return st;
+}
+
+yk_status yk_ladder_scenario_game(const yk_scenario *s, const char *crisis,
+                                  yk_game **out, yk_error *err)
+{
+    const yk_world *w = yk_scenario_world(s);
+    yk_param coef[YK_LC_COUNT];
+    double c[YK_LC_COUNT];
+    yk_ladder_inputs in;
+    yk_ladder_dyad d;
+    char title[160];
+    size_t i;
+    yk_status st;
+    *out = NULL;
+    for (i = 0; i < w->n_crises; i++)
+        if (!crisis || (w->crises[i].name && !strcmp(w->crises[i].name, crisis)))
+            break;
+    if (i == w->n_crises)
+        return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis",
+                            crisis ? "no crisis named \"%s\"" : "the world has no crises",
+                            crisis);
+    yk_ld_coef_params(s, coef);
+    for (i = 0; i < YK_LC_COUNT; i++)
+        c[i] = yk_param_mean(&coef[i]);
+    for (i = 0; i < w->n_crises; i++)
+        if (!crisis || (w->crises[i].name && !strcmp(w->crises[i].name, crisis)))
+            break;
+    yk_ld_dyad(w, &w->crises[i], &d);
+    st = yk_ladder_inputs_fill(w, &d, c, NULL, &in, err);
+    if (st)
+        return st;
+    snprintf(title, sizeof title, "yokushi ladder %s (%s), parameters at their means",
+             w->crises[i].name ? w->crises[i].name : "", yk_scenario_name(s));
+    return yk_ladder_game(&in, yk_ladder_start(), title, out, err);
 }

@@ -80,6 +80,11 @@ void yk_ld_acc_merge(ld_acc *into, const ld_acc *from);
  * would win a fight changes; -1 if none. */
 int yk_ld_dominance_flip(const yk_ladder_inputs *in);
 
+/* The coefficients of a run on s: the defaults, then s's overrides. */
+void yk_ld_coef_params(const yk_scenario *s, yk_param *coef);
+/* The dyad of crisis c of w. */
+void yk_ld_dyad(const yk_world *w, const yk_crisis *c, yk_ladder_dyad *d);
+
 typedef struct ld_crisis {
     const yk_crisis *k;
     size_t index;                   /* in the world's crises */

@@ -237,7 +237,7 @@ static yk_status why_lines(const ctx *cx, yk_ladder_policy *p)
     return YK_OK;
 }
 
-static void coef_params(const yk_scenario *s, yk_param *coef)
+void yk_ld_coef_params(const yk_scenario *s, yk_param *coef)
 {
     const yk_coefficient_spec *spec = yk_ladder_coef_specs();
     const yk_coefficient *ov;
@@ -270,7 +270,7 @@ static yk_status run_crisis(const yk_scenario *s, const yk_ladder_options *o, in
     cx.k = k;
     cx.seed = o->seed;
     cx.trajectories = o->trajectories;
-    coef_params(s, cx.coef);
+    yk_ld_coef_params(s, cx.coef);
     cx.max_rungs = k->n_rungs;
     cx.max_horizon = (int)ceil(cx.coef[YK_LC_HORIZON].kind == YK_DIST_FIXED
                                    ? cx.coef[YK_LC_HORIZON].value
@@ -302,6 +302,17 @@ static yk_status run_crisis(const yk_scenario *s, const yk_ladder_options *o, in
     if (st)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "the Monte Carlo run failed");
     return YK_OK;
+}
+
+void yk_ld_dyad(const yk_world *w, const yk_crisis *c, yk_ladder_dyad *d)
+{
+    (void)w;
+    d->aggressor = c->aggressor;
+    d->target = c->target;
+    d->patron = c->patron;
+    d->theatre = c->theatre;
+    d->stake_a = d->stake_d = NAN;
+    d->crisis = c;
 }
 
 yk_status yk_ladder_run(const yk_scenario *s, const yk_ladder_options *o,
@@ -349,12 +360,7 @@ yk_status yk_ladder_run(const yk_scenario *s, const yk_ladder_options *o,
         k = &res->crises[res->n_crises++];
         k->k = c;
         k->index = i;
-        k->dyad.aggressor = c->aggressor;
-        k->dyad.target = c->target;
-        k->dyad.patron = c->patron;
-        k->dyad.theatre = c->theatre;
-        k->dyad.stake_a = k->dyad.stake_d = NAN;
-        k->dyad.crisis = c;
+        yk_ld_dyad(w, c, &k->dyad);
         k->side_id[0] = w->states[c->aggressor].id;
         k->side_id[1] = w->states[c->patron == YK_NONE ? c->target : c->patron].id;
         k->n_rungs = yk_ld_rung_count(w);
