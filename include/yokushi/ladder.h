@@ -266,6 +266,12 @@ yk_ladder_estimate yk_ladder_jumps(const yk_ladder_result *r, size_t i);
  * of draws that have one. */
 yk_ladder_estimate yk_ladder_dominance_flip(const yk_ladder_result *r, size_t i);
 yk_ladder_estimate yk_ladder_p_dominance_flip(const yk_ladder_result *r, size_t i);
+/* The continuation (yk_ladder_continuation_value) averaged over the draws:
+ * from the highest conventional rung with A to move, P(nuclear use),
+ * P(A prevails) and D's expected cost. */
+yk_ladder_estimate yk_ladder_war_p_nuclear(const yk_ladder_result *r, size_t i);
+yk_ladder_estimate yk_ladder_war_p_prevail_a(const yk_ladder_result *r, size_t i);
+yk_ladder_estimate yk_ladder_war_cost_d(const yk_ladder_result *r, size_t i);
 /* Sampled check (trajectories > 0): P(nuclear use) and mean steps over
  * every sampled trajectory (Wilson and normal intervals). */
 yk_ladder_estimate yk_ladder_sampled_p_nuclear(const yk_ladder_result *r, size_t i);

@@ -51,7 +51,11 @@ int yk_report_ladder_rows(const yk_ladder_result *r, yk_ladder_row_fn fn, void *
         if (fn(ud, "mean_steps", id, "", yk_ladder_mean_steps(r, i)) ||
             fn(ud, "inadvertent_jumps", id, "", yk_ladder_jumps(r, i)) ||
             fn(ud, "dominance_flip_rung", id, "", yk_ladder_dominance_flip(r, i)) ||
-            fn(ud, "p_dominance_flip", id, "", yk_ladder_p_dominance_flip(r, i)))
+            fn(ud, "p_dominance_flip", id, "", yk_ladder_p_dominance_flip(r, i)) ||
+            fn(ud, "after_defence_p_nuclear_use", id, "", yk_ladder_war_p_nuclear(r, i)) ||
+            fn(ud, "after_defence_p_aggressor_prevails", id, "",
+               yk_ladder_war_p_prevail_a(r, i)) ||
+            fn(ud, "after_defence_defender_cost", id, "", yk_ladder_war_cost_d(r, i)))
             return 1;
         if (yk_ladder_trajectories(r) > 0 &&
             (fn(ud, "sampled_p_nuclear_use", id, "", yk_ladder_sampled_p_nuclear(r, i)) ||
@@ -249,6 +253,13 @@ static void text_crisis(FILE *out, const yk_ladder_result *r, size_t i)
     text_est(out, "unintended jumps", yk_ladder_jumps(r, i));
     text_est(out, "rung where dominance flips", yk_ladder_dominance_flip(r, i));
     text_est(out, "share of draws with a flip", yk_ladder_p_dominance_flip(r, i));
+    fprintf(out, "  from the highest conventional rung (after the defender fights), %s to move:\n",
+            yk_ladder_side_id(r, i, 0));
+    text_est(out, "  P(nuclear use)", yk_ladder_war_p_nuclear(r, i));
+    snprintf(label, sizeof label, "  P(%s prevails)", yk_ladder_side_id(r, i, 0));
+    text_est(out, label, yk_ladder_war_p_prevail_a(r, i));
+    snprintf(label, sizeof label, "  %s's expected cost", yk_ladder_side_id(r, i, 1));
+    text_est(out, label, yk_ladder_war_cost_d(r, i));
     if (yk_ladder_trajectories(r) > 0) {
         text_est(out, "sampled P(nuclear use)", yk_ladder_sampled_p_nuclear(r, i));
         text_est(out, "sampled moves to the end", yk_ladder_sampled_steps(r, i));

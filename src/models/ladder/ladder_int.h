@@ -68,6 +68,8 @@ double yk_ld_strategic_nuclear_capability(const yk_world *w, const ld_team *t,
 typedef struct ld_acc {
     yk_moments nuclear, first[2], prevail[2], theatre[2], steps, jumps;
     yk_moments flip, has_flip;
+    /* From the highest conventional rung, A to move (the continuation). */
+    yk_moments war_nuclear, war_prevail, war_cost_d;
     yk_moments ge[YK_LADDER_MAX_RUNGS], terminal[YK_LADDER_MAX_RUNGS];
     yk_proportion s_nuclear;
     yk_moments s_steps;

@@ -89,6 +89,13 @@ yk_ladder_estimate yk_ladder_dominance_flip(const yk_ladder_result *r, size_t i)
 yk_ladder_estimate yk_ladder_p_dominance_flip(const yk_ladder_result *r, size_t i)
 { return est(&acc(r, i)->has_flip); }
 
+yk_ladder_estimate yk_ladder_war_p_nuclear(const yk_ladder_result *r, size_t i)
+{ return est(&acc(r, i)->war_nuclear); }
+yk_ladder_estimate yk_ladder_war_p_prevail_a(const yk_ladder_result *r, size_t i)
+{ return est(&acc(r, i)->war_prevail); }
+yk_ladder_estimate yk_ladder_war_cost_d(const yk_ladder_result *r, size_t i)
+{ return est(&acc(r, i)->war_cost_d); }
+
 yk_ladder_estimate yk_ladder_sampled_p_nuclear(const yk_ladder_result *r, size_t i)
 {
     const yk_proportion *p = &acc(r, i)->s_nuclear;

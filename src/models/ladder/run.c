@@ -42,6 +42,9 @@ void yk_ld_acc_init(ld_acc *a)
     yk_moments_init(&a->steps);
     yk_moments_init(&a->jumps);
     yk_moments_init(&a->flip);
+    yk_moments_init(&a->war_nuclear);
+    yk_moments_init(&a->war_prevail);
+    yk_moments_init(&a->war_cost_d);
     yk_moments_init(&a->has_flip);
     for (k = 0; k < YK_LADDER_MAX_RUNGS; k++) {
         yk_moments_init(&a->ge[k]);
@@ -63,6 +66,9 @@ void yk_ld_acc_merge(ld_acc *into, const ld_acc *from)
     yk_moments_merge(&into->steps, &from->steps);
     yk_moments_merge(&into->jumps, &from->jumps);
     yk_moments_merge(&into->flip, &from->flip);
+    yk_moments_merge(&into->war_nuclear, &from->war_nuclear);
+    yk_moments_merge(&into->war_prevail, &from->war_prevail);
+    yk_moments_merge(&into->war_cost_d, &from->war_cost_d);
     yk_moments_merge(&into->has_flip, &from->has_flip);
     for (k = 0; k < YK_LADDER_MAX_RUNGS; k++) {
         yk_moments_merge(&into->ge[k], &from->ge[k]);
@@ -163,6 +169,16 @@ static void replicate(void *c, void *s, uint64_t rep)
         ge += o.terminal[k];
         yk_moments_add(&a->ge[k], ge);
         yk_moments_add(&a->terminal[k], o.terminal[k]);
+    }
+    {
+        yk_ladder_state war = yk_ladder_start();
+        for (k = 0; k < in.n_rungs; k++)
+            if (in.kind[k] == YK_RUNG_CONVENTIONAL)
+                war.rung = k;
+        yk_ladder_exact(sl->p, &in, war, sl->work, &o);
+        yk_moments_add(&a->war_nuclear, o.p_nuclear_use);
+        yk_moments_add(&a->war_prevail, o.p_prevail[0]);
+        yk_moments_add(&a->war_cost_d, o.cost[1]);
     }
     flip = yk_ld_dominance_flip(&in);
     yk_moments_add(&a->has_flip, flip >= 0);
