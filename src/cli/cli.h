@@ -96,6 +96,11 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv);
 /* `yokushi crisis ... --export FILE.efg` (cmd_crisis.c); -1 without
  * --export. */
 int cli_crisis_export(const yk_engine *e, int argc, char **argv);
+/* Takes `--export FILE` and `--crisis NAME` out of argv (*argc shrinks):
+ * -1 without --export, YK_EXIT_USAGE (message printed) when one lacks its
+ * value, else 0. */
+int cli_export_args(const char *cmd, int *argc, char **argv, const char **file,
+                    const char **crisis);
 /* `yokushi ladder ... --export FILE.efg` (cmd_ladder.c); -1 without
  * --export. */
 int cli_ladder_export(const yk_engine *e, int argc, char **argv);

@@ -60,32 +60,17 @@ static int write_game(const yk_scenario *s, size_t k, const char *file)
 
 int cli_crisis_export(const yk_engine *e, int argc, char **argv)
 {
-    const char *file = NULL, *crisis = NULL;
+    const char *file, *crisis;
     cli_options o;
     yk_scenario *s;
     size_t k;
-    int i, n = 1, rc;
+    int rc;
 
     (void)e;
-    for (i = 1; i < argc; i++)
-        if (!strcmp(argv[i], "--export"))
-            break;
-    if (i == argc)
-        return -1;
-    for (i = 1; i < argc; i++) {
-        const char **slot = !strcmp(argv[i], "--export")   ? &file
-                            : !strcmp(argv[i], "--crisis") ? &crisis
-                                                           : NULL;
-        if (!slot) {
-            argv[n++] = argv[i];
-        } else if (i + 1 < argc) {
-            *slot = argv[++i];
-        } else {
-            fprintf(stderr, "yokushi crisis: %s needs a value\n", argv[i]);
-            return YK_EXIT_USAGE;
-        }
-    }
-    rc = cli_parse(n, argv, CLI_OPT_RUN, &o);
+    rc = cli_export_args("crisis", &argc, argv, &file, &crisis);
+    if (rc)
+        return rc;
+    rc = cli_parse(argc, argv, CLI_OPT_RUN, &o);
     if (rc)
         return rc;
     rc = cli_one_scenario("crisis", &o, &s);

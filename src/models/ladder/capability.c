@@ -94,46 +94,58 @@ double yk_ld_signalling_capability(const yk_world *w, const ld_team *t)
     return sum;
 }
 
-/* Rungs 6-7: non-strategic warheads usable in the theatre, times their
- * reliability. A member in the theatre's region counts all of them; a
- * distant one its sea-based weapons (slcm) whole and its land-based
- * theatre missiles by `theatre_projection`; its air-delivered weapons
- * count only where they are stationed with an ally in the theatre's region
- * (nuclear sharing), at the alliance's count. */
-double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
-                                        const double *c, yk_rng *r, ld_take_fn take)
+/* The share of force fc that counts: strategic forces whole at rungs 8-9;
+ * at rungs 6-7 a non-strategic force of a member in the theatre's region
+ * whole, of a distant member its sea-launched ones whole, its land-based
+ * theatre missiles by `theatre_projection`, its air-delivered ones not at
+ * all (they count where stationed with an ally, below). */
+static double share_of(const yk_force *fc, bool distant, bool want_strategic,
+                       const double *c)
+{
+    if (strategic(fc->type) != want_strategic)
+        return 0;
+    if (want_strategic || !distant || fc->type == YK_FORCE_SLCM)
+        return 1;
+    return fc->type == YK_FORCE_THEATRE_MISSILE ? c[YK_LC_THEATRE_PROJECTION] : 0;
+}
+
+/* The team's counted warheads x reliability, strategic or not. */
+static double team_warheads(const yk_world *w, const ld_team *t, bool want_strategic,
+                            const double *c, yk_rng *r, ld_take_fn take)
 {
     double sum = 0;
-    size_t f, a;
+    size_t f;
     int i;
     for (i = 0; i < 2; i++) {
         const yk_state *s = t->st[i];
-        if (!s)
-            continue;
-        for (f = 0; f < s->nuclear.n_forces; f++) {
+        for (f = 0; s && f < s->nuclear.n_forces; f++) {
             const yk_force *fc = &s->nuclear.forces[f];
-            double share = 1;
-            if (strategic(fc->type) || !yk_force_active(fc, w->year))
-                continue;
-            if (t->distant[i]) {
-                if (fc->type == YK_FORCE_THEATRE_MISSILE)
-                    share = c[YK_LC_THEATRE_PROJECTION];
-                else if (fc->type != YK_FORCE_SLCM)
-                    share = 0;
-            }
-            if (share > 0)
+            double share = share_of(fc, t->distant[i], want_strategic, c);
+            if (share > 0 && yk_force_active(fc, w->year))
                 sum += share * (double)yk_force_warheads(fc) * take(&fc->reliability, r);
         }
-        if (!t->distant[i])
-            continue;
-        /* A distant member's weapons stationed with allies in the region. */
-        for (a = 0; a < w->n_alliances; a++) {
+    }
+    return sum;
+}
+
+/* Rungs 6-7: non-strategic warheads usable in the theatre, times their
+ * reliability (share_of), plus a distant member's weapons stationed with
+ * allies in the target's region (nuclear sharing), at the alliance's
+ * count. */
+double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
+                                        const double *c, yk_rng *r, ld_take_fn take)
+{
+    double sum = team_warheads(w, t, false, c, r, take);
+    const yk_state *target = t->st[1] ? t->st[1] : t->st[0];
+    size_t a;
+    int i;
+    for (i = 0; i < 2; i++)
+        for (a = 0; t->st[i] && t->distant[i] && a < w->n_alliances; a++) {
             const yk_alliance *al = &w->alliances[a];
-            if (&w->states[al->patron] == s && al->nuclear_sharing.stationed &&
-                w->states[al->ally].region == (t->st[1] ? t->st[1] : t->st[0])->region)
+            if (&w->states[al->patron] == t->st[i] && al->nuclear_sharing.stationed &&
+                w->states[al->ally].region == target->region)
                 sum += (double)al->nuclear_sharing.weapons;
         }
-    }
     return sum;
 }
 
@@ -144,18 +156,6 @@ double yk_ld_strategic_nuclear_capability(const yk_world *w, const ld_team *t,
                                           double opponent_defence, const double *c,
                                           yk_rng *r, ld_take_fn take)
 {
-    double sum = 0;
-    size_t f;
-    int i;
-    for (i = 0; i < 2; i++) {
-        const yk_state *s = t->st[i];
-        if (!s)
-            continue;
-        for (f = 0; f < s->nuclear.n_forces; f++) {
-            const yk_force *fc = &s->nuclear.forces[f];
-            if (strategic(fc->type) && yk_force_active(fc, w->year))
-                sum += (double)yk_force_warheads(fc) * take(&fc->reliability, r);
-        }
-    }
+    double sum = team_warheads(w, t, true, c, r, take);
     return sum * (1 - c[YK_LC_DEFENCE_EFFECT] * opponent_defence);
 }
