@@ -290,6 +290,23 @@ static void continuation(void **state)
     assert_true(in.cap[0][6] > 0);
     assert_false(in.can[1][6]);
     assert_true(in.can[1][8]);
+    {
+        /* US theatre forces (SLCM-N) fill the gap: the US can climb onto
+         * rungs 6-7, and China prevails less often once the US fights
+         * (the number the crisis engine will read: seed 004's claim). */
+        yk_scenario *t = load("taiwan-2035-theatre-parity");
+        const yk_world *wt = yk_scenario_world(t);
+        yk_ladder_dyad dt = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN,
+                             &wt->crises[0]};
+        yk_ladder_continuation ct;
+        yk_ladder_inputs it;
+        assert_int_equal(yk_ladder_inputs_fill(wt, &dt, NULL, NULL, &it, &err), YK_OK);
+        assert_true(it.can[1][6] && it.cap[1][6] > in.cap[1][6]);
+        assert_int_equal(yk_ladder_continuation_value(wt, &dt, NULL, NULL, &ct, &err), YK_OK);
+        assert_true(ct.p_prevail_a < c.p_prevail_a);
+        assert_true(ct.p_nuclear_use != c.p_nuclear_use);
+        yk_scenario_free(t);
+    }
     yk_scenario_free(s);
 }
 
