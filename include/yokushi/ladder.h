@@ -257,6 +257,8 @@ yk_ladder_estimate yk_ladder_p_first_use(const yk_ladder_result *r, size_t i, in
 /* P(terminal rung >= k). */
 yk_ladder_estimate yk_ladder_p_rung_ge(const yk_ladder_result *r, size_t i, int k);
 yk_ladder_estimate yk_ladder_terminal(const yk_ladder_result *r, size_t i, int k);
+/* P(A wins a fight at rung k): who dominates there (> 1/2: A). */
+yk_ladder_estimate yk_ladder_win_at(const yk_ladder_result *r, size_t i, int k);
 yk_ladder_estimate yk_ladder_p_prevail(const yk_ladder_result *r, size_t i, int side);
 yk_ladder_estimate yk_ladder_p_prevail_theatre(const yk_ladder_result *r, size_t i, int side);
 yk_ladder_estimate yk_ladder_mean_steps(const yk_ladder_result *r, size_t i);

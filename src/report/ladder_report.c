@@ -40,6 +40,11 @@ int yk_report_ladder_rows(const yk_ladder_result *r, yk_ladder_row_fn fn, void *
             if (fn(ud, "terminal_rung", id, key, yk_ladder_terminal(r, i, k)))
                 return 1;
         }
+        for (k = 0; k < n; k++) {
+            snprintf(key, sizeof key, "%d", k);
+            if (fn(ud, "p_aggressor_wins_at", id, key, yk_ladder_win_at(r, i, k)))
+                return 1;
+        }
         for (s = 0; s < 2; s++)
             if (fn(ud, "p_prevail", id, yk_ladder_side_id(r, i, s),
                    yk_ladder_p_prevail(r, i, s)))
@@ -264,11 +269,13 @@ static void text_crisis(FILE *out, const yk_ladder_result *r, size_t i)
         text_est(out, "sampled P(nuclear use)", yk_ladder_sampled_p_nuclear(r, i));
         text_est(out, "sampled moves to the end", yk_ladder_sampled_steps(r, i));
     }
-    fprintf(out, "\n  terminal rung (mean share of crises ending there)\n");
+    fprintf(out, "\n  terminal rung (mean share of crises ending there); P(%s wins a fight "
+                 "at the rung)\n", yk_ladder_side_id(r, i, 0));
     for (k = 0; k < n; k++) {
         yk_ladder_estimate e = yk_ladder_terminal(r, i, k);
-        fprintf(out, "  %2d %-34.34s %c %.3f ", k, yk_ladder_rung_name(r, i, k),
-                yk_ladder_rung_nuclear(r, i, k) ? '*' : ' ', e.mean);
+        fprintf(out, "  %2d %-34.34s %c %.3f  %.2f ", k, yk_ladder_rung_name(r, i, k),
+                yk_ladder_rung_nuclear(r, i, k) ? '*' : ' ', e.mean,
+                yk_ladder_win_at(r, i, k).mean);
         for (bar = 0; bar < (int)(e.mean * 50 + 0.5); bar++)
             fputc('#', out);
         fputc('\n', out);

@@ -71,6 +71,7 @@ typedef struct ld_acc {
     /* From the highest conventional rung, A to move (the continuation). */
     yk_moments war_nuclear, war_prevail, war_cost_d;
     yk_moments ge[YK_LADDER_MAX_RUNGS], terminal[YK_LADDER_MAX_RUNGS];
+    yk_moments win[YK_LADDER_MAX_RUNGS]; /* p_A(k): who dominates at each rung */
     yk_proportion s_nuclear;
     yk_moments s_steps;
 } ld_acc;

@@ -76,6 +76,8 @@ yk_ladder_estimate yk_ladder_p_rung_ge(const yk_ladder_result *r, size_t i, int 
 { return est(&acc(r, i)->ge[k]); }
 yk_ladder_estimate yk_ladder_terminal(const yk_ladder_result *r, size_t i, int k)
 { return est(&acc(r, i)->terminal[k]); }
+yk_ladder_estimate yk_ladder_win_at(const yk_ladder_result *r, size_t i, int k)
+{ return est(&acc(r, i)->win[k]); }
 yk_ladder_estimate yk_ladder_p_prevail(const yk_ladder_result *r, size_t i, int side)
 { return est(&acc(r, i)->prevail[side ? 1 : 0]); }
 yk_ladder_estimate yk_ladder_p_prevail_theatre(const yk_ladder_result *r, size_t i, int side)

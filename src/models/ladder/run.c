@@ -49,6 +49,7 @@ void yk_ld_acc_init(ld_acc *a)
     for (k = 0; k < YK_LADDER_MAX_RUNGS; k++) {
         yk_moments_init(&a->ge[k]);
         yk_moments_init(&a->terminal[k]);
+        yk_moments_init(&a->win[k]);
     }
     yk_proportion_init(&a->s_nuclear);
     yk_moments_init(&a->s_steps);
@@ -73,6 +74,7 @@ void yk_ld_acc_merge(ld_acc *into, const ld_acc *from)
     for (k = 0; k < YK_LADDER_MAX_RUNGS; k++) {
         yk_moments_merge(&into->ge[k], &from->ge[k]);
         yk_moments_merge(&into->terminal[k], &from->terminal[k]);
+        yk_moments_merge(&into->win[k], &from->win[k]);
     }
     yk_proportion_merge(&into->s_nuclear, &from->s_nuclear);
     yk_moments_merge(&into->s_steps, &from->s_steps);
@@ -169,6 +171,7 @@ static void replicate(void *c, void *s, uint64_t rep)
         ge += o.terminal[k];
         yk_moments_add(&a->ge[k], ge);
         yk_moments_add(&a->terminal[k], o.terminal[k]);
+        yk_moments_add(&a->win[k], yk_ladder_win_a(&in, k));
     }
     {
         yk_ladder_state war = yk_ladder_start();
