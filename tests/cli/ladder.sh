@@ -24,6 +24,19 @@ check "json: results.ladder with p_nuclear_use, p_first_use by id, p_rung_ge 6 a
   "python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))[\"results\"][\"ladder\"][\"crises\"][0]; assert set(d[\"p_first_use\"])=={\"CHN\",\"USA\"}; assert set(d[\"p_rung_ge\"])=={\"6\",\"8\"}; assert 0<d[\"p_nuclear_use\"][\"mean\"]<1; assert len(d[\"terminal_rung\"])==10; assert d[\"why\"]' '$tmp/t1.json'"
 check "csv: the tidy header and a p_prevail row per side" \
   "head -1 '$tmp/t1.csv' | grep -qx 'measure,id,year,variant,mean,lo,hi' && test \$(grep -c '^p_prevail,' '$tmp/t1.csv') -eq 2"
+check "csv and json carry the same numbers (every CSV row is a JSON estimate)" \
+  "python3 -c '
+import csv, json, sys
+d = json.load(open(sys.argv[1]))[\"results\"][\"ladder\"][\"crises\"][0]
+rows = list(csv.DictReader(open(sys.argv[2])))
+assert len(rows) > 30
+for r in rows:
+    e = d[r[\"measure\"]]
+    if r[\"variant\"]:
+        e = e[r[\"variant\"]]
+    for k in (\"mean\", \"lo\", \"hi\"):
+        assert float(r[k]) == e[k], (r, e)
+' '$tmp/t1.json' '$tmp/t1.csv'"
 check "--crisis NAME runs that crisis" \
   "'$bin' ladder taiwan-2035 --crisis taiwan-2035 --replicates 50 --format csv | grep -q '^p_nuclear_use,taiwan-2035,'"
 "$bin" ladder taiwan-2035 --crisis nope --replicates 50 >/dev/null 2>"$tmp/err"
