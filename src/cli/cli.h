@@ -101,6 +101,8 @@ int cli_crisis_export(const yk_engine *e, int argc, char **argv);
  * value, else 0. */
 int cli_export_args(const char *cmd, int *argc, char **argv, const char **file,
                     const char **crisis);
+/* Writes g to file (cli_open_file) and frees it: the exit code. */
+int cli_write_game(const char *cmd, yk_game *g, const char *file);
 /* `yokushi ladder ... --export FILE.efg` (cmd_ladder.c); -1 without
  * --export. */
 int cli_ladder_export(const yk_engine *e, int argc, char **argv);

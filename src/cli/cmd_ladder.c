@@ -17,8 +17,7 @@ int cli_ladder_export(const yk_engine *e, int argc, char **argv)
     yk_scenario *s;
     yk_game *g = NULL;
     yk_error err;
-    FILE *f;
-    int rc, bad;
+    int rc;
 
     (void)e;
     rc = cli_export_args("ladder", &argc, argv, &file, &crisis);
@@ -37,14 +36,5 @@ int cli_ladder_export(const yk_engine *e, int argc, char **argv)
         return rc;
     }
     yk_scenario_free(s);
-    f = cli_open_file(file);
-    if (!f) {
-        yk_game_free(g);
-        return YK_EXIT_FAILED;
-    }
-    bad = yk_game_write(g, f) != YK_OK;
-    yk_game_free(g);
-    if (bad)
-        fprintf(stderr, "yokushi ladder: writing %s failed\n", file);
-    return cli_close_output(f, bad ? YK_EXIT_FAILED : YK_EXIT_OK);
+    return cli_write_game("ladder", g, file);
 }

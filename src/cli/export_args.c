@@ -1,7 +1,7 @@
 /*
  * export_args.c - the arguments of an engine's `--export FILE.efg`
  * (crisis, ladder): takes --export FILE and --crisis NAME out of argv and
- * leaves the rest for cli_parse.
+ * leaves the rest for cli_parse; and writes the game it exports.
  */
 #include <string.h>
 
@@ -32,4 +32,19 @@ int cli_export_args(const char *cmd, int *argc, char **argv, const char **file,
     }
     *argc = n;
     return 0;
+}
+
+int cli_write_game(const char *cmd, yk_game *g, const char *file)
+{
+    FILE *f = cli_open_file(file);
+    int bad;
+    if (!f) {
+        yk_game_free(g);
+        return YK_EXIT_FAILED;
+    }
+    bad = yk_game_write(g, f) != YK_OK;
+    yk_game_free(g);
+    if (bad)
+        fprintf(stderr, "yokushi %s: writing %s failed\n", cmd, file);
+    return cli_close_output(f, bad ? YK_EXIT_FAILED : YK_EXIT_OK);
 }

@@ -47,18 +47,18 @@ static const char world[] =
 
 #define NEAR(a, b) assert_true(fabs((a) - (b)) < 1e-9)
 
-static void hand_world(void **state)
+/* Loads text and fills in its crisis's inputs with coefficients c (NULL:
+ * the defaults) at the means; stakes from the crisis unless given. */
+static yk_scenario *fill(const char *text, const double *c, double stake_a, double stake_d,
+                         yk_ladder_inputs *in)
 {
     yk_scenario *s = NULL;
     yk_diag d;
-    yk_ladder_inputs in;
     yk_error err;
     const yk_world *w;
     yk_ladder_dyad dy;
-    double k6 = sqrt(1.1 / 2.6), k7 = sqrt(1.1 / 4.6);
-    (void)state;
     yk_diag_init(&d);
-    assert_int_equal(yk_scenario_load_buffer("hand.yaml", world, strlen(world), NULL, &s, &d),
+    assert_int_equal(yk_scenario_load_buffer("hand.yaml", text, strlen(text), NULL, &s, &d),
                      YK_OK);
     yk_diag_free(&d);
     w = yk_scenario_world(s);
@@ -66,9 +66,19 @@ static void hand_world(void **state)
     dy.target = w->crises[0].target;
     dy.patron = w->crises[0].patron;
     dy.theatre = "x";
-    dy.stake_a = dy.stake_d = NAN;
-    dy.crisis = &w->crises[0];
-    assert_int_equal(yk_ladder_inputs_fill(w, &dy, NULL, NULL, &in, &err), YK_OK);
+    dy.stake_a = stake_a;
+    dy.stake_d = stake_d;
+    dy.crisis = isnan(stake_a) ? &w->crises[0] : NULL;
+    assert_int_equal(yk_ladder_inputs_fill(w, &dy, c, NULL, in, &err), YK_OK);
+    return s;
+}
+
+static void hand_world(void **state)
+{
+    yk_ladder_inputs in;
+    yk_scenario *s = fill(world, NULL, NAN, NAN, &in);
+    double k6 = sqrt(1.1 / 2.6), k7 = sqrt(1.1 / 4.6);
+    (void)state;
     assert_int_equal(in.n_rungs, 10);
     assert_int_equal(in.first_nuclear, 6);
     NEAR(in.stake[0], 0.8);
@@ -114,30 +124,14 @@ static void hand_world(void **state)
  * de-alerting cancels launch on warning and takes 0.3 more. */
 static void measures(void **state)
 {
-    yk_scenario *s = NULL;
-    yk_diag d;
     yk_ladder_inputs in;
-    yk_error err;
-    const yk_world *w;
-    yk_ladder_dyad dy;
+    yk_scenario *s;
     double c[YK_LC_COUNT];
     (void)state;
-    yk_diag_init(&d);
-    assert_int_equal(yk_scenario_load_buffer("hand.yaml", world, strlen(world), NULL, &s, &d),
-                     YK_OK);
-    yk_diag_free(&d);
-    w = yk_scenario_world(s);
-    dy.aggressor = w->crises[0].aggressor;
-    dy.target = w->crises[0].target;
-    dy.patron = w->crises[0].patron;
-    dy.theatre = "x";
-    dy.stake_a = 0.5;
-    dy.stake_d = 0.25;
-    dy.crisis = NULL;
     yk_ladder_coef_defaults(c);
     c[YK_LC_HOTLINE] = 1;
     c[YK_LC_DEALERTING] = 1;
-    assert_int_equal(yk_ladder_inputs_fill(w, &dy, c, NULL, &in, &err), YK_OK);
+    s = fill(world, c, 0.5, 0.25, &in);
     NEAR(in.stake[0], 0.5);
     NEAR(in.stake[1], 0.25);
     NEAR(in.accident[0][2], 0.01 * 0.7 * 0.7 * 1 * 1.5);
@@ -155,28 +149,13 @@ static void own_ladder(void **state)
         "  - {name: b, capability: conventional, cost: 0.5, accident: 0.1}\n"
         "  - {name: c, capability: strategic_nuclear, nuclear: true, cost: 9}\n";
     char text[sizeof world + sizeof tail];
-    yk_scenario *s = NULL;
-    yk_diag d;
+    yk_scenario *s;
     yk_ladder_inputs in;
-    yk_error err;
-    const yk_world *w;
-    yk_ladder_dyad dy;
     (void)state;
     memcpy(text, world, sizeof world - 1);
     memcpy(text + sizeof world - 1, tail, sizeof tail);
-    yk_diag_init(&d);
-    assert_int_equal(yk_scenario_load_buffer("own.yaml", text, strlen(text), NULL, &s, &d),
-                     YK_OK);
-    yk_diag_free(&d);
-    w = yk_scenario_world(s);
-    assert_int_equal((int)w->n_rungs, 3);
-    dy.aggressor = w->crises[0].aggressor;
-    dy.target = w->crises[0].target;
-    dy.patron = w->crises[0].patron;
-    dy.theatre = "x";
-    dy.stake_a = dy.stake_d = NAN;
-    dy.crisis = &w->crises[0];
-    assert_int_equal(yk_ladder_inputs_fill(w, &dy, NULL, NULL, &in, &err), YK_OK);
+    s = fill(text, NULL, NAN, NAN, &in);
+    assert_int_equal((int)yk_scenario_world(s)->n_rungs, 3);
     assert_int_equal(in.n_rungs, 3);
     assert_int_equal(in.first_nuclear, 2);
     NEAR(in.base_cost[2], 9);
