@@ -133,6 +133,10 @@ typedef struct yk_ladder_state {
  * terminal (step == horizon). */
 bool yk_ladder_policy_at(const yk_ladder_policy *p, yk_ladder_state s,
                          double prob[YK_LADDER_MOVES], double value[YK_LADDER_MOVES]);
+/* Each move's values to both sides ([move][A, D]; NaN for a move not
+ * open) at s of the game in was solved from. */
+bool yk_ladder_move_values(const yk_ladder_policy *p, const yk_ladder_inputs *in,
+                           yk_ladder_state s, double v[YK_LADDER_MOVES][2]);
 /* Both sides' values at s, before the mover moves. */
 bool yk_ladder_value_at(const yk_ladder_policy *p, yk_ladder_state s, double v[2]);
 /* The rung the mover reaches by escalating from s, or -1 if it cannot. */
@@ -284,7 +288,8 @@ yk_ladder_estimate yk_ladder_sampled_steps(const yk_ladder_result *r, size_t i);
 typedef struct yk_ladder_why {
     int step, rung, mover;
     double prob[YK_LADDER_MOVES];
-    double value[YK_LADDER_MOVES]; /* NaN: not open */
+    double value[YK_LADDER_MOVES]; /* to the mover; NaN: not open */
+    double other[YK_LADDER_MOVES]; /* the same moves' values to the other side */
     double win_a;                  /* P(A prevails) fought out at the rung */
 } yk_ladder_why;
 size_t yk_ladder_why_count(const yk_ladder_result *r, size_t i);

@@ -138,10 +138,13 @@ static void json_why(yk_json *j, const yk_ladder_result *r, size_t i)
         for (m = 0; m < YK_LADDER_MOVES; m++) {
             yk_json_object_begin(j, move_name[m]);
             yk_json_number(j, "p", y->prob[m]);
-            if (isnan(y->value[m]))
+            if (isnan(y->value[m])) {
                 yk_json_null(j, "value");
-            else
+                yk_json_null(j, "other_value");
+            } else {
                 yk_json_number(j, "value", y->value[m]);
+                yk_json_number(j, "other_value", y->other[m]);
+            }
             yk_json_object_end(j);
         }
         yk_json_object_end(j);
@@ -281,7 +284,7 @@ static void text_crisis(FILE *out, const yk_ladder_result *r, size_t i)
         fputc('\n', out);
     }
     fprintf(out, "  (* nuclear rung)\n\n  why: the likely path at the parameters' means "
-                 "(each move's probability and value to the mover)\n");
+                 "(each move's probability, its value to the mover and to the other side)\n");
     for (y = 0; y < yk_ladder_why_count(r, i); y++) {
         const yk_ladder_why *w = yk_ladder_why_at(r, i, y);
         int m;
@@ -293,7 +296,8 @@ static void text_crisis(FILE *out, const yk_ladder_result *r, size_t i)
             if (isnan(w->value[m]))
                 fprintf(out, " %s closed;", move_name[m]);
             else
-                fprintf(out, " %s %.2f (%.3f);", move_name[m], w->prob[m], w->value[m]);
+                fprintf(out, " %s %.2f (%.3f, %s %.3f);", move_name[m], w->prob[m],
+                        w->value[m], yk_ladder_side_id(r, i, 1 - w->mover), w->other[m]);
         }
         fputc('\n', out);
     }

@@ -236,6 +236,12 @@ static yk_status why_lines(const ctx *cx, yk_ladder_policy *p)
         y->mover = s.mover;
         y->win_a = yk_ladder_win_a(&in, s.rung);
         yk_ladder_policy_at(p, s, y->prob, y->value);
+        {
+            double mv[YK_LADDER_MOVES][2];
+            yk_ladder_move_values(p, &in, s, mv);
+            for (i = 0; i < YK_LADDER_MOVES; i++)
+                y->other[i] = mv[i][1 - s.mover];
+        }
         for (i = 1; i < YK_LADDER_MOVES; i++)
             if (y->prob[i] > y->prob[best])
                 best = i;

@@ -319,6 +319,15 @@ bool yk_ladder_policy_at(const yk_ladder_policy *p, yk_ladder_state s,
     return true;
 }
 
+bool yk_ladder_move_values(const yk_ladder_policy *p, const yk_ladder_inputs *in,
+                           yk_ladder_state s, double v[YK_LADDER_MOVES][2])
+{
+    if (!state_ok(p, s) || s.step == p->horizon)
+        return false;
+    move_values(p, in, s.step, s.rung, s.mover, s.held, s.first_user, v);
+    return true;
+}
+
 bool yk_ladder_value_at(const yk_ladder_policy *p, yk_ladder_state s, double v[2])
 {
     size_t x;
