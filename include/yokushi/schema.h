@@ -42,6 +42,9 @@ typedef enum yk_field_kind {
 /* A PARAM that counts (launchers, warheads): a fixed value must be a whole
  * number; a distribution is drawn and then rounded to one. */
 #define YK_FIELD_F_WHOLE 32u
+/* A list the walk leaves out while it is empty (the canonical form and
+ * `show` of files without it are those of before the field existed). */
+#define YK_FIELD_F_OMIT_EMPTY 64u
 
 struct yk_schema;
 

@@ -265,6 +265,26 @@ typedef struct yk_crisis {
     yk_param stake_patron;
 } yk_crisis;
 
+/* One rung of an escalation ladder (the ladder engine, MODEL.md section
+ * 4): which of a side's capabilities count at it. A scenario's `ladder:`
+ * list replaces the engine's default ten rungs. */
+typedef enum yk_rung_kind {
+    YK_RUNG_RESOLVE = 0,          /* a crisis: the balance of resolve */
+    YK_RUNG_CONVENTIONAL,         /* conventional war in the theatre */
+    YK_RUNG_STRATEGIC_CONVENTIONAL, /* long-range strike, cyber, space */
+    YK_RUNG_SIGNALLING,           /* nuclear alerts, tests, dispersal */
+    YK_RUNG_THEATRE_NUCLEAR,      /* non-strategic nuclear forces */
+    YK_RUNG_STRATEGIC_NUCLEAR     /* strategic forces */
+} yk_rung_kind;
+
+typedef struct yk_rung {
+    const char *name;
+    bool nuclear;                 /* a nuclear weapon is used at it */
+    yk_rung_kind capability;
+    yk_param cost;                /* stake units, paid by a side ending here */
+    yk_param accident;            /* per-step chance of an unintended jump */
+} yk_rung;
+
 typedef struct yk_source {
     const char *key;              /* "F1" */
     const char *citation;
@@ -290,6 +310,8 @@ typedef struct yk_world {
     size_t n_crises;
     struct yk_theatre *theatres;  /* theatre.h; sorted by id */
     size_t n_theatres;
+    yk_rung *rungs;               /* a scenario's own ladder; 0: the default */
+    size_t n_rungs;
     void *memory;                 /* owns every array and string above */
 } yk_world;
 
@@ -326,6 +348,7 @@ const char *yk_region_name(yk_region r);
 const char *yk_alliance_kind_name(yk_alliance_kind k);
 const char *yk_event_kind_name(yk_event_kind k);
 const char *yk_stage_name(yk_stage s);
+const char *yk_rung_kind_name(yk_rung_kind k);
 
 YK_END_DECLS
 

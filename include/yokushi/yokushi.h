@@ -30,6 +30,7 @@
 #include "crisis.h"
 #include "theatre.h"
 #include "exchange.h"
+#include "ladder.h"
 #include "mc.h"
 #include "engine.h"
 

@@ -98,6 +98,16 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv);
 int cli_crisis_export(const yk_engine *e, int argc, char **argv);
 /* `yokushi exchange sspk ...` (cmd_exchange.c); -1 without sspk. */
 int cli_exchange_sspk(const yk_engine *e, int argc, char **argv);
+/* Takes `--export FILE` and `--crisis NAME` out of argv (*argc shrinks):
+ * -1 without --export, YK_EXIT_USAGE (message printed) when one lacks its
+ * value, else 0. */
+int cli_export_args(const char *cmd, int *argc, char **argv, const char **file,
+                    const char **crisis);
+/* Writes g to file (cli_open_file) and frees it: the exit code. */
+int cli_write_game(const char *cmd, yk_game *g, const char *file);
+/* `yokushi ladder ... --export FILE.efg` (cmd_ladder.c); -1 without
+ * --export. */
+int cli_ladder_export(const yk_engine *e, int argc, char **argv);
 /* Sets o's common options in ro: seed, threads, replicates, and the
  * interrupt flag as the stop flag. */
 void cli_set_run_options(yk_run_options *ro, const cli_options *o);

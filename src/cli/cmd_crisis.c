@@ -28,9 +28,7 @@ static int write_game(const yk_scenario *s, size_t k, const char *file)
     yk_crisis_model m;
     yk_game *g = NULL;
     yk_error err;
-    FILE *f;
     char title[160];
-    int bad;
     memset(&err, 0, sizeof err);
     if (!in) {
         fprintf(stderr, "yokushi crisis: out of memory\n");
@@ -46,46 +44,22 @@ static int write_game(const yk_scenario *s, size_t k, const char *file)
              yk_scenario_world(s)->crises[k].name, yk_scenario_name(s));
     if (yk_crisis_game(&m, title, &g, &err))
         return cli_run_error("crisis", "building the game", &err);
-    f = cli_open_file(file);
-    if (!f) {
-        yk_game_free(g);
-        return YK_EXIT_FAILED;
-    }
-    bad = yk_game_write(g, f) != YK_OK;
-    yk_game_free(g);
-    if (bad)
-        fprintf(stderr, "yokushi crisis: writing %s failed\n", file);
-    return cli_close_output(f, bad ? YK_EXIT_FAILED : YK_EXIT_OK);
+    return cli_write_game("crisis", g, file);
 }
 
 int cli_crisis_export(const yk_engine *e, int argc, char **argv)
 {
-    const char *file = NULL, *crisis = NULL;
+    const char *file, *crisis;
     cli_options o;
     yk_scenario *s;
     size_t k;
-    int i, n = 1, rc;
+    int rc;
 
     (void)e;
-    for (i = 1; i < argc; i++)
-        if (!strcmp(argv[i], "--export"))
-            break;
-    if (i == argc)
-        return -1;
-    for (i = 1; i < argc; i++) {
-        const char **slot = !strcmp(argv[i], "--export")   ? &file
-                            : !strcmp(argv[i], "--crisis") ? &crisis
-                                                           : NULL;
-        if (!slot) {
-            argv[n++] = argv[i];
-        } else if (i + 1 < argc) {
-            *slot = argv[++i];
-        } else {
-            fprintf(stderr, "yokushi crisis: %s needs a value\n", argv[i]);
-            return YK_EXIT_USAGE;
-        }
-    }
-    rc = cli_parse(n, argv, CLI_OPT_RUN, &o);
+    rc = cli_export_args("crisis", &argc, argv, &file, &crisis);
+    if (rc)
+        return rc;
+    rc = cli_parse(argc, argv, CLI_OPT_RUN, &o);
     if (rc)
         return rc;
     rc = cli_one_scenario("crisis", &o, &s);

@@ -20,6 +20,11 @@ static const cli_engine_extra extras[] = {
      "  sspk                     the kill-probability calculator (yokushi exchange\n"
      "                           sspk --help); no run\n",
      cli_exchange_sspk},
+    {"ladder", " [--export FILE.efg]",
+     "  --export FILE.efg        writes the ladder game of the crisis at the means\n"
+     "                           as a Gambit file (set a horizon of at most 8 under\n"
+     "                           coefficients: {ladder: ...}); no run\n",
+     cli_ladder_export},
 };
 
 static const cli_engine_extra *extra_of(const yk_engine *e)

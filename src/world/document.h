@@ -30,5 +30,6 @@ extern const yk_schema yk_schema_of_run;
 extern const yk_schema yk_schema_of_theatre;
 extern const yk_schema yk_schema_of_theatre_force;
 extern const yk_schema yk_schema_of_sharing;
+extern const yk_schema yk_schema_of_rung;
 
 #endif

@@ -56,6 +56,10 @@
 #define LIST(T, name_, m, cnt, sub_, doc_)                                    \
     {.name = name_, .kind = YK_FIELD_LIST, .offset = offsetof(T, m),          \
      .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_)}
+#define LIST_OPT(T, name_, m, cnt, sub_, doc_)                                \
+    {.name = name_, .kind = YK_FIELD_LIST, .offset = offsetof(T, m),          \
+     .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_),         \
+     .flags = YK_FIELD_F_OMIT_EMPTY}
 #define MAP(T, name_, m, cnt, sub_, doc_)                                     \
     {.name = name_, .kind = YK_FIELD_MAP, .offset = offsetof(T, m),           \
      .count_offset = offsetof(T, cnt), .sub = &(sub_), .doc = (doc_)}
@@ -88,6 +92,9 @@ static const char *const event_kind_names[] = {
     "preventive_strike", "sanctions", "constraint", NULL};
 static const char *const stage_names[] = {
     "none", "hedging", "programme", "nuclear", NULL};
+static const char *const rung_kind_names[] = {
+    "resolve", "conventional", "strategic_conventional", "signalling",
+    "theatre_nuclear", "strategic_nuclear", NULL};
 
 static const char *enum_name(const char *const *names, size_t n, int v)
 {
@@ -110,6 +117,8 @@ const char *yk_event_kind_name(yk_event_kind k)
 { return enum_name(event_kind_names, ARRAY_LEN(event_kind_names), (int)k); }
 const char *yk_stage_name(yk_stage s)
 { return enum_name(stage_names, ARRAY_LEN(stage_names), (int)s); }
+const char *yk_rung_kind_name(yk_rung_kind k)
+{ return enum_name(rung_kind_names, ARRAY_LEN(rung_kind_names), (int)k); }
 
 /* ---- force --------------------------------------------------------------- */
 
@@ -315,6 +324,19 @@ static const yk_field yk_schema_of_run_fields[] = {
 };
 SCHEMA(yk_schema_of_run, yk_run_config, "run", "what to run", 0, 0);
 
+/* One rung of a scenario's own escalation ladder (the ladder engine). */
+static const yk_field yk_schema_of_rung_fields[] = {
+    STRING(yk_rung, name, "what happens at the rung", YK_FIELD_F_REQUIRED),
+    BOOL(yk_rung, nuclear, 0, "a nuclear weapon is used at this rung"),
+    ENUM_AS(yk_rung, "capability", capability, rung_kind_names, YK_RUNG_RESOLVE,
+            "which of a side's capabilities count at the rung", YK_FIELD_F_REQUIRED),
+    PARAM(yk_rung, cost, 0, 1e3, 0, "stake units",
+          "each side's cost of a crisis that ends at this rung"),
+    PARAM(yk_rung, accident, 0, 1, 0, "probability",
+          "per-step chance of an unintended jump up from this rung"),
+};
+SCHEMA(yk_schema_of_rung, yk_rung, "rung", "one rung of an escalation ladder", 0, 0);
+
 /* ---- the document ------------------------------------------------------------ */
 
 static const yk_field yk_schema_of_document_fields[] = {
@@ -338,6 +360,8 @@ static const yk_field yk_schema_of_document_fields[] = {
          "the crises to analyse"),
     MAP(yk_document, "theatres", world.theatres, world.n_theatres, yk_schema_of_theatre,
         "theatres of war, keyed by id"),
+    LIST_OPT(yk_document, "ladder", world.rungs, world.n_rungs, yk_schema_of_rung,
+         "the escalation ladder, lowest rung first (default: the ladder engine's ten)"),
     META("set", "overrides by dotted path"),
     {.name = "coefficients", .kind = YK_FIELD_META, .flags = YK_FIELD_F_FREE_MAP,
      .doc = "engine coefficients by engine and name, e.g. {cascade: {hazard_threat: 1.2}}"},
@@ -354,6 +378,7 @@ static const yk_field yk_schema_of_world_fields[] = {
     LIST(yk_world, "events", events, n_events, yk_schema_of_event, "the time line"),
     LIST(yk_world, "crises", crises, n_crises, yk_schema_of_crisis, "crises"),
     MAP(yk_world, "theatres", theatres, n_theatres, yk_schema_of_theatre, "theatres"),
+    LIST_OPT(yk_world, "ladder", rungs, n_rungs, yk_schema_of_rung, "the escalation ladder"),
 };
 static SCHEMA(yk_schema_of_world, yk_world, "world", "a resolved world", 0, 0);
 

@@ -39,6 +39,8 @@ static int walk_field(const yk_field *f, const void *obj, char *path,
     } else if (f->kind == YK_FIELD_LIST || f->kind == YK_FIELD_MAP) {
         const char *items = *(const char *const *)slot;
         size_t n = *(const size_t *)((const char *)obj + f->count_offset), i;
+        if (!n && (f->flags & YK_FIELD_F_OMIT_EMPTY))
+            goto done;
         if (w->open && (rc = w->open(w->ctx, path, f->name, 0, f->kind)))
             goto done;
         for (i = 0; i < n; i++) {

@@ -117,6 +117,7 @@ static const doc_case cases[] = {
     {"crisis", "vary", "kappa=0:1:5", 3},
     {"crisis", "lambda", "2", 2},
     {"exchange", NULL, NULL, 3},
+    {"ladder", NULL, NULL, 3},
 };
 
 /* yk_engine_run + yk_engine_result_to_string give what
