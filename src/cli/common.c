@@ -7,9 +7,11 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/numtext.h"
 #include "cli/cli.h"
+#include "world/suggest.h"
 
 volatile sig_atomic_t cli_interrupted = 0;
 
@@ -78,15 +80,18 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             o->help = true;
         } else if ((accepted & CLI_OPT_FORMAT) && is_option(a, "--format", &n)) {
             v = option_value(argc, argv, &i, a, n);
+            o->jsonl = v && (accepted & CLI_OPT_JSONL) && !strcmp(v, "jsonl");
             if (v && !strcmp(v, "text"))
                 o->format = YK_FORMAT_TEXT;
             else if (v && !strcmp(v, "json"))
                 o->format = YK_FORMAT_JSON;
             else if (v && !strcmp(v, "csv"))
                 o->format = YK_FORMAT_CSV;
+            else if (o->jsonl)
+                o->format = YK_FORMAT_JSON; /* one document a line: emit.c */
             else
-                return usage_error(cmd, "--format takes text, json or csv (got \"%s\")",
-                                   v ? v : "");
+                return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\")",
+                                   accepted & CLI_OPT_JSONL ? ", jsonl" : "", v ? v : "");
         } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
             v = option_value(argc, argv, &i, a, n);
             /* 2^53, as a file's seed: every seed is exact in JSON readers. */
@@ -128,6 +133,11 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
                                         "0..2200 and 500 years (got \"%s\")", v);
             o->year_from = (int)from;
             o->year_to = (int)to;
+        } else if ((accepted & CLI_OPT_STORE) && is_option(a, "--store", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!v || !*v)
+                return usage_error(cmd, "--store takes a database file (FILE.db)");
+            o->store = v;
         } else if ((accepted & CLI_OPT_SCENARIO) && is_option(a, "--scenario", &n)) {
             v = option_value(argc, argv, &i, a, n);
             if (!v || !*v)
@@ -233,4 +243,13 @@ yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
     m.sha256 = yk_scenario_sha256(s);
     m.seed = o->has_seed ? o->seed : yk_scenario_seed(s);
     return m;
+}
+
+const char *cli_suggest(const char *word, const char *const *candidates, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!strcasecmp(word, candidates[i]))
+            return candidates[i];
+    return yk_suggest(word, candidates, n);
 }

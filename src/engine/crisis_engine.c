@@ -258,7 +258,7 @@ static yk_status write_draws(const void *data, const yk_run_meta *meta, FILE *ou
 
 /* The table's numbers as rows: each crisis's five measures with T as
  * the world has it (variant "") and without the bomb ("without_bomb"),
- * as the JSON document nests them. Studies and sweeps have no rows. */
+ * as the JSON document nests them. Studies have no rows. */
 static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
                        yk_measure_fn fn, void *ud)
 {
@@ -284,15 +284,95 @@ static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
     return 0;
 }
 
+/* One row without an interval (a count, a quantile, a crossing). */
+static int plain_row(yk_measure_fn fn, void *ud, const char *measure, const char *id,
+                     const char *variant, double value)
+{
+    yk_measure_row row = {measure, id, 0, variant, value, NAN, NAN};
+    return fn(ud, &row);
+}
+
+/* The rest of a crisis's JSON numbers: replicates, the draw counts and
+ * each decision's margin quantiles (variant: the decision). */
+static int crisis_counts(const yk_crisis_outcome *c, yk_measure_fn fn, void *ud)
+{
+    static const char *const q[3] = {"margin_p05", "margin_p50", "margin_p95"};
+    const char *name = yk_crisis_outcome_name(c);
+    size_t d;
+    int k;
+    if (plain_row(fn, ud, "replicates", name, "", (double)yk_crisis_outcome_replicates(c)) ||
+        plain_row(fn, ud, "attacking_draws", name, "",
+                  (double)yk_crisis_outcome_numbers(c, true).attacking_draws) ||
+        plain_row(fn, ud, "attacking_draws", name, "without_bomb",
+                  (double)yk_crisis_outcome_numbers(c, false).attacking_draws) ||
+        plain_row(fn, ud, "draws_without_pure_equilibrium", name, "",
+                  (double)yk_crisis_outcome_no_pure(c)) ||
+        plain_row(fn, ud, "draws_with_other_equilibrium", name, "",
+                  (double)yk_crisis_outcome_other_equilibrium(c)))
+        return 1;
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        if (plain_row(fn, ud, "draws_deciding_otherwise", name, yk_crisis_decision_name(d),
+                      (double)yk_crisis_outcome_flips(c, d)))
+            return 1;
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        for (k = 0; k < 3; k++)
+            if (plain_row(fn, ud, q[k], name, yk_crisis_decision_name(d),
+                          yk_crisis_outcome_margin_quantile(c, d, k)))
+                return 1;
+    return 0;
+}
+
+/* A sweep's points as rows: variant "INPUT=VALUE" (the value in its
+ * shortest round-trip text), each measure with its interval; then the
+ * crossing points, variant "INPUT#N" (N from 1), mean the input's value. */
+static yk_status sweep_rows(const yk_crisis_sweep_result *r, yk_measure_fn fn, void *ud)
+{
+    const char *crisis = yk_crisis_sweep_crisis(r), *input = yk_crisis_sweep_input(r);
+    char variant[128], num[40];
+    size_t i, k;
+    for (i = 0; i < yk_crisis_sweep_count(r); i++) {
+        yk_crisis_numbers n = yk_crisis_sweep_numbers(r, i);
+        const struct {
+            const char *name;
+            yk_crisis_estimate e;
+        } m[] = {
+            {"p_attack", n.p_attack},
+            {"p_defend_given_attack", n.p_defend_given_attack},
+            {"p_defend_if_attacked", n.p_defend_if_attacked},
+            {"p_nuclear_use", n.p_nuclear_use},
+            {"p_target_conquered", n.p_target_conquered},
+        };
+        yk_format_double(yk_crisis_sweep_value(r, i), num, sizeof num);
+        snprintf(variant, sizeof variant, "%s=%s", input, num);
+        for (k = 0; k < sizeof m / sizeof m[0]; k++) {
+            yk_measure_row row = {m[k].name, crisis, 0, variant,
+                                  m[k].e.mean, m[k].e.lo, m[k].e.hi};
+            if (fn(ud, &row))
+                return YK_E_INTERRUPTED;
+        }
+        if (plain_row(fn, ud, "attacking_draws", crisis, variant, (double)n.attacking_draws))
+            return YK_E_INTERRUPTED;
+    }
+    for (i = 0; i < yk_crisis_sweep_crossing_count(r); i++) {
+        snprintf(variant, sizeof variant, "%s#%zu", input, i + 1);
+        if (plain_row(fn, ud, "crossing", crisis, variant, yk_crisis_sweep_crossing(r, i)->at))
+            return YK_E_INTERRUPTED;
+    }
+    return YK_OK;
+}
+
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
     const crisis_data *d = data;
     size_t i;
+    if (d->kind == KIND_SWEEP)
+        return sweep_rows(d->sweep, fn, ud);
     if (d->kind != KIND_TABLE)
         return YK_E_ARG;
     for (i = 0; i < yk_crisis_result_count(d->table); i++) {
         const yk_crisis_outcome *c = yk_crisis_result_at(d->table, i);
-        if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud))
+        if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud) ||
+            crisis_counts(c, fn, ud))
             return YK_E_INTERRUPTED;
     }
     return YK_OK;
