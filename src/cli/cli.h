@@ -106,6 +106,11 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv);
 /* `yokushi crisis ... --export FILE.efg` (cmd_crisis.c); -1 without
  * --export. */
 int cli_crisis_export(const yk_engine *e, int argc, char **argv);
+/* Takes e's own options out of argv into ro (the rest stay for
+ * cli_parse). Returns the new argc, or -1 after printing a usage error
+ * as "yokushi CMD: ...". */
+int cli_take_engine_options(const char *cmd, const yk_engine *e, int argc, char **argv,
+                            yk_run_options *ro);
 /* Sets o's common options in ro: seed, threads, replicates, and the
  * interrupt flag as the stop flag. */
 void cli_set_run_options(yk_run_options *ro, const cli_options *o);

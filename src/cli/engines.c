@@ -141,11 +141,9 @@ int cli_run_error(const char *cmd, const char *scenario, const yk_error *err)
                : YK_EXIT_FAILED;
 }
 
-/* Takes the engine's own options out of argv into ro (the rest stay for
- * cli_parse). Returns the new argc, or -1 after printing a usage error. */
-static int take_options(const yk_engine *e, int argc, char **argv, yk_run_options *ro)
+int cli_take_engine_options(const char *cmd, const yk_engine *e, int argc, char **argv,
+                            yk_run_options *ro)
 {
-    const char *cmd = yk_engine_name(e);
     int i, n = 1;
     for (i = 1; i < argc; i++) {
         char name[64];
@@ -286,7 +284,7 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv)
         fprintf(stderr, "yokushi %s: out of memory\n", yk_engine_name(e));
         return YK_EXIT_FAILED;
     }
-    argc = take_options(e, argc, argv, ro);
+    argc = cli_take_engine_options(yk_engine_name(e), e, argc, argv, ro);
     rc = argc < 0 ? YK_EXIT_USAGE : cli_parse(argc, argv, CLI_OPT_RUN, &o);
     if (!rc && o.help) {
         help(e, x);

@@ -19,6 +19,7 @@ static const subcommand commands[] = {
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
+    {"compare", cmd_compare, "one engine on two scenarios: paired differences"},
     {"runs", cmd_runs, "read a run store (--store FILE.db): list, show, export"},
 };
 
