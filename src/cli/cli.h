@@ -54,6 +54,10 @@ typedef struct cli_options {
  * and returns YK_EXIT_USAGE on bad usage, else YK_EXIT_OK. */
 int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o);
 
+/* The command's own options ("--vary", ...), for cli_parse's did-you-mean
+ * of an unknown option; the array must outlive the parse. */
+void cli_parse_extra_options(const char *const *names, size_t n);
+
 /* Prints every diagnostic as FILE:LINE:COL: path: message on stderr. */
 void cli_print_diag(yk_diag *d);
 

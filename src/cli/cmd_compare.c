@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "cli/emit.h"
+#include "cli/ids.h"
 #include "core/numtext.h"
 #include "yokushi/compare.h"
 
@@ -113,6 +114,27 @@ static int write_doc(const yk_compare *c, const cli_options *o)
     return out ? cli_close_output(out, code) : code;
 }
 
+/* The row id the user meant (case, typos, a pair the wrong way round),
+ * among the rows' ids; NULL after printing why. */
+static const char *resolve_row_id(const yk_compare *c, const char *id)
+{
+    size_t i, k, n = 0, total = yk_compare_count(c);
+    const char **ids = malloc((total + 1) * sizeof *ids);
+    const char *hit;
+    if (!ids)
+        return NULL;
+    for (i = 0; i < total; i++) {
+        const char *x = yk_compare_at(c, i)->id;
+        for (k = 0; k < n && strcmp(ids[k], x); k++)
+            ;
+        if (k == n && *x)
+            ids[n++] = x;
+    }
+    hit = cli_resolve_id("compare", "id", id, ids, n, "the rows");
+    free(ids);
+    return hit;
+}
+
 /* Splits argv at the engine's options once the engine is known: the
  * scenarios must load first when --engine is not given. */
 int cmd_compare(int argc, char **argv)
@@ -176,7 +198,9 @@ int cmd_compare(int argc, char **argv)
             rc = cli_run_error("compare", yk_scenario_name(s[0]), &err);
         } else {
             cli_progress_clear();
-            if ((measure || id || year) && !yk_compare_keep(c, measure, id, year)) {
+            if (id && !(id = resolve_row_id(c, id))) {
+                rc = YK_EXIT_USAGE;
+            } else if ((measure || id || year) && !yk_compare_keep(c, measure, id, year)) {
                 fprintf(stderr, "yokushi compare: no row has%s%s%s%s%s\n",
                         measure ? " measure " : "", measure ? measure : "", id ? " id " : "",
                         id ? id : "", year ? " and that year" : "");

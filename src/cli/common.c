@@ -11,6 +11,7 @@
 
 #include "core/numtext.h"
 #include "cli/cli.h"
+#include "cli/ids.h"
 #include "world/suggest.h"
 
 volatile sig_atomic_t cli_interrupted = 0;
@@ -65,6 +66,44 @@ static int is_option(const char *arg, const char *name, size_t *len)
     size_t n = strlen(name);
     *len = n;
     return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
+}
+
+static const char *const *extra_options;
+static size_t n_extra_options;
+
+void cli_parse_extra_options(const char *const *names, size_t n)
+{
+    extra_options = names;
+    n_extra_options = n;
+}
+
+/* The option a misspelt one most likely meant: the common ones accepted
+ * here and the command's own (cli_parse_extra_options). */
+static const char *suggest_option(const char *arg, unsigned accepted)
+{
+    static const struct {
+        unsigned bit;
+        const char *name;
+    } common[] = {
+        {CLI_OPT_FORMAT, "--format"},         {CLI_OPT_SEED, "--seed"},
+        {CLI_OPT_THREADS, "--threads"},       {CLI_OPT_REPLICATES, "--replicates"},
+        {CLI_OPT_OUT, "--out"},               {CLI_OPT_SCENARIO, "--scenario"},
+        {CLI_OPT_YEARS, "--years"},           {CLI_OPT_STORE, "--store"},
+    };
+    const char *names[64];
+    char word[64];
+    size_t i, n = 0, len = strcspn(arg, "=");
+    if (len >= sizeof word)
+        return NULL;
+    memcpy(word, arg, len);
+    word[len] = '\0';
+    names[n++] = "--help";
+    for (i = 0; i < sizeof common / sizeof common[0]; i++)
+        if (accepted & common[i].bit)
+            names[n++] = common[i].name;
+    for (i = 0; i < n_extra_options && n < sizeof names / sizeof names[0]; i++)
+        names[n++] = extra_options[i];
+    return cli_suggest(word, names, n);
 }
 
 int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
@@ -144,6 +183,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
                 return usage_error(cmd, "--scenario takes a file or a built-in name");
             o->scenario = v;
         } else if (a[0] == '-' && a[1]) {
+            const char *near = suggest_option(a, accepted);
+            if (near)
+                return usage_error(cmd, "unknown option \"%s\"; did you mean \"%s\"?", a, near);
             return usage_error(cmd, "unknown option \"%s\"", a);
         } else {
             if (o->n_args >= (int)(sizeof o->args / sizeof o->args[0]))
@@ -193,8 +235,10 @@ static yk_scenario *load(const char *spec, bool print)
         exit(YK_EXIT_FAILED);
     }
     if (st != YK_OK) {
-        if (print)
+        if (print) {
             cli_print_diag(&d);
+            cli_suggest_builtin(spec);
+        }
         s = NULL;
     }
     yk_diag_free(&d);

@@ -266,6 +266,26 @@ static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_opt
     return code;
 }
 
+/* e's options as "--NAME", for the did-you-mean of a misspelt one. */
+static void engine_option_names(const yk_engine *e, const cli_engine_extra *x)
+{
+    static char names[MAX_ENGINES][64];
+    static const char *ptrs[MAX_ENGINES + 1];
+    size_t i, n = 0;
+    for (i = 0; i < yk_engine_option_count(e) && n < MAX_ENGINES; i++, n++) {
+        snprintf(names[n], sizeof names[n], "--%s", yk_engine_option_at(e, i)->name);
+        ptrs[n] = names[n];
+    }
+    /* the program's own (" [--export FILE.efg]") */
+    if (x && strstr(x->usage, "--") && n < MAX_ENGINES) {
+        const char *from = strstr(x->usage, "--");
+        snprintf(names[n], sizeof names[n], "%.*s", (int)strcspn(from, " ]"), from);
+        ptrs[n] = names[n];
+        n++;
+    }
+    cli_parse_extra_options(ptrs, n);
+}
+
 int cli_engine_command(const yk_engine *e, int argc, char **argv)
 {
     const cli_engine_extra *x = extra_of(e);
@@ -285,6 +305,7 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv)
         return YK_EXIT_FAILED;
     }
     argc = cli_take_engine_options(yk_engine_name(e), e, argc, argv, ro);
+    engine_option_names(e, x);
     rc = argc < 0 ? YK_EXIT_USAGE : cli_parse(argc, argv, CLI_OPT_RUN, &o);
     if (!rc && o.help) {
         help(e, x);

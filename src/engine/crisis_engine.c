@@ -10,9 +10,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/alloc.h"
 #include "engine/engine_int.h"
+#include "world/suggest.h"
 #include "yokushi/crisis.h"
 #include "yokushi/report_crisis.h"
 
@@ -103,6 +105,33 @@ static yk_status check(const char *name, const char *value, yk_error *err)
     return YK_OK;
 }
 
+/* A name that is no crisis's: the one crisis it matches but for case, or
+ * YK_E_NOTFOUND with the likely typo. */
+static yk_status no_crisis(const yk_world *w, const char *name, size_t *k, yk_error *err)
+{
+    const char **names = yk_calloc(w->n_crises + 1, sizeof *names);
+    const char *near;
+    size_t i, hits = 0;
+    if (!names)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    for (i = 0; i < w->n_crises; i++) {
+        names[i] = w->crises[i].name;
+        if (!strcasecmp(names[i], name)) {
+            *k = i;
+            hits++;
+        }
+    }
+    if (hits == 1) {
+        yk_free(names);
+        return YK_OK;
+    }
+    near = yk_suggest(name, names, w->n_crises);
+    yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis", "no crisis named \"%s\"%s%s%s",
+                 name, near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+    yk_free(names);
+    return YK_E_NOTFOUND;
+}
+
 /* The crisis the studies use: named, or the world's first. */
 static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
                              yk_error *err)
@@ -119,8 +148,7 @@ static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
             *k = i;
             return YK_OK;
         }
-    return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis", "no crisis named \"%s\"",
-                        name);
+    return no_crisis(w, name, k, err);
 }
 
 /* The study the options ask for, in the order run_kind picks one. */
