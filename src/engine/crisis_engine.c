@@ -33,6 +33,9 @@ typedef struct crisis_data {
     yk_crisis_result *table;      /* KIND_TABLE */
     yk_crisis_sweep_result *sweep;
     yk_crisis_study *study;
+    /* the why lines as data, per crisis (KIND_TABLE) */
+    yk_crisis_why_item (*why)[YK_CRISIS_WHY_ITEMS_MAX];
+    int *n_why;
     /* --draws: the file, and what yk_crisis_write_draws draws again */
     char *draws;
     const yk_scenario *scenario;
@@ -162,6 +165,33 @@ static const char *kind(const yk_run_options *o)
     return lambda ? "qre" : NULL;
 }
 
+/* Each crisis's why at the means as data (yk_crisis_why_items), from the
+ * model at the parameters' means as the why lines are. */
+static yk_status why_data(const yk_scenario *s, crisis_data *d, yk_error *err)
+{
+    size_t i, n = yk_scenario_world(s)->n_crises;
+    yk_crisis_inputs *in = yk_crisis_inputs_new();
+    yk_status st = YK_OK;
+    d->why = yk_calloc(n ? n : 1, sizeof *d->why);
+    d->n_why = yk_calloc(n ? n : 1, sizeof *d->n_why);
+    if (!in || !d->why || !d->n_why) {
+        yk_crisis_inputs_free(in);
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+    for (i = 0; i < n && !st; i++) {
+        yk_crisis_model m;
+        yk_crisis_solution sol;
+        st = yk_crisis_inputs_mean(s, i, in, err);
+        if (st)
+            break;
+        yk_crisis_model_init(&m, in);
+        yk_crisis_solve(&m, &sol);
+        d->n_why[i] = yk_crisis_why_items(&m, &sol, d->why[i], YK_CRISIS_WHY_ITEMS_MAX);
+    }
+    yk_crisis_inputs_free(in);
+    return st;
+}
+
 static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
                           const yk_crisis_options *co, crisis_data *d, yk_error *err)
 {
@@ -191,6 +221,8 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     }
     d->kind = KIND_TABLE;
     st = yk_crisis_run(s, co, &d->table, err);
+    if (!st)
+        st = why_data(s, d, err);
     if (!st && yk_run_options_get(o, "draws", NULL)) {
         d->draws = yk_strdup(yk_run_options_get(o, "draws", NULL));
         if (!d->draws)
@@ -201,6 +233,8 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     }
     return st;
 }
+
+static void free_data(void *data);
 
 static yk_status run(const yk_scenario *s, const yk_run_options *o,
                      uint64_t seed, void **out, yk_error *err)
@@ -221,7 +255,7 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
     }
     st = run_kind(s, o, &co, d, err);
     if (st) {
-        yk_free(d);
+        free_data(d);
         return st;
     }
     *out = d;
@@ -237,6 +271,8 @@ static void free_data(void *data)
     yk_crisis_sweep_free(d->sweep);
     yk_crisis_study_free(d->study);
     yk_free(d->draws);
+    yk_free(d->why);
+    yk_free(d->n_why);
     yk_free(d);
 }
 
@@ -247,6 +283,14 @@ static bool has_format(const yk_run_options *o, yk_format fmt)
     return fmt != YK_FORMAT_CSV || !k || !strcmp(k, "vary");
 }
 
+static void crisis_json(yk_json *j, const crisis_data *d);
+
+/* JSON members of a table's document: the table and its why as data. */
+static void table_members(yk_json *j, const void *data)
+{
+    crisis_json(j, data);
+}
+
 static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *meta,
                            FILE *out)
 {
@@ -255,9 +299,44 @@ static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *m
         yk_report_crisis_sweep(out, fmt, d->sweep, meta);
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study(out, fmt, d->study, meta);
+    else if (fmt == YK_FORMAT_JSON)
+        return yk_report_json_document(out, meta, table_members, d);
     else
         yk_report_crisis(out, fmt, d->table, meta);
     return yk_engine_stream_status(out);
+}
+
+
+/* The table's JSON and, beside it, each crisis's why as data:
+ * results.crisis_why = [{"crisis", "decisions": [{"decision", "actor",
+ * "chosen", "other", "value_chosen", "value_other", "margin", "tie"}]}]. */
+static void crisis_json(yk_json *j, const crisis_data *d)
+{
+    size_t i;
+    int k;
+    yk_report_crisis_json(j, d->table);
+    yk_json_array_begin(j, "crisis_why");
+    for (i = 0; i < yk_crisis_result_count(d->table); i++) {
+        yk_json_object_begin(j, NULL);
+        yk_json_string(j, "crisis", yk_crisis_outcome_name(yk_crisis_result_at(d->table, i)));
+        yk_json_array_begin(j, "decisions");
+        for (k = 0; k < d->n_why[i]; k++) {
+            const yk_crisis_why_item *w = &d->why[i][k];
+            yk_json_object_begin(j, NULL);
+            yk_json_string(j, "decision", w->decision);
+            yk_json_string(j, "actor", w->actor);
+            yk_json_string(j, "chosen", w->chosen);
+            yk_json_string(j, "other", w->other);
+            yk_json_number(j, "value_chosen", w->value_chosen);
+            yk_json_number(j, "value_other", w->value_other);
+            yk_json_number(j, "margin", w->margin);
+            yk_json_bool(j, "tie", w->tie);
+            yk_json_object_end(j);
+        }
+        yk_json_array_end(j);
+        yk_json_object_end(j);
+    }
+    yk_json_array_end(j);
 }
 
 static void json(const void *data, yk_json *j)
@@ -268,7 +347,7 @@ static void json(const void *data, yk_json *j)
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study_json(j, d->study);
     else
-        yk_report_crisis_json(j, d->table);
+        crisis_json(j, d);
 }
 
 static const char *draws_file(const void *data)
@@ -399,9 +478,15 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
         return YK_E_ARG;
     for (i = 0; i < yk_crisis_result_count(d->table); i++) {
         const yk_crisis_outcome *c = yk_crisis_result_at(d->table, i);
+        int k;
         if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud) ||
             crisis_counts(c, fn, ud))
             return YK_E_INTERRUPTED;
+        /* the margin of each decision at the means (the why lines') */
+        for (k = 0; k < d->n_why[i]; k++)
+            if (plain_row(fn, ud, "why_margin", yk_crisis_outcome_name(c), d->why[i][k].decision,
+                          d->why[i][k].margin))
+                return YK_E_INTERRUPTED;
     }
     return YK_OK;
 }
