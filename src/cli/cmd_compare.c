@@ -140,6 +140,7 @@ static const char *resolve_row_id(const yk_compare *c, const char *id)
 int cmd_compare(int argc, char **argv)
 {
     const char *engine = NULL, *measure = NULL, *id = NULL;
+    char first_engine[64];
     int batches = 0, year = 0, rc, i;
     yk_run_options *ro = NULL;
     yk_scenario *s[2] = {NULL, NULL};
@@ -161,7 +162,10 @@ int cmd_compare(int argc, char **argv)
     for (i = 1; !engine && i < argc; i++) {
         if (argv[i][0] == '-' || !(s[0] = cli_load_quiet(argv[i])))
             continue;
-        engine = yk_scenario_run(s[0])->n_engines ? yk_scenario_run(s[0])->engines[0] : "";
+        /* a copy: the name lives in the scenario freed here */
+        snprintf(first_engine, sizeof first_engine, "%s",
+                 yk_scenario_run(s[0])->n_engines ? yk_scenario_run(s[0])->engines[0] : "");
+        engine = first_engine;
         yk_scenario_free(s[0]);
         s[0] = NULL;
     }
