@@ -68,6 +68,19 @@ static int is_option(const char *arg, const char *name, size_t *len)
     return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* --format with a value it does not take: the values, and the likely one. */
+static int bad_format(const char *cmd, const char *v, unsigned accepted)
+{
+    static const char *const formats[] = {"text", "json", "csv", "jsonl"};
+    size_t n = accepted & CLI_OPT_JSONL ? 4 : 3;
+    const char *near = v && *v ? cli_suggest(v, formats, n) : NULL;
+    if (near)
+        return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\"; did you mean "
+                                "\"%s\"?)", n == 4 ? ", jsonl" : "", v, near);
+    return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\")",
+                       n == 4 ? ", jsonl" : "", v ? v : "");
+}
+
 static const char *const *extra_options;
 static size_t n_extra_options;
 
@@ -129,8 +142,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             else if (o->jsonl)
                 o->format = YK_FORMAT_JSON; /* one document a line: emit.c */
             else
-                return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\")",
-                                   accepted & CLI_OPT_JSONL ? ", jsonl" : "", v ? v : "");
+                return bad_format(cmd, v, accepted);
         } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
             v = option_value(argc, argv, &i, a, n);
             /* 2^53, as a file's seed: every seed is exact in JSON readers. */
