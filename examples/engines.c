@@ -48,7 +48,9 @@ static char *run_csv(const yk_scenario *s, const char *name, const char *extra,
     return csv;
 }
 
-/* The mean (4th field) of the first CSV line that contains `key`,
+/* The mean (10th field of the tidy CSV: scenario, scenario_sha256, seed,
+ * version, engine, measure, id, year, variant, mean, lo, hi) of the
+ * first line that contains `key`,
  * printed after `label`; 0 when found. */
 static int print_mean(const char *csv, const char *key, const char *label)
 {
@@ -59,7 +61,7 @@ static int print_mean(const char *csv, const char *key, const char *label)
         return 1;
     while (line > csv && line[-1] != '\n')
         line--;
-    for (mean = line, i = 0; i < 3 && mean; i++) {
+    for (mean = line, i = 0; i < 9 && mean; i++) {
         mean = strchr(mean, ',');
         mean = mean ? mean + 1 : NULL;
     }
@@ -92,8 +94,8 @@ int main(int argc, char **argv)
     printf("libyokushi %s, scenario %s\n", yk_version(), yk_scenario_name(s));
     crisis = run_csv(s, "crisis", NULL, NULL);
     cascade = run_csv(s, "cascade", "years", "2025:2035");
-    rc = print_mean(crisis, ",with_bomb,p_attack,", "crisis: P(attack)") |
-         print_mean(cascade, "expected_nuclear_states,,2035,",
+    rc = print_mean(crisis, ",crisis,p_attack,", "crisis: P(attack)") |
+         print_mean(cascade, ",expected_nuclear_states,,2035,",
                     "cascade: expected nuclear-armed states in 2035");
     yk_free(crisis);
     yk_free(cascade);

@@ -484,6 +484,23 @@ yk_status yk_crisis_each_draw(const yk_scenario *s, const yk_crisis_options *o,
 int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
                       char lines[][YK_CRISIS_WHY_LEN], int max);
 
+/* The why lines as data: each decision on the equilibrium path (as
+ * yk_crisis_explain words it), who decides ("A", "P", "T"), the action
+ * taken and the best other, each one's value to the decider (P: minus its
+ * costs), and the margin value_chosen - value_other (0 for a tie, which
+ * goes to the first action). Decisions: "attack", "respond_resolute",
+ * "respond_hesitant", "reply_defend", "reply_threat", "use",
+ * "restrain_resolute", "restrain_hesitant". Returns the count (at most
+ * max; YK_CRISIS_WHY_ITEMS_MAX holds every one). Strings are static. */
+#define YK_CRISIS_WHY_ITEMS_MAX 8
+typedef struct yk_crisis_why_item {
+    const char *decision, *actor, *chosen, *other;
+    double value_chosen, value_other, margin;
+    bool tie;
+} yk_crisis_why_item;
+int yk_crisis_why_items(const yk_crisis_model *m, const yk_crisis_solution *s,
+                        yk_crisis_why_item *out, int max);
+
 /* ---- sweeps -------------------------------------------------------------- */
 
 typedef struct yk_crisis_crossing {

@@ -95,11 +95,15 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
                         yk_error *err);
 void yk_engine_result_free(yk_engine_result *r);
 const yk_engine *yk_engine_result_engine(const yk_engine_result *r);
+/* The scenario r was run on (borrowed) and the seed the run used. */
+const yk_scenario *yk_engine_result_scenario(const yk_engine_result *r);
+uint64_t yk_engine_result_seed(const yk_engine_result *r);
 
 /* Whether r has a document in fmt (a crisis study has no CSV). */
 bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt);
 /* The whole document, as `yokushi ENGINE SCENARIO --format F` prints it
- * (JSON with its envelope: version, scenario, SHA-256, seed). Returns
+ * (JSON with its envelope: version, scenario, SHA-256, seed; CSV the tidy
+ * long table of the run's measures with its header, tidy.h). Returns
  * YK_E_IO when a write fails, YK_E_ARG (nothing written) for a format the
  * result has not. */
 yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,

@@ -251,13 +251,19 @@ class Result(dict):
         return _take_string(text, n)
 
     def to_frame(self):
-        """The run's CSV (one row per estimate: the tidy long table) as a
-        pandas DataFrame; needs pandas."""
+        """The run's CSV (the tidy long table, docs/CLI.md: scenario,
+        scenario_sha256, seed, version, engine, measure, id, year, variant,
+        mean, lo, hi) as a pandas DataFrame; needs pandas. An empty id or
+        variant stays "" (never NaN); an empty year, mean, lo or hi is NaN."""
         import io
 
         import pandas
 
-        return pandas.read_csv(io.StringIO(self.write("csv")))
+        text = ("scenario", "scenario_sha256", "version", "engine", "measure", "id",
+                "variant")
+        return pandas.read_csv(io.StringIO(self.write("csv")),
+                               dtype={c: str for c in text}, keep_default_na=False,
+                               na_values={c: [""] for c in ("year", "mean", "lo", "hi")})
 
 
 _SOLUTION_FORMATS = {"gambit": lib.YK_SOLUTION_GAMBIT, "json": lib.YK_SOLUTION_JSON,

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "yokushi/engine.h"
 #include "yokushi/report.h"
 #include "yokushi/yokushi.h"
@@ -22,12 +23,14 @@ enum { YK_EXIT_OK = 0, YK_EXIT_FAILED = 1, YK_EXIT_USAGE = 2 };
 /* Options common to the subcommands. */
 typedef struct cli_options {
     yk_format format;
+    bool jsonl;             /* --format jsonl: format JSON, one line each */
     bool has_seed;
     uint64_t seed;
     int threads;            /* 0: all cores */
     int64_t replicates;     /* 0: the scenario's */
     const char *out_dir;    /* NULL: standard output */
     const char *scenario;   /* show --scenario */
+    const char *store;      /* --store FILE.db: the run store; NULL: none */
     int year_from, year_to; /* --years FROM:TO; 0, 0: the scenario's */
     bool help;
     const char *args[64];   /* positional arguments */
@@ -42,12 +45,18 @@ typedef struct cli_options {
 #define CLI_OPT_OUT 16u
 #define CLI_OPT_SCENARIO 32u
 #define CLI_OPT_YEARS 64u
+#define CLI_OPT_JSONL 128u  /* --format jsonl */
+#define CLI_OPT_STORE 256u  /* --store FILE.db */
 #define CLI_OPT_RUN (CLI_OPT_FORMAT | CLI_OPT_SEED | CLI_OPT_THREADS | \
-                     CLI_OPT_REPLICATES | CLI_OPT_OUT)
+                     CLI_OPT_REPLICATES | CLI_OPT_OUT | CLI_OPT_JSONL | CLI_OPT_STORE)
 
 /* Parses argv[1..] (argv[0] is the subcommand) into o; prints the problem
  * and returns YK_EXIT_USAGE on bad usage, else YK_EXIT_OK. */
 int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o);
+
+/* The command's own options ("--vary", ...), for cli_parse's did-you-mean
+ * of an unknown option; the array must outlive the parse. */
+void cli_parse_extra_options(const char *const *names, size_t n);
 
 /* Prints every diagnostic as FILE:LINE:COL: path: message on stderr. */
 void cli_print_diag(yk_diag *d);
@@ -71,12 +80,17 @@ yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o);
 extern volatile sig_atomic_t cli_interrupted;
 void cli_install_interrupt(void);
 
+/* The candidate word is most likely a typo of (world/suggest.c's edit
+ * distance), or NULL. A candidate equal to word but for case wins. */
+const char *cli_suggest(const char *word, const char *const *candidates, size_t n);
+
 /* Subcommands. */
 int cmd_run(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_solve(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 
 /* ---- engines: every engine of the library's table (engine.h) ---------- */
 
@@ -108,6 +122,11 @@ int cli_write_game(const char *cmd, yk_game *g, const char *file);
 /* `yokushi ladder ... --export FILE.efg` (cmd_ladder.c); -1 without
  * --export. */
 int cli_ladder_export(const yk_engine *e, int argc, char **argv);
+/* Takes e's own options out of argv into ro (the rest stay for
+ * cli_parse). Returns the new argc, or -1 after printing a usage error
+ * as "yokushi CMD: ...". */
+int cli_take_engine_options(const char *cmd, const yk_engine *e, int argc, char **argv,
+                            yk_run_options *ro);
 /* Sets o's common options in ro: seed, threads, replicates, and the
  * interrupt flag as the stop flag. */
 void cli_set_run_options(yk_run_options *ro, const cli_options *o);

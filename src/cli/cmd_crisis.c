@@ -8,16 +8,26 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/ids.h"
 #include "yokushi/crisis.h"
 
-/* The index of the crisis named `name` (NULL: 0), or (size_t)-1. */
-static size_t find_crisis(const yk_world *w, const char *name)
+/* The index of the crisis named `name` (NULL: 0; any case where only one
+ * matches), or (size_t)-1 after printing why with the likely name. */
+static size_t find_crisis(const yk_scenario *s, const char *name)
 {
-    size_t i;
-    if (!name)
+    const yk_world *w = yk_scenario_world(s);
+    const char *names[256], *hit;
+    size_t i, n = 0;
+    if (!name) {
+        if (!w->n_crises)
+            fprintf(stderr, "yokushi crisis: %s: the world has no crises\n", yk_scenario_name(s));
         return w->n_crises ? 0 : (size_t)-1;
-    for (i = 0; i < w->n_crises; i++)
-        if (!strcmp(w->crises[i].name, name))
+    }
+    for (i = 0; i < w->n_crises && n < 256; i++)
+        names[n++] = w->crises[i].name;
+    hit = cli_resolve_id("crisis", "crisis", name, names, n, yk_scenario_name(s));
+    for (i = 0; hit && i < n; i++)
+        if (names[i] == hit)
             return i;
     return (size_t)-1;
 }
@@ -65,13 +75,8 @@ int cli_crisis_export(const yk_engine *e, int argc, char **argv)
     rc = cli_one_scenario("crisis", &o, &s);
     if (rc)
         return rc;
-    k = find_crisis(yk_scenario_world(s), crisis);
+    k = find_crisis(s, crisis);
     if (k == (size_t)-1) {
-        if (crisis)
-            fprintf(stderr, "yokushi crisis: %s: no crisis named \"%s\"\n", yk_scenario_name(s),
-                    crisis);
-        else
-            fprintf(stderr, "yokushi crisis: %s: the world has no crises\n", yk_scenario_name(s));
         rc = YK_EXIT_USAGE;
     } else {
         rc = write_game(s, k, file);

@@ -7,9 +7,12 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/numtext.h"
 #include "cli/cli.h"
+#include "cli/ids.h"
+#include "world/suggest.h"
 
 volatile sig_atomic_t cli_interrupted = 0;
 
@@ -65,6 +68,57 @@ static int is_option(const char *arg, const char *name, size_t *len)
     return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* --format with a value it does not take: the values, and the likely one. */
+static int bad_format(const char *cmd, const char *v, unsigned accepted)
+{
+    static const char *const formats[] = {"text", "json", "csv", "jsonl"};
+    size_t n = accepted & CLI_OPT_JSONL ? 4 : 3;
+    const char *near = v && *v ? cli_suggest(v, formats, n) : NULL;
+    if (near)
+        return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\"; did you mean "
+                                "\"%s\"?)", n == 4 ? ", jsonl" : "", v, near);
+    return usage_error(cmd, "--format takes text, json%s or csv (got \"%s\")",
+                       n == 4 ? ", jsonl" : "", v ? v : "");
+}
+
+static const char *const *extra_options;
+static size_t n_extra_options;
+
+void cli_parse_extra_options(const char *const *names, size_t n)
+{
+    extra_options = names;
+    n_extra_options = n;
+}
+
+/* The option a misspelt one most likely meant: the common ones accepted
+ * here and the command's own (cli_parse_extra_options). */
+static const char *suggest_option(const char *arg, unsigned accepted)
+{
+    static const struct {
+        unsigned bit;
+        const char *name;
+    } common[] = {
+        {CLI_OPT_FORMAT, "--format"},         {CLI_OPT_SEED, "--seed"},
+        {CLI_OPT_THREADS, "--threads"},       {CLI_OPT_REPLICATES, "--replicates"},
+        {CLI_OPT_OUT, "--out"},               {CLI_OPT_SCENARIO, "--scenario"},
+        {CLI_OPT_YEARS, "--years"},           {CLI_OPT_STORE, "--store"},
+    };
+    const char *names[64];
+    char word[64];
+    size_t i, n = 0, len = strcspn(arg, "=");
+    if (len >= sizeof word)
+        return NULL;
+    memcpy(word, arg, len);
+    word[len] = '\0';
+    names[n++] = "--help";
+    for (i = 0; i < sizeof common / sizeof common[0]; i++)
+        if (accepted & common[i].bit)
+            names[n++] = common[i].name;
+    for (i = 0; i < n_extra_options && n < sizeof names / sizeof names[0]; i++)
+        names[n++] = extra_options[i];
+    return cli_suggest(word, names, n);
+}
+
 int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
 {
     const char *cmd = argv[0];
@@ -78,15 +132,17 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             o->help = true;
         } else if ((accepted & CLI_OPT_FORMAT) && is_option(a, "--format", &n)) {
             v = option_value(argc, argv, &i, a, n);
+            o->jsonl = v && (accepted & CLI_OPT_JSONL) && !strcmp(v, "jsonl");
             if (v && !strcmp(v, "text"))
                 o->format = YK_FORMAT_TEXT;
             else if (v && !strcmp(v, "json"))
                 o->format = YK_FORMAT_JSON;
             else if (v && !strcmp(v, "csv"))
                 o->format = YK_FORMAT_CSV;
+            else if (o->jsonl)
+                o->format = YK_FORMAT_JSON; /* one document a line: emit.c */
             else
-                return usage_error(cmd, "--format takes text, json or csv (got \"%s\")",
-                                   v ? v : "");
+                return bad_format(cmd, v, accepted);
         } else if ((accepted & CLI_OPT_SEED) && is_option(a, "--seed", &n)) {
             v = option_value(argc, argv, &i, a, n);
             /* 2^53, as a file's seed: every seed is exact in JSON readers. */
@@ -128,12 +184,20 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
                                         "0..2200 and 500 years (got \"%s\")", v);
             o->year_from = (int)from;
             o->year_to = (int)to;
+        } else if ((accepted & CLI_OPT_STORE) && is_option(a, "--store", &n)) {
+            v = option_value(argc, argv, &i, a, n);
+            if (!v || !*v)
+                return usage_error(cmd, "--store takes a database file (FILE.db)");
+            o->store = v;
         } else if ((accepted & CLI_OPT_SCENARIO) && is_option(a, "--scenario", &n)) {
             v = option_value(argc, argv, &i, a, n);
             if (!v || !*v)
                 return usage_error(cmd, "--scenario takes a file or a built-in name");
             o->scenario = v;
         } else if (a[0] == '-' && a[1]) {
+            const char *near = suggest_option(a, accepted);
+            if (near)
+                return usage_error(cmd, "unknown option \"%s\"; did you mean \"%s\"?", a, near);
             return usage_error(cmd, "unknown option \"%s\"", a);
         } else {
             if (o->n_args >= (int)(sizeof o->args / sizeof o->args[0]))
@@ -183,8 +247,10 @@ static yk_scenario *load(const char *spec, bool print)
         exit(YK_EXIT_FAILED);
     }
     if (st != YK_OK) {
-        if (print)
+        if (print) {
             cli_print_diag(&d);
+            cli_suggest_builtin(spec);
+        }
         s = NULL;
     }
     yk_diag_free(&d);
@@ -233,4 +299,13 @@ yk_run_meta cli_meta(const yk_scenario *s, const cli_options *o)
     m.sha256 = yk_scenario_sha256(s);
     m.seed = o->has_seed ? o->seed : yk_scenario_seed(s);
     return m;
+}
+
+const char *cli_suggest(const char *word, const char *const *candidates, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!strcasecmp(word, candidates[i]))
+            return candidates[i];
+    return yk_suggest(word, candidates, n);
 }

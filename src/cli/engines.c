@@ -4,10 +4,13 @@
  * the common ones, its help and its document. The program names no
  * engine here; what it adds to one (crisis --export) is a row of extras.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/emit.h"
+#include "cli/store.h"
 
 #define MAX_ENGINES 32
 
@@ -77,8 +80,8 @@ static void usage_word(FILE *out, const char *word, size_t *col, size_t indent)
 static void help(const yk_engine *e, const cli_engine_extra *x)
 {
     static const char *const common[] = {
-        " [--replicates N]", " [--format text|json|csv]", " [--seed N]", " [--threads N]",
-        " [--out DIR]"};
+        " [--replicates N]", " [--format text|json|jsonl|csv]", " [--seed N]",
+        " [--threads N]", " [--out DIR]", " [--store FILE.db]"};
     char word[128];
     size_t i, col, indent;
     printf("usage: yokushi %s SCENARIO", yk_engine_name(e));
@@ -106,10 +109,12 @@ static void help(const yk_engine *e, const cli_engine_extra *x)
         printf("  %-24s %s\n", word, o->help);
     }
     printf("  %-24s %s\n", "--replicates N", "Monte Carlo replicates (default: run.replicates)");
-    printf("  %-24s %s\n", "--format text|json|csv", "the document's form (default: text)");
+    printf("  %-24s %s\n", "--format text|json|jsonl|csv",
+           "the document's form (default: text; csv: the tidy table)");
     printf("  %-24s %s\n", "--seed N", "overrides the scenario's seed");
     printf("  %-24s %s\n", "--threads N", "0: all cores; never changes a result");
     printf("  %-24s %s\n", "--out DIR", "writes DIR/SCENARIO.txt|json|csv");
+    printf("  %-24s %s\n", "--store FILE.db", "also records the run in a SQLite run store");
     if (x)
         printf("%s", x->help);
     printf("JSON: docs/CLI.md. Exit codes: 0 done, 1 the run failed or was interrupted,\n"
@@ -145,20 +150,9 @@ int cli_run_error(const char *cmd, const char *scenario, const yk_error *err)
                : YK_EXIT_FAILED;
 }
 
-static void progress(void *ud, int64_t done, int64_t total)
+int cli_take_engine_options(const char *cmd, const yk_engine *e, int argc, char **argv,
+                            yk_run_options *ro)
 {
-    fprintf(stderr, "\r%s: %lld/%lld replicates", (const char *)ud, (long long)done,
-            (long long)total);
-    if (done >= total)
-        fputc('\n', stderr);
-    fflush(stderr);
-}
-
-/* Takes the engine's own options out of argv into ro (the rest stay for
- * cli_parse). Returns the new argc, or -1 after printing a usage error. */
-static int take_options(const yk_engine *e, int argc, char **argv, yk_run_options *ro)
-{
-    const char *cmd = yk_engine_name(e);
     int i, n = 1;
     for (i = 1; i < argc; i++) {
         char name[64];
@@ -217,43 +211,88 @@ static int write_draws(const char *cmd, const yk_engine_result *r)
     return cli_close_output(f, code);
 }
 
+/* The result's document to o's output (jsonl: on one line). */
+static int write_result(const char *cmd, const yk_engine_result *r, const cli_options *o,
+                        FILE *out)
+{
+    cli_emit_state st = {false, false, 0};
+    char *buf;
+    size_t len;
+    FILE *doc = cli_doc_open(&buf, &len);
+    int code = YK_EXIT_OK;
+    if (!doc)
+        return YK_EXIT_FAILED;
+    if (yk_engine_result_write(r, o->format, doc) || fclose(doc) != 0) {
+        fprintf(stderr, "yokushi %s: writing the result failed\n", cmd);
+        code = YK_EXIT_FAILED;
+    } else {
+        cli_emit(out, buf, len, o, &st);
+    }
+    free(buf);
+    return code;
+}
+
 /* Runs e on s and writes its document to o's output. */
 static int run_and_write(const yk_engine *e, const yk_scenario *s, const cli_options *o,
                          yk_run_options *ro)
 {
     const char *cmd = yk_engine_name(e);
-    int64_t reps = o->replicates ? o->replicates : yk_scenario_run(s)->replicates;
     yk_engine_result *r = NULL;
     yk_error err;
+    yk_status st;
+    int64_t store_id;
     FILE *out;
     int code = YK_EXIT_OK;
 
-    /* Only long runs on a terminal show progress. */
-    if (reps >= 20000 && isatty(fileno(stderr)))
-        yk_run_options_progress(ro, progress, (void *)cmd);
     /* Refused before anything runs or is written. */
     if (!yk_engine_has_format(e, ro, o->format)) {
         fprintf(stderr, "yokushi %s: this run's result has no %s form (text or json)\n",
                 cmd, o->format == YK_FORMAT_CSV ? "csv" : "such");
         return YK_EXIT_USAGE;
     }
+    /* Long runs on a terminal show a bar (progress.c). */
+    cli_progress_attach(ro, cmd);
     memset(&err, 0, sizeof err);
-    if (yk_engine_run(e, s, ro, &r, &err))
+    store_id = cli_store_begin(o, s, cmd);
+    if (store_id < 0)
+        return YK_EXIT_FAILED;
+    st = yk_engine_run(e, s, ro, &r, &err);
+    cli_progress_clear();
+    if (st)
         return cli_run_error(cmd, yk_scenario_name(s), &err);
     out = cli_open_output(o, s, cmd, yk_engine_kind(e, ro));
     if (!out) {
         code = YK_EXIT_FAILED;
     } else {
-        if (yk_engine_result_write(r, o->format, out)) {
-            fprintf(stderr, "yokushi %s: writing the result failed\n", cmd);
-            code = YK_EXIT_FAILED;
-        }
+        code = write_result(cmd, r, o, out);
         code = cli_close_output(out, code);
     }
+    if (!code && store_id > 0)
+        code = cli_store_finish(store_id, r) ? YK_EXIT_FAILED : YK_EXIT_OK;
     if (!code && yk_engine_result_draws_file(r))
         code = write_draws(cmd, r);
     yk_engine_result_free(r);
     return code;
+}
+
+/* e's options as "--NAME", for the did-you-mean of a misspelt one. */
+static void engine_option_names(const yk_engine *e, const cli_engine_extra *x)
+{
+    static char names[MAX_ENGINES][64];
+    static const char *ptrs[MAX_ENGINES + 1];
+    size_t i, n = 0;
+    for (i = 0; i < yk_engine_option_count(e) && n < MAX_ENGINES; i++, n++) {
+        snprintf(names[n], sizeof names[n], "--%s", yk_engine_option_at(e, i)->name);
+        ptrs[n] = names[n];
+    }
+    /* the program's own (" [--export FILE.efg]") */
+    if (x && strstr(x->usage, "--") && n < MAX_ENGINES) {
+        const char *from = strstr(x->usage, "--");
+        snprintf(names[n], sizeof names[n], "%.*s", (int)strcspn(from, " ]"), from);
+        ptrs[n] = names[n];
+        n++;
+    }
+    cli_parse_extra_options(ptrs, n);
 }
 
 int cli_engine_command(const yk_engine *e, int argc, char **argv)
@@ -274,7 +313,8 @@ int cli_engine_command(const yk_engine *e, int argc, char **argv)
         fprintf(stderr, "yokushi %s: out of memory\n", yk_engine_name(e));
         return YK_EXIT_FAILED;
     }
-    argc = take_options(e, argc, argv, ro);
+    argc = cli_take_engine_options(yk_engine_name(e), e, argc, argv, ro);
+    engine_option_names(e, x);
     rc = argc < 0 ? YK_EXIT_USAGE : cli_parse(argc, argv, CLI_OPT_RUN, &o);
     if (!rc && o.help) {
         help(e, x);

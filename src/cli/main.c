@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/store.h"
 
 typedef struct subcommand {
     const char *name;
@@ -18,6 +19,8 @@ static const subcommand commands[] = {
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
+    {"compare", cmd_compare, "one engine on two scenarios: paired differences"},
+    {"runs", cmd_runs, "read a run store (--store FILE.db): list, show, export"},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -61,6 +64,21 @@ static int dispatch(int argc, char **argv)
     e = yk_engine_find(argv[1]);
     if (e)
         return cli_engine_command(e, argc - 1, argv + 1);
+    {
+        const char *names[N_COMMANDS + 64];
+        size_t n = 0;
+        const char *near;
+        for (i = 0; i < N_COMMANDS; i++)
+            names[n++] = commands[i].name;
+        for (i = 0; i < yk_engine_count() && n < sizeof names / sizeof names[0]; i++)
+            names[n++] = yk_engine_name(yk_engine_at(i));
+        near = cli_suggest(argv[1], names, n);
+        if (near) {
+            fprintf(stderr, "yokushi: unknown command \"%s\"; did you mean \"%s\"?\n", argv[1],
+                    near);
+            return YK_EXIT_USAGE;
+        }
+    }
     fprintf(stderr, "yokushi: unknown command \"%s\"\n\n", argv[1]);
     usage(stderr);
     return YK_EXIT_USAGE;
@@ -68,8 +86,12 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    int code;
     cli_set_command_line(argc, argv);
     /* Every command's results reach their files, and standard output is
      * checked, here: a full disk or a closed stdout is exit 1. */
-    return cli_finish(dispatch(argc, argv));
+    code = dispatch(argc, argv);
+    cli_progress_clear();
+    cli_store_close();
+    return cli_finish(code);
 }

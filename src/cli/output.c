@@ -65,6 +65,27 @@ void cli_set_command_line(int argc, char **argv)
     cmd_argc = argc;
 }
 
+char *cli_command_line(void)
+{
+    size_t len = 1, i;
+    char *s, *p;
+    for (i = 0; i < (size_t)cmd_argc; i++)
+        len += strlen(cmd_argv[i]) + 1;
+    s = malloc(len);
+    if (!s)
+        return NULL;
+    p = s;
+    *p = '\0';
+    for (i = 0; i < (size_t)cmd_argc; i++) {
+        size_t n = strlen(cmd_argv[i]);
+        if (i)
+            *p++ = ' ';
+        memcpy(p, cmd_argv[i], n + 1);
+        p += n;
+    }
+    return s;
+}
+
 static char *join(const char *dir, const char *name)
 {
     size_t dir_len = strlen(dir), size = dir_len + strlen(name) + 2;

@@ -32,6 +32,9 @@ struct cli_options;
 
 /* Remembers main's argv for manifest.json's "command". */
 void cli_set_command_line(int argc, char **argv);
+/* That command line, its words joined by spaces: a new string (free()),
+ * NULL when out of memory. */
+char *cli_command_line(void);
 
 /* Before a command on several scenarios runs anything: with --out, the
  * file each of specs would get (SCENARIO.ENGINE.EXT) must be a safe name

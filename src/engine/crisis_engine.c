@@ -10,9 +10,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/alloc.h"
 #include "engine/engine_int.h"
+#include "world/suggest.h"
 #include "yokushi/crisis.h"
 #include "yokushi/report_crisis.h"
 
@@ -31,6 +33,9 @@ typedef struct crisis_data {
     yk_crisis_result *table;      /* KIND_TABLE */
     yk_crisis_sweep_result *sweep;
     yk_crisis_study *study;
+    /* the why lines as data, per crisis (KIND_TABLE) */
+    yk_crisis_why_item (*why)[YK_CRISIS_WHY_ITEMS_MAX];
+    int *n_why;
     /* --draws: the file, and what yk_crisis_write_draws draws again */
     char *draws;
     const yk_scenario *scenario;
@@ -103,6 +108,33 @@ static yk_status check(const char *name, const char *value, yk_error *err)
     return YK_OK;
 }
 
+/* A name that is no crisis's: the one crisis it matches but for case, or
+ * YK_E_NOTFOUND with the likely typo. */
+static yk_status no_crisis(const yk_world *w, const char *name, size_t *k, yk_error *err)
+{
+    const char **names = yk_calloc(w->n_crises + 1, sizeof *names);
+    const char *near;
+    size_t i, hits = 0;
+    if (!names)
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    for (i = 0; i < w->n_crises; i++) {
+        names[i] = w->crises[i].name;
+        if (!strcasecmp(names[i], name)) {
+            *k = i;
+            hits++;
+        }
+    }
+    if (hits == 1) {
+        yk_free(names);
+        return YK_OK;
+    }
+    near = yk_suggest(name, names, w->n_crises);
+    yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis", "no crisis named \"%s\"%s%s%s",
+                 name, near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+    yk_free(names);
+    return YK_E_NOTFOUND;
+}
+
 /* The crisis the studies use: named, or the world's first. */
 static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
                              yk_error *err)
@@ -119,8 +151,7 @@ static yk_status find_crisis(const yk_scenario *s, const char *name, size_t *k,
             *k = i;
             return YK_OK;
         }
-    return yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "crisis", "no crisis named \"%s\"",
-                        name);
+    return no_crisis(w, name, k, err);
 }
 
 /* The study the options ask for, in the order run_kind picks one. */
@@ -132,6 +163,33 @@ static const char *kind(const yk_run_options *o)
     if (yk_run_options_flag(o, "signal"))
         return lambda ? "qre-signal" : "signal";
     return lambda ? "qre" : NULL;
+}
+
+/* Each crisis's why at the means as data (yk_crisis_why_items), from the
+ * model at the parameters' means as the why lines are. */
+static yk_status why_data(const yk_scenario *s, crisis_data *d, yk_error *err)
+{
+    size_t i, n = yk_scenario_world(s)->n_crises;
+    yk_crisis_inputs *in = yk_crisis_inputs_new();
+    yk_status st = YK_OK;
+    d->why = yk_calloc(n ? n : 1, sizeof *d->why);
+    d->n_why = yk_calloc(n ? n : 1, sizeof *d->n_why);
+    if (!in || !d->why || !d->n_why) {
+        yk_crisis_inputs_free(in);
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+    for (i = 0; i < n && !st; i++) {
+        yk_crisis_model m;
+        yk_crisis_solution sol;
+        st = yk_crisis_inputs_mean(s, i, in, err);
+        if (st)
+            break;
+        yk_crisis_model_init(&m, in);
+        yk_crisis_solve(&m, &sol);
+        d->n_why[i] = yk_crisis_why_items(&m, &sol, d->why[i], YK_CRISIS_WHY_ITEMS_MAX);
+    }
+    yk_crisis_inputs_free(in);
+    return st;
 }
 
 static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
@@ -163,6 +221,8 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     }
     d->kind = KIND_TABLE;
     st = yk_crisis_run(s, co, &d->table, err);
+    if (!st)
+        st = why_data(s, d, err);
     if (!st && yk_run_options_get(o, "draws", NULL)) {
         d->draws = yk_strdup(yk_run_options_get(o, "draws", NULL));
         if (!d->draws)
@@ -173,6 +233,8 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     }
     return st;
 }
+
+static void free_data(void *data);
 
 static yk_status run(const yk_scenario *s, const yk_run_options *o,
                      uint64_t seed, void **out, yk_error *err)
@@ -193,7 +255,7 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
     }
     st = run_kind(s, o, &co, d, err);
     if (st) {
-        yk_free(d);
+        free_data(d);
         return st;
     }
     *out = d;
@@ -209,6 +271,8 @@ static void free_data(void *data)
     yk_crisis_sweep_free(d->sweep);
     yk_crisis_study_free(d->study);
     yk_free(d->draws);
+    yk_free(d->why);
+    yk_free(d->n_why);
     yk_free(d);
 }
 
@@ -219,6 +283,14 @@ static bool has_format(const yk_run_options *o, yk_format fmt)
     return fmt != YK_FORMAT_CSV || !k || !strcmp(k, "vary");
 }
 
+static void crisis_json(yk_json *j, const crisis_data *d);
+
+/* JSON members of a table's document: the table and its why as data. */
+static void table_members(yk_json *j, const void *data)
+{
+    crisis_json(j, data);
+}
+
 static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *meta,
                            FILE *out)
 {
@@ -227,9 +299,44 @@ static yk_status write_doc(const void *data, yk_format fmt, const yk_run_meta *m
         yk_report_crisis_sweep(out, fmt, d->sweep, meta);
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study(out, fmt, d->study, meta);
+    else if (fmt == YK_FORMAT_JSON)
+        return yk_report_json_document(out, meta, table_members, d);
     else
         yk_report_crisis(out, fmt, d->table, meta);
     return yk_engine_stream_status(out);
+}
+
+
+/* The table's JSON and, beside it, each crisis's why as data:
+ * results.crisis_why = [{"crisis", "decisions": [{"decision", "actor",
+ * "chosen", "other", "value_chosen", "value_other", "margin", "tie"}]}]. */
+static void crisis_json(yk_json *j, const crisis_data *d)
+{
+    size_t i;
+    int k;
+    yk_report_crisis_json(j, d->table);
+    yk_json_array_begin(j, "crisis_why");
+    for (i = 0; i < yk_crisis_result_count(d->table); i++) {
+        yk_json_object_begin(j, NULL);
+        yk_json_string(j, "crisis", yk_crisis_outcome_name(yk_crisis_result_at(d->table, i)));
+        yk_json_array_begin(j, "decisions");
+        for (k = 0; k < d->n_why[i]; k++) {
+            const yk_crisis_why_item *w = &d->why[i][k];
+            yk_json_object_begin(j, NULL);
+            yk_json_string(j, "decision", w->decision);
+            yk_json_string(j, "actor", w->actor);
+            yk_json_string(j, "chosen", w->chosen);
+            yk_json_string(j, "other", w->other);
+            yk_json_number(j, "value_chosen", w->value_chosen);
+            yk_json_number(j, "value_other", w->value_other);
+            yk_json_number(j, "margin", w->margin);
+            yk_json_bool(j, "tie", w->tie);
+            yk_json_object_end(j);
+        }
+        yk_json_array_end(j);
+        yk_json_object_end(j);
+    }
+    yk_json_array_end(j);
 }
 
 static void json(const void *data, yk_json *j)
@@ -240,7 +347,7 @@ static void json(const void *data, yk_json *j)
     else if (d->kind == KIND_STUDY)
         yk_report_crisis_study_json(j, d->study);
     else
-        yk_report_crisis_json(j, d->table);
+        crisis_json(j, d);
 }
 
 static const char *draws_file(const void *data)
@@ -258,7 +365,7 @@ static yk_status write_draws(const void *data, const yk_run_meta *meta, FILE *ou
 
 /* The table's numbers as rows: each crisis's five measures with T as
  * the world has it (variant "") and without the bomb ("without_bomb"),
- * as the JSON document nests them. Studies and sweeps have no rows. */
+ * as the JSON document nests them. Studies have no rows. */
 static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
                        yk_measure_fn fn, void *ud)
 {
@@ -288,16 +395,102 @@ static int crisis_rows(const yk_crisis_outcome *c, bool with_bomb,
     return 0;
 }
 
+/* One row without an interval (a count, a quantile, a crossing). */
+static int plain_row(yk_measure_fn fn, void *ud, const char *measure, const char *id,
+                     const char *variant, double value)
+{
+    yk_measure_row row = {measure, id, 0, variant, value, NAN, NAN};
+    return fn(ud, &row);
+}
+
+/* The rest of a crisis's JSON numbers: replicates, the draw counts and
+ * each decision's margin quantiles (variant: the decision). */
+static int crisis_counts(const yk_crisis_outcome *c, yk_measure_fn fn, void *ud)
+{
+    static const char *const q[3] = {"margin_p05", "margin_p50", "margin_p95"};
+    const char *name = yk_crisis_outcome_name(c);
+    size_t d;
+    int k;
+    if (plain_row(fn, ud, "replicates", name, "", (double)yk_crisis_outcome_replicates(c)) ||
+        plain_row(fn, ud, "attacking_draws", name, "",
+                  (double)yk_crisis_outcome_numbers(c, true).attacking_draws) ||
+        plain_row(fn, ud, "attacking_draws", name, "without_bomb",
+                  (double)yk_crisis_outcome_numbers(c, false).attacking_draws) ||
+        plain_row(fn, ud, "draws_without_pure_equilibrium", name, "",
+                  (double)yk_crisis_outcome_no_pure(c)) ||
+        plain_row(fn, ud, "draws_with_other_equilibrium", name, "",
+                  (double)yk_crisis_outcome_other_equilibrium(c)))
+        return 1;
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        if (plain_row(fn, ud, "draws_deciding_otherwise", name, yk_crisis_decision_name(d),
+                      (double)yk_crisis_outcome_flips(c, d)))
+            return 1;
+    for (d = 0; d < yk_crisis_decision_count(); d++)
+        for (k = 0; k < 3; k++)
+            if (plain_row(fn, ud, q[k], name, yk_crisis_decision_name(d),
+                          yk_crisis_outcome_margin_quantile(c, d, k)))
+                return 1;
+    return 0;
+}
+
+/* A sweep's points as rows: variant "INPUT=VALUE" (the value in its
+ * shortest round-trip text), each measure with its interval; then the
+ * crossing points, variant "INPUT#N" (N from 1), mean the input's value. */
+static yk_status sweep_rows(const yk_crisis_sweep_result *r, yk_measure_fn fn, void *ud)
+{
+    const char *crisis = yk_crisis_sweep_crisis(r), *input = yk_crisis_sweep_input(r);
+    char variant[128], num[40];
+    size_t i, k;
+    for (i = 0; i < yk_crisis_sweep_count(r); i++) {
+        yk_crisis_numbers n = yk_crisis_sweep_numbers(r, i);
+        const struct {
+            const char *name;
+            yk_crisis_estimate e;
+        } m[] = {
+            {"p_attack", n.p_attack},
+            {"p_defend_given_attack", n.p_defend_given_attack},
+            {"p_defend_if_attacked", n.p_defend_if_attacked},
+            {"p_nuclear_use", n.p_nuclear_use},
+            {"p_target_conquered", n.p_target_conquered},
+        };
+        yk_format_double(yk_crisis_sweep_value(r, i), num, sizeof num);
+        snprintf(variant, sizeof variant, "%s=%s", input, num);
+        for (k = 0; k < sizeof m / sizeof m[0]; k++) {
+            yk_measure_row row = {m[k].name, crisis, 0, variant,
+                                  m[k].e.mean, m[k].e.lo, m[k].e.hi};
+            if (fn(ud, &row))
+                return YK_E_INTERRUPTED;
+        }
+        if (plain_row(fn, ud, "attacking_draws", crisis, variant, (double)n.attacking_draws))
+            return YK_E_INTERRUPTED;
+    }
+    for (i = 0; i < yk_crisis_sweep_crossing_count(r); i++) {
+        snprintf(variant, sizeof variant, "%s#%zu", input, i + 1);
+        if (plain_row(fn, ud, "crossing", crisis, variant, yk_crisis_sweep_crossing(r, i)->at))
+            return YK_E_INTERRUPTED;
+    }
+    return YK_OK;
+}
+
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
     const crisis_data *d = data;
     size_t i;
+    if (d->kind == KIND_SWEEP)
+        return sweep_rows(d->sweep, fn, ud);
     if (d->kind != KIND_TABLE)
         return YK_E_ARG;
     for (i = 0; i < yk_crisis_result_count(d->table); i++) {
         const yk_crisis_outcome *c = yk_crisis_result_at(d->table, i);
-        if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud))
+        int k;
+        if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud) ||
+            crisis_counts(c, fn, ud))
             return YK_E_INTERRUPTED;
+        /* the margin of each decision at the means (the why lines') */
+        for (k = 0; k < d->n_why[i]; k++)
+            if (plain_row(fn, ud, "why_margin", yk_crisis_outcome_name(c), d->why[i][k].decision,
+                          d->why[i][k].margin))
+                return YK_E_INTERRUPTED;
     }
     return YK_OK;
 }

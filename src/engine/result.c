@@ -7,6 +7,7 @@
 #include "core/alloc.h"
 #include "core/strout.h"
 #include "engine/engine_int.h"
+#include "yokushi/tidy.h"
 
 #include <string.h>
 
@@ -78,6 +79,16 @@ const yk_engine *yk_engine_result_engine(const yk_engine_result *r)
     return r->engine;
 }
 
+const yk_scenario *yk_engine_result_scenario(const yk_engine_result *r)
+{
+    return r->scenario;
+}
+
+uint64_t yk_engine_result_seed(const yk_engine_result *r)
+{
+    return r->seed;
+}
+
 bool yk_engine_result_has_format(const yk_engine_result *r, yk_format fmt)
 {
     return (unsigned)fmt < 3 && r->has_format[fmt];
@@ -105,7 +116,15 @@ yk_status yk_engine_result_write(const yk_engine_result *r, yk_format fmt,
     /* Text and CSV print with fprintf: in the C locale, whatever the
      * embedding program set (a German LC_NUMERIC would write 0,5). */
     loc = yk_locale_c_enter();
-    st = r->engine->write(r->data, fmt, &meta, out);
+    /* CSV is the tidy long table of the run's measures (tidy.h), one
+     * schema for every engine; an engine that lists none keeps its own. */
+    if (fmt == YK_FORMAT_CSV && r->engine->measures) {
+        st = yk_tidy_write_header(out);
+        if (!st)
+            st = yk_tidy_write_rows(r, out);
+    } else {
+        st = r->engine->write(r->data, fmt, &meta, out);
+    }
     yk_locale_c_leave(loc);
     return st;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "yokushi/report.h"
+#include "yokushi/tidy.h"
 #include "yokushi/yokushi.h"
 
 /* A parameter's mean for display, with '*' when it is a distribution. */
@@ -191,41 +192,49 @@ static void json_summary(yk_json *j, const yk_world *w)
 
 /* ---- CSV ------------------------------------------------------------------------ */
 
-/* A count in full digits (21333600, never %g's 2.13336e+07); an expected
- * count (warheads on alert) keeps its fraction, as JSON has it: the
- * shortest decimal that reads back as the same double. */
-static void csv_count(FILE *out, double v)
+/* One row of the tidy long table (tidy.h) for the world summary:
+ * engine "world", the state's id, the world's year, no interval. A
+ * count in full digits (21333600, never %g's 2.13336e+07); an expected
+ * count (warheads on alert) keeps its fraction, as JSON has it. */
+static void csv_row(FILE *out, const yk_run_meta *meta, const yk_world *w, const char *measure,
+                    const char *id, double v)
 {
-    char buf[48];
-    if (isfinite(v))
-        yk_format_double(v, buf, sizeof buf);
-    else
-        buf[0] = '\0';
-    yk_csv_field(out, buf, false);
+    char num[48];
+    yk_csv_field(out, meta->scenario, false);
+    yk_csv_field(out, meta->sha256, false);
+    snprintf(num, sizeof num, "%llu", (unsigned long long)meta->seed);
+    yk_csv_field(out, num, false);
+    yk_csv_field(out, yk_version(), false);
+    yk_csv_field(out, "world", false);
+    yk_csv_field(out, measure, false);
+    yk_csv_field(out, id, false);
+    snprintf(num, sizeof num, "%d", w->year);
+    yk_csv_field(out, num, false);
+    yk_csv_field(out, "", false);
+    yk_tidy_number(isfinite(v) ? v : NAN, num, sizeof num);
+    yk_csv_field(out, num, false);
+    yk_csv_field(out, "", false);
+    yk_csv_field(out, "", true);
 }
 
+/* The summary in the tidy schema every `--format csv` run shares, so a
+ * `yokushi run` of worlds and engine scenarios reads as one table: each
+ * nuclear state's deployed, reserve and alert warheads (the posture is
+ * text: in the text and JSON forms). */
 static void csv_summary(FILE *out, const yk_world *w, const yk_run_meta *meta)
 {
     size_t i;
-    char num[32];
-    fputs("scenario,scenario_sha256,seed,year,state,deployed_warheads,reserve_warheads,alert_warheads,posture\n", out);
+    yk_tidy_write_header(out);
     for (i = 0; i < w->n_states; i++) {
         const yk_state *s = &w->states[i];
         if (!yk_state_is_nuclear(s, w->year))
             continue;
         /* Names come from files: quoted per RFC 4180 where they need it. */
-        yk_csv_field(out, meta->scenario, false);
-        yk_csv_field(out, meta->sha256, false);
-        snprintf(num, sizeof num, "%llu", (unsigned long long)meta->seed);
-        yk_csv_field(out, num, false);
-        snprintf(num, sizeof num, "%d", w->year);
-        yk_csv_field(out, num, false);
-        yk_csv_field(out, s->id, false);
-        snprintf(num, sizeof num, "%lld", (long long)yk_state_deployed_warheads(s, w->year));
-        yk_csv_field(out, num, false);
-        csv_count(out, yk_param_mean(&s->nuclear.reserve_warheads));
-        csv_count(out, alert_warheads(s, w->year));
-        yk_csv_field(out, yk_posture_name(s->doctrine.posture), true);
+        csv_row(out, meta, w, "deployed_warheads", s->id,
+                (double)yk_state_deployed_warheads(s, w->year));
+        csv_row(out, meta, w, "reserve_warheads", s->id,
+                yk_param_mean(&s->nuclear.reserve_warheads));
+        csv_row(out, meta, w, "alert_warheads", s->id, alert_warheads(s, w->year));
     }
 }
 

@@ -30,7 +30,7 @@ check "every built-in validates" "for n in \$('$bin' scenarios --format csv | ta
 check "show world --format csv" "'$bin' show world --format csv | grep -q '^states.USA.nuclear.forces\[0\].launchers,400,'"
 check "run prints the 2025 world" "'$bin' run baseline-2025 | grep -q 'World of 2025: 24 states (9 nuclear)'"
 # China ~600 in 2025, ~1500 in 2035 (FACTS.md section 4): deployed + reserve.
-china() { "$bin" run "$1" --format csv | awk -F, '$5 == "CHN" { print $6 + $7 }'; }
+china() { "$bin" run "$1" --format csv | awk -F, '$7 == "CHN" && ($6 == "deployed_warheads" || $6 == "reserve_warheads") { n += $10 } END { print n }'; }
 check "world-2025 China ~600" "[ \$(china baseline-2025) -ge 550 ] && [ \$(china baseline-2025) -le 650 ]"
 check "world-2035 China ~1500" "[ \$(china baseline-2035) -ge 1400 ] && [ \$(china baseline-2035) -le 1600 ]"
 check "--out writes a file" "'$bin' run baseline-2025 --format json --out '$tmp/out' 2>/dev/null && [ -s '$tmp/out/baseline-2025.run.json' ] && [ -s '$tmp/out/manifest.json' ]"

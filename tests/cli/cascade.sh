@@ -10,9 +10,9 @@ bin=$1
 pass=0; fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 tmp=$(mktemp -d)
-# A CSV row's mean: csv FILE MEASURE ID YEAR
-mean() { awk -F, -v m="$2" -v i="$3" -v y="$4" '$1 == m && $2 == i && $3 == y { print $4 }' "$1"; }
-row() { awk -F, -v m="$2" -v i="$3" -v y="$4" '$1 == m && $2 == i && $3 == y { print $4 " [" $5 ", " $6 "]" }' "$1"; }
+# A row's mean in the tidy CSV (docs/CLI.md): mean FILE MEASURE ID YEAR
+mean() { awk -F, -v m="$2" -v i="$3" -v y="$4" '$6 == m && $7 == i && $8 == y { print $10 }' "$1"; }
+row() { awk -F, -v m="$2" -v i="$3" -v y="$4" '$6 == m && $7 == i && $8 == y { print $10 " [" $11 ", " $12 "]" }' "$1"; }
 gt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 > b + 0) }'; }
 
 check "--help exits 0" "'$bin' cascade --help | grep -q 'usage: yokushi cascade'"
@@ -41,15 +41,15 @@ for s in neglect-2025 no-neglect-2025 selective-proliferation nuclear-sharing-as
   "$bin" cascade "$s" --format csv >"$tmp/$s.csv"
 done
 "$bin" cascade world-2025 --seed 2025 --replicates 10000 --years 2025:2045 --format csv >"$tmp/world.csv"
-kn=$(mean "$tmp/neglect-2025.csv" p_nuclear KOR 2035); kc=$(mean "$tmp/no-neglect-2025.csv" p_nuclear KOR 2035)
-echo "P(KOR nuclear by 2035): neglect-2025 $(row "$tmp/neglect-2025.csv" p_nuclear KOR 2035), no-neglect-2025 $(row "$tmp/no-neglect-2025.csv" p_nuclear KOR 2035)"
+kn=$(mean "$tmp/neglect-2025.csv" p_nuclear_by_year KOR 2035); kc=$(mean "$tmp/no-neglect-2025.csv" p_nuclear_by_year KOR 2035)
+echo "P(KOR nuclear by 2035): neglect-2025 $(row "$tmp/neglect-2025.csv" p_nuclear_by_year KOR 2035), no-neglect-2025 $(row "$tmp/no-neglect-2025.csv" p_nuclear_by_year KOR 2035)"
 check "neglect raises P(KOR by 2035)" "gt '$kn' '$kc'"
 echo "knock-on 2035 under selective proliferation: CAN $(row "$tmp/selective-proliferation.csv" knock_on CAN 2035), JPN $(row "$tmp/selective-proliferation.csv" knock_on JPN 2035)"
 check "less knock-on for CAN than for JPN" \
   "gt '$(mean "$tmp/selective-proliferation.csv" knock_on JPN 2035)' '$(mean "$tmp/selective-proliferation.csv" knock_on CAN 2035)'"
 for st in JPN KOR; do
   check "nuclear sharing lowers P($st by 2035)" \
-    "gt '$(mean "$tmp/world.csv" p_nuclear $st 2035)' '$(mean "$tmp/nuclear-sharing-asia.csv" p_nuclear $st 2035)'"
+    "gt '$(mean "$tmp/world.csv" p_nuclear_by_year $st 2035)' '$(mean "$tmp/nuclear-sharing-asia.csv" p_nuclear_by_year $st 2035)'"
 done
 check "devaluation lowers V in 2028" \
   "gt '$(mean "$tmp/world.csv" nuclear_value '' 2028)' '$(mean "$tmp/devaluation-shock.csv" nuclear_value '' 2028)'"

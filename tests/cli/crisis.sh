@@ -17,8 +17,9 @@ tmp=$(mktemp -d)
 # for a theatre without data): in their theatres the outcomes differ
 # (docs/MODEL.md section 9, "the built-in crises re-examined").
 sp=data/spending
-# An estimate's mean in the CSV report: csv_mean FILE VARIANT MEASURE
-csv_mean() { awk -F, -v v="$2" -v m="$3" '$2 == v && $3 == m { print $4 }' "$1"; }
+# An estimate's mean in the tidy CSV (docs/CLI.md): csv_mean FILE VARIANT MEASURE
+# (variant "" for the world as it is, without_bomb for T non-nuclear)
+csv_mean() { awk -F, -v v="$2" -v m="$3" '$9 == v && $6 == m { print $10 }' "$1"; }
 near() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= t) }'; }
 
 check "--help exits 0" "'$bin' crisis --help | grep -q 'usage: yokushi crisis'"
@@ -99,15 +100,15 @@ check "JSON names RUS, UKR, USA" \
 check "yokushi run walks the engine" \
   "'$bin' run ukraine-2022 --replicates 500 --format json | grep -q '\"crisis\": \\['"
 check "CSV has the header and 10 rows" \
-  "'$bin' crisis $sp/ukraine-2022.yaml --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^crisis,variant,measure,mean,lo,hi\$' && [ \$(wc -l <'$tmp/r.csv') -eq 11 ]"
+  "'$bin' crisis $sp/ukraine-2022.yaml --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^scenario,scenario_sha256,seed,version,engine,measure,id,year,variant,mean,lo,hi\$' && [ \$(awk -F, '\$6 ~ /^p_/' '$tmp/r.csv' | wc -l) -eq 10 ]"
 
 # The seed-000 contrast at the scenarios' own replicates (20,000) and seeds.
 "$bin" crisis $sp/ukraine-2022.yaml --format csv >"$tmp/u22.csv"
 "$bin" crisis $sp/ukraine-nuclear.yaml --format csv >"$tmp/unuc.csv"
-a22=$(csv_mean "$tmp/u22.csv" with_bomb p_attack); d22=$(csv_mean "$tmp/u22.csv" with_bomb p_defend_given_attack)
-i22=$(csv_mean "$tmp/u22.csv" with_bomb p_defend_if_attacked)
-anuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_attack); dnuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_defend_given_attack)
-inuc=$(csv_mean "$tmp/unuc.csv" with_bomb p_defend_if_attacked)
+a22=$(csv_mean "$tmp/u22.csv" '' p_attack); d22=$(csv_mean "$tmp/u22.csv" '' p_defend_given_attack)
+i22=$(csv_mean "$tmp/u22.csv" '' p_defend_if_attacked)
+anuc=$(csv_mean "$tmp/unuc.csv" '' p_attack); dnuc=$(csv_mean "$tmp/unuc.csv" '' p_defend_given_attack)
+inuc=$(csv_mean "$tmp/unuc.csv" '' p_defend_if_attacked)
 echo "ukraine-2022: P(attack) $a22, P(defend|attack) $d22, P defends if attacked $i22; ukraine-nuclear: P(attack) $anuc, P(defend|attack) '$dnuc', P defends if attacked $inuc"
 check "ukraine-2022: A attacks often, P's policy mostly abandons" "near '$a22' 0.857 0.02 && near '$i22' 0.147 0.02"
 # Where Russia attacks, the US (hesitant with prior 1 - kappa) abandons:

@@ -24,24 +24,25 @@ pass=0; fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# has FILE ROW: FILE has exactly this CSV line.
-has() { grep -qxF "$2" "$1" || { echo "  want: $2"; echo "  got:  $(grep -F "${2%%,[0-9]*}" "$1" | head -1)"; false; }; }
+# has FILE ROW: the tidy CSV FILE has a row whose fields from measure on
+# (measure,id,year,variant,mean,lo,hi) are exactly ROW.
+has() { cut -d, -f6- "$1" | grep -qxF "$2" || { echo "  want: $2"; echo "  got:  $(cut -d, -f6- "$1" | grep -F "${2%%,[0-9]*}" | head -1)"; false; }; }
 
 for threads in 1 2; do
   "$bin" crisis ukraine-2022 --seed 7 --replicates 2000 --threads $threads --format csv >"$tmp/crisis.csv"
   # 1193 of 2000 draws attack; the interval is Wilson's.
   check "crisis p_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_attack,0.999,0.9963610656983725,0.9997257210848126'"
+    "has '$tmp/crisis.csv' 'p_attack,ukraine-2022,,,0.5965,0.5748337566651348,0.6177962532037576'"
   check "crisis p_defend_given_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_given_attack,0.004734544204283975,0.0018057284719909233,0.0076633599365770275'"
+    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.001088773865240654,0.0005715222364136741,0.0016060254940676339'"
   check "crisis p_defend_if_attacked, $threads threads" \
-    "has '$tmp/crisis.csv' 'ukraine-2022,with_bomb,p_defend_if_attacked,0.004729809660079692,0.0018039161221969514,0.007655703197962433'"
+    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.40414945361061605,0.3826642063659105,0.4256347008553216'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
-  # 18 of 2000 replicates see South Korea nuclear by 2035.
-  check "cascade p_nuclear KOR 2035, $threads threads" \
-    "has '$tmp/cascade.csv' 'p_nuclear,KOR,2035,0.009,0.005700499728577407,0.014182040701612969'"
+  # 140 of 2000 replicates see South Korea nuclear by 2035.
+  check "cascade p_nuclear_by_year KOR 2035, $threads threads" \
+    "has '$tmp/cascade.csv' 'p_nuclear_by_year,KOR,2035,,0.07,0.059622576070820776,0.08202608459105676'"
   check "cascade expected_nuclear_states 2035, $threads threads" \
-    "has '$tmp/cascade.csv' 'expected_nuclear_states,,2035,9.193,9.1744143670928,9.2115856329072'"
+    "has '$tmp/cascade.csv' 'expected_nuclear_states,,2035,,10.2355,10.212426539133608,10.258573460866392'"
 done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -59,9 +59,9 @@ check "examples/version reports $version" "grep -q '^libyokushi $version ' '$tmp
 # examples/engines prints the digits the installed program prints.
 bin=$prefix/bin/yokushi
 pa=$("$bin" crisis ukraine-2022 --seed 7 --replicates 2000 --format csv \
-     | awk -F, '$2 == "with_bomb" && $3 == "p_attack" { print $4 }')
+     | awk -F, '$6 == "p_attack" && $9 == "" { print $10 }')
 en=$("$bin" cascade ukraine-2022 --seed 7 --replicates 2000 --years 2025:2035 --format csv \
-     | awk -F, '$1 == "expected_nuclear_states" && $3 == 2035 { print $4 }')
+     | awk -F, '$6 == "expected_nuclear_states" && $8 == 2035 { print $10 }')
 check "examples/engines: crisis P(attack) is the program's ($pa)" \
   "[ -n '$pa' ] && grep -qx 'crisis: P(attack) $pa' '$tmp/engines.out'"
 check "examples/engines: cascade's expected nuclear states is the program's ($en)" \

@@ -68,7 +68,8 @@ def test_result_outlives_its_scenario():
     r = yokushi.load("neglect-2025").run("cascade", seed=7, replicates=200,
                                          years=(2025, 2027))
     gc.collect()  # the Scenario object is gone; the C scenario must not be
-    assert r.write("csv").startswith("measure,id,year,mean,lo,hi\n")
+    assert r.write("csv").startswith(
+        "scenario,scenario_sha256,seed,version,engine,measure,id,year,variant,mean,lo,hi\n")
     del r
     gc.collect()
 
@@ -103,9 +104,10 @@ def test_to_frame_is_the_csv(ukraine):
     r = ukraine.run("crisis", seed=7, replicates=2000)
     frame = r.to_frame()
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame.columns) == ["crisis", "variant", "measure", "mean", "lo", "hi"]
+    assert list(frame.columns) == ["scenario", "scenario_sha256", "seed", "version", "engine",
+                                   "measure", "id", "year", "variant", "mean", "lo", "hi"]
     assert len(frame) == len(r.write("csv").splitlines()) - 1
-    row = frame[(frame.variant == "with_bomb") & (frame.measure == "p_attack")].iloc[0]
+    row = frame[(frame.variant == "") & (frame.measure == "p_attack")].iloc[0]
     assert row["mean"] == r["results"]["crisis"][0]["p_attack"]["mean"]
 
 
