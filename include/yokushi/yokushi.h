@@ -30,6 +30,8 @@
 #include "crisis.h"
 #include "mc.h"
 #include "engine.h"
+#include "chart.h"
+#include "report_html.h"
 
 YK_BEGIN_DECLS
 

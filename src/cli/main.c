@@ -18,6 +18,7 @@ static const subcommand commands[] = {
     {"show", cmd_show, "print the resolved world, a state or an alliance"},
     {"scenarios", cmd_scenarios, "list the built-in worlds and scenarios"},
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
+    {"report", cmd_report, "one self-contained HTML page of runs, with charts"},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine/engine_charts.h"
 #include "engine/engine_int.h"
 #include "yokushi/cascade.h"
 #include "yokushi/report_cascade.h"
@@ -143,6 +144,11 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
     return YK_OK;
 }
 
+static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
+{
+    return yk_cascade_charts(data, fn, ud);
+}
+
 const yk_engine yk_engine_cascade_desc = {
     .name = "cascade",
     .summary = "umbrella credibility and proliferation, year by year",
@@ -163,4 +169,5 @@ const yk_engine yk_engine_cascade_desc = {
     .write = write_doc,
     .json = json,
     .measures = measures,
+    .charts = charts,
 };

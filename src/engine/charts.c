@@ -1,0 +1,293 @@
+/*
+ * charts.c - the charts of any engine's result (report_html.h): the
+ * engine's own through its descriptor's `charts` slot, else generic
+ * charts drawn from its measures rows, so an engine new to the table is
+ * drawn before it draws anything itself.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/numtext.h"
+#include "engine/engine_int.h"
+#include "yokushi/report_html.h"
+
+#define MAX_LINES 8   /* series of one line chart: more are unreadable */
+#define MAX_BARS 12   /* subjects of one bar chart */
+#define MAX_CHARTS 16 /* generic charts of one result */
+
+yk_status yk_engine_result_charts(const yk_engine_result *r, yk_chart_fn fn, void *ud)
+{
+    yk_status st;
+    void *loc;
+    if (!r || !fn)
+        return YK_E_ARG;
+    loc = yk_locale_c_enter();
+    if (r->engine->charts)
+        st = r->engine->charts(r->data, fn, ud);
+    else if (r->engine->measures)
+        st = yk_charts_from_measures(r->engine->measures, r->data, fn, ud);
+    else
+        st = YK_E_ARG;
+    yk_locale_c_leave(loc);
+    return st;
+}
+
+/* ---- the rows, copied (a row's strings live only during its callback) ---- */
+
+typedef struct row {
+    char *measure, *id, *variant;
+    int year;
+    double mean, lo, hi;
+} row;
+
+typedef struct rows {
+    row *v;
+    size_t n, cap;
+    bool nomem;
+} rows;
+
+static int keep_row(void *ud, const yk_measure_row *m)
+{
+    rows *rs = ud;
+    row *r;
+    if (rs->n == rs->cap) {
+        size_t cap = rs->cap ? 2 * rs->cap : 64;
+        row *v = yk_reallocarray(rs->v, cap, sizeof *v);
+        if (!v)
+            goto nomem;
+        rs->v = v;
+        rs->cap = cap;
+    }
+    r = &rs->v[rs->n];
+    memset(r, 0, sizeof *r);
+    r->measure = yk_strdup(m->measure ? m->measure : "");
+    r->id = yk_strdup(m->id ? m->id : "");
+    r->variant = yk_strdup(m->variant ? m->variant : "");
+    r->year = m->year;
+    r->mean = m->mean;
+    r->lo = m->lo;
+    r->hi = m->hi;
+    rs->n++;
+    if (!r->measure || !r->id || !r->variant)
+        goto nomem;
+    return 0;
+nomem:
+    rs->nomem = true;
+    return 1;
+}
+
+static void rows_free(rows *rs)
+{
+    size_t i;
+    for (i = 0; i < rs->n; i++) {
+        yk_free(rs->v[i].measure);
+        yk_free(rs->v[i].id);
+        yk_free(rs->v[i].variant);
+    }
+    yk_free(rs->v);
+}
+
+static bool same_subject(const row *a, const row *b)
+{
+    return !strcmp(a->id, b->id) && !strcmp(a->variant, b->variant);
+}
+
+/* "KOR", "USA (before)", "(before)", "all" */
+static void subject_name(const row *r, char *buf, size_t size)
+{
+    if (*r->id && *r->variant)
+        yk_snprintf_c(buf, size, "%s (%s)", r->id, r->variant);
+    else if (*r->id)
+        yk_snprintf_c(buf, size, "%s", r->id);
+    else if (*r->variant)
+        yk_snprintf_c(buf, size, "%s", r->variant);
+    else
+        yk_snprintf_c(buf, size, "all");
+}
+
+/* ---- line charts over the years ---------------------------------------- */
+
+typedef struct subject {
+    size_t first; /* its first row */
+    double score; /* how much it shows: its largest value and its movement */
+} subject;
+
+/* The subjects of rows[from..to) of one measure, in the order they come. */
+static yk_status subjects_of(const rows *rs, size_t from, size_t to, subject **out, size_t *n)
+{
+    size_t i, k;
+    subject *v = yk_calloc(to - from, sizeof *v);
+    *out = v;
+    *n = 0;
+    if (!v)
+        return YK_E_NOMEM;
+    for (i = from; i < to; i++) {
+        const row *r = &rs->v[i];
+        double lo = INFINITY, hi = -INFINITY, peak = 0;
+        for (k = 0; k < *n && !same_subject(&rs->v[v[k].first], r); k++)
+            ;
+        if (k < *n)
+            continue;
+        for (k = i; k < to; k++)
+            if (same_subject(&rs->v[k], r) && isfinite(rs->v[k].mean)) {
+                lo = fmin(lo, rs->v[k].mean);
+                hi = fmax(hi, rs->v[k].mean);
+                peak = fmax(peak, fabs(rs->v[k].mean));
+            }
+        v[*n].first = i;
+        v[*n].score = isfinite(lo) ? peak + (hi - lo) : 0;
+        (*n)++;
+    }
+    return YK_OK;
+}
+
+/* The index of the best unchosen subject (ties: the earlier). */
+static size_t best_subject(const subject *v, size_t n, const bool *chosen)
+{
+    size_t k, best = n;
+    for (k = 0; k < n; k++)
+        if (!chosen[k] && (best == n || v[k].score > v[best].score))
+            best = k;
+    return best;
+}
+
+static yk_status line_chart(const rows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
+                            bool *stopped)
+{
+    subject *subj;
+    bool *chosen = NULL;
+    size_t n, k, i, shown = 0;
+    char name[96], note[256];
+    yk_chart *c = NULL;
+    yk_status st = subjects_of(rs, from, to, &subj, &n);
+    if (st)
+        return st;
+    chosen = yk_calloc(n ? n : 1, sizeof *chosen);
+    yk_snprintf_c(name, sizeof name, "%s by year", rs->v[from].measure);
+    c = yk_chart_new(YK_CHART_LINES, name);
+    if (!chosen || !c || yk_chart_labels(c, "year", rs->v[from].measure)) {
+        st = YK_E_NOMEM;
+        goto done;
+    }
+    /* the subjects that show most, drawn in the order they come */
+    for (k = 0; k < n && k < MAX_LINES; k++) {
+        size_t b = best_subject(subj, n, chosen);
+        if (b == n || (subj[b].score == 0 && shown))
+            break;
+        chosen[b] = true;
+        shown++;
+    }
+    for (k = 0; k < n && !st; k++) {
+        size_t s;
+        if (!chosen[k])
+            continue;
+        subject_name(&rs->v[subj[k].first], name, sizeof name);
+        st = yk_chart_series(c, name, &s);
+        for (i = subj[k].first; i < to && !st; i++)
+            if (same_subject(&rs->v[i], &rs->v[subj[k].first]) && isfinite(rs->v[i].mean))
+                st = yk_chart_point(c, s, rs->v[i].year, rs->v[i].mean, rs->v[i].lo,
+                                    rs->v[i].hi);
+    }
+    if (st)
+        goto done;
+    if (shown < n)
+        yk_snprintf_c(note, sizeof note,
+                      "%zu of %zu subjects shown: those with the largest values and changes; "
+                      "bands are the 95%% intervals; every row is in the text and CSV output.",
+                      shown, n);
+    else
+        yk_snprintf_c(note, sizeof note, "Bands are the 95%% intervals.");
+    st = yk_chart_note(c, note);
+    if (!st && fn(ud, rs->v[from].measure, c))
+        *stopped = true;
+done:
+    yk_chart_free(c);
+    yk_free(chosen);
+    yk_free(subj);
+    return st;
+}
+
+/* ---- bars by subject and variant ------------------------------------------- */
+
+/* Index of s in names[0..n), or n. */
+static size_t find_name(char *const *names, size_t n, const char *s)
+{
+    size_t k;
+    for (k = 0; k < n && strcmp(names[k], s); k++)
+        ;
+    return k;
+}
+
+static yk_status bar_chart(const rows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
+                           bool *stopped)
+{
+    char **ids = yk_calloc(to - from, sizeof *ids), **vars = yk_calloc(to - from, sizeof *vars);
+    size_t n_ids = 0, n_vars = 0, i, k;
+    char title[96], note[160];
+    yk_chart *c = NULL;
+    yk_status st = YK_OK;
+    yk_snprintf_c(title, sizeof title, "%s", rs->v[from].measure);
+    c = yk_chart_new(YK_CHART_BARS, title);
+    if (!ids || !vars || !c || yk_chart_labels(c, NULL, rs->v[from].measure)) {
+        st = YK_E_NOMEM;
+        goto done;
+    }
+    for (i = from; i < to; i++) {
+        if (find_name(ids, n_ids, rs->v[i].id) == n_ids && n_ids < MAX_BARS)
+            ids[n_ids++] = rs->v[i].id;
+        if (find_name(vars, n_vars, rs->v[i].variant) == n_vars && n_vars < MAX_LINES)
+            vars[n_vars++] = rs->v[i].variant;
+    }
+    for (k = 0; k < n_ids && !st; k++)
+        st = yk_chart_category(c, *ids[k] ? ids[k] : "all");
+    for (k = 0; k < n_vars && !st; k++)
+        st = yk_chart_series(c, *vars[k] ? vars[k] : "estimate", NULL);
+    for (i = from; i < to && !st; i++) {
+        size_t x = find_name(ids, n_ids, rs->v[i].id), s = find_name(vars, n_vars, rs->v[i].variant);
+        if (x < n_ids && s < n_vars && isfinite(rs->v[i].mean))
+            st = yk_chart_point(c, s, (double)x, rs->v[i].mean, rs->v[i].lo, rs->v[i].hi);
+    }
+    if (st)
+        goto done;
+    yk_snprintf_c(note, sizeof note, "Whiskers are the 95%% intervals%s.",
+                  n_ids == MAX_BARS ? "; the first twelve subjects, every row is in the CSV" : "");
+    st = yk_chart_note(c, note);
+    if (!st && fn(ud, rs->v[from].measure, c))
+        *stopped = true;
+done:
+    yk_chart_free(c);
+    yk_free(ids);
+    yk_free(vars);
+    return st;
+}
+
+yk_status yk_charts_from_measures(yk_measure_walk walk, const void *data, yk_chart_fn fn,
+                                  void *ud)
+{
+    rows rs = {NULL, 0, 0, false};
+    size_t i, n_charts = 0;
+    bool stopped = false;
+    yk_status st = walk(data, keep_row, &rs);
+    if (rs.nomem)
+        st = YK_E_NOMEM;
+    /* one chart per measure over its run of rows (engines list a
+     * measure's rows together); a measure seen before is not redrawn */
+    for (i = 0; !st && !stopped && i < rs.n && n_charts < MAX_CHARTS; i++) {
+        size_t k, end;
+        bool yearly = false, seen = false;
+        for (k = 0; k < i && !seen; k++)
+            seen = !strcmp(rs.v[k].measure, rs.v[i].measure);
+        if (seen)
+            continue;
+        for (end = i; end < rs.n && !strcmp(rs.v[end].measure, rs.v[i].measure); end++)
+            yearly = yearly || rs.v[end].year != 0;
+        st = yearly ? line_chart(&rs, i, end, fn, ud, &stopped)
+                    : bar_chart(&rs, i, end, fn, ud, &stopped);
+        n_charts++;
+    }
+    rows_free(&rs);
+    if (!st && stopped)
+        st = YK_E_INTERRUPTED;
+    return st;
+}
