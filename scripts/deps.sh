@@ -5,8 +5,9 @@ set -eu
 BUILD="build-essential cmake make pkg-config clang libclang-rt-14-dev libomp-dev
        libyaml-dev librandom123-dev libgsl-dev"
 # What the tests need beyond the build: cmocka for the unit tests, cffi and
-# pytest for the Python package's (tests/python).
-TEST="libcmocka-dev python3-cffi python3-pytest"
+# pytest for the Python package's (tests/python), Chromium to render the
+# HTML report in a real browser (tests/cli/report_browser.sh).
+TEST="libcmocka-dev python3-cffi python3-pytest chromium"
 missing=""
 for p in $BUILD $TEST; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

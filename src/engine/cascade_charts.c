@@ -42,20 +42,19 @@ static yk_cascade_estimate npt(const yk_cascade_result *r, size_t i, int y)
     return yk_cascade_npt_health(r, y);
 }
 
-/* One line per chosen subject, in the world's (id) order. */
+/* One line per subject of order[0..n), in that order (the palette's
+ * strongest colours go to the first). */
 static yk_status add_lines(yk_chart *c, const yk_cascade_result *r, series_fn f,
-                           const bool *chosen, size_t n, const char *(*name)(const yk_world *,
-                                                                             size_t))
+                           const size_t *order, size_t n,
+                           const char *(*name)(const yk_world *, size_t))
 {
     int y, years = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r);
-    size_t i, s;
+    size_t k, s;
     yk_status st = YK_OK;
-    for (i = 0; i < n && !st; i++) {
-        if (!chosen[i])
-            continue;
-        st = yk_chart_series(c, name(yk_cascade_world(r), i), &s);
+    for (k = 0; k < n && !st; k++) {
+        st = yk_chart_series(c, name(yk_cascade_world(r), order[k]), &s);
         for (y = 0; y < years && !st; y++) {
-            yk_cascade_estimate e = f(r, i, y);
+            yk_cascade_estimate e = f(r, order[k], y);
             if (isfinite(e.mean))
                 st = yk_chart_point(c, s, y0 + y, e.mean, e.lo, e.hi);
         }
@@ -73,9 +72,11 @@ static const char *alliance_name(const yk_world *w, size_t i)
     return w->alliances[i].id;
 }
 
-/* Marks the (at most MAX_LINES) highest scores; ties go to the earlier.
- * Returns how many were eligible. */
-static size_t choose(const double *score, const bool *eligible, size_t n, bool *chosen)
+/* The (at most MAX_LINES) eligible subjects of highest score, highest
+ * first (ties: the earlier) into order; *shown their count. Returns how
+ * many were eligible. */
+static size_t choose(const double *score, const bool *eligible, size_t n, bool *chosen,
+                     size_t *order, size_t *shown)
 {
     size_t i, k, m = 0;
     for (i = 0; i < n; i++)
@@ -88,7 +89,9 @@ static size_t choose(const double *score, const bool *eligible, size_t n, bool *
         if (best == n)
             break;
         chosen[best] = true;
+        order[k] = best;
     }
+    *shown = k;
     return m;
 }
 
@@ -108,7 +111,7 @@ static yk_status fan(const yk_cascade_result *r, const fan_spec *fs, yk_chart_fn
     bool *chosen = yk_calloc(fs->n ? fs->n : 1, sizeof *chosen);
     int last = yk_cascade_year_count(r) - 1;
     char note[400];
-    size_t i, m;
+    size_t i, m, order[MAX_LINES], shown;
     yk_status st = YK_OK;
     yk_chart *c = yk_chart_new(YK_CHART_LINES, fs->title);
     if (!score || !eligible || !chosen || !c) {
@@ -123,17 +126,18 @@ static yk_status fan(const yk_cascade_result *r, const fan_spec *fs, yk_chart_fn
         if (!isfinite(score[i]))
             score[i] = -1;
     }
-    m = choose(score, eligible, fs->n, chosen);
+    m = choose(score, eligible, fs->n, chosen, order, &shown);
     st = yk_chart_labels(c, "year", fs->ylabel);
     if (!st)
         st = yk_chart_y_range(c, 0, 1);
     if (!st)
-        st = add_lines(c, r, fs->f, chosen, fs->n, fs->subject);
+        st = add_lines(c, r, fs->f, order, shown, fs->subject);
     if (st)
         goto done;
     yk_snprintf_c(note, sizeof note, "%zu of %zu %s shown: %s. %lld replicates.",
-                  m < MAX_LINES ? m : (size_t)MAX_LINES, m, fs->what,
-                  fs->states ? "those most likely to be nuclear-armed by the last year; bands "
+                  shown, m, fs->what,
+                  fs->states ? "those most likely to be nuclear-armed by the last year, highest "
+                               "first; bands "
                                "are Wilson 95% intervals"
                              : "those whose credibility moves most; bands hold the middle 95% "
                                "of replicates",
