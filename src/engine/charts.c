@@ -262,24 +262,50 @@ done:
     return st;
 }
 
+/* The rows grouped by measure, the measures in the order they first
+ * come and each's rows in theirs (the crisis lists every measure with the
+ * bomb, then every one without). */
+static yk_status group_rows(rows *rs)
+{
+    row *v = yk_calloc(rs->n ? rs->n : 1, sizeof *v);
+    bool *moved = yk_calloc(rs->n ? rs->n : 1, sizeof *moved);
+    size_t i, k, n = 0;
+    if (!v || !moved) {
+        yk_free(v);
+        yk_free(moved);
+        return YK_E_NOMEM;
+    }
+    for (i = 0; i < rs->n; i++) {
+        const char *m = rs->v[i].measure;
+        if (moved[i])
+            continue;
+        for (k = i; k < rs->n; k++)
+            if (!moved[k] && !strcmp(rs->v[k].measure, m)) {
+                v[n++] = rs->v[k];
+                moved[k] = true;
+            }
+    }
+    yk_free(rs->v);
+    yk_free(moved);
+    rs->v = v;
+    rs->cap = rs->n;
+    return YK_OK;
+}
+
 yk_status yk_charts_from_measures(yk_measure_walk walk, const void *data, yk_chart_fn fn,
                                   void *ud)
 {
     rows rs = {NULL, 0, 0, false};
-    size_t i, n_charts = 0;
+    size_t i, end, n_charts = 0;
     bool stopped = false;
     yk_status st = walk(data, keep_row, &rs);
     if (rs.nomem)
         st = YK_E_NOMEM;
-    /* one chart per measure over its run of rows (engines list a
-     * measure's rows together); a measure seen before is not redrawn */
-    for (i = 0; !st && !stopped && i < rs.n && n_charts < MAX_CHARTS; i++) {
-        size_t k, end;
-        bool yearly = false, seen = false;
-        for (k = 0; k < i && !seen; k++)
-            seen = !strcmp(rs.v[k].measure, rs.v[i].measure);
-        if (seen)
-            continue;
+    if (!st)
+        st = group_rows(&rs);
+    /* one chart per measure, over its rows */
+    for (i = 0; !st && !stopped && i < rs.n && n_charts < MAX_CHARTS; i = end) {
+        bool yearly = false;
         for (end = i; end < rs.n && !strcmp(rs.v[end].measure, rs.v[i].measure); end++)
             yearly = yearly || rs.v[end].year != 0;
         st = yearly ? line_chart(&rs, i, end, fn, ud, &stopped)

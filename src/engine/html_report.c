@@ -427,7 +427,11 @@ static int add_chart(void *ud, const char *name, const yk_chart *c)
         cc->st = YK_E_INTERRUPTED;
         return 1;
     }
-    return b->nomem;
+    if (b->nomem) {
+        cc->st = YK_E_NOMEM; /* the page ran out: stop drawing */
+        return 1;
+    }
+    return 0;
 }
 
 typedef struct result_text {

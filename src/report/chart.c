@@ -344,20 +344,6 @@ static void line(yk_textbuf *b, double x1, double y1, double x2, double y2, cons
     yk_textbuf_printf(b, " class=\"%s\"/>\n", cls);
 }
 
-/* A tick's text, rounded to the step's decimals (0.30000000000000004
- * reads 0.3). */
-static void tick_label(double v, int dec, char *buf, size_t size)
-{
-    yk_textbuf t;
-    yk_textbuf_init(&t);
-    yk_textbuf_num(&t, v, dec);
-    if (t.s && t.len < size)
-        memcpy(buf, t.s, t.len + 1);
-    else
-        buf[0] = '\0';
-    yk_textbuf_free(&t);
-}
-
 static void y_axis(yk_textbuf *b, const yk_chart *c, const scale *y)
 {
     double v;
@@ -366,7 +352,7 @@ static void y_axis(yk_textbuf *b, const yk_chart *c, const scale *y)
     for (k = 0; k <= n; k++) {
         v = y->lo + k * y->step;
         line(b, PLOT_L, px(y, v), PLOT_R, px(y, v), "grid");
-        tick_label(v, y->dec, label, sizeof label);
+        yk_format_fixed(v, y->dec, label, sizeof label);
         text_at(b, PLOT_L - 6, px(y, v) + 4, "end", "tick", label);
     }
     line(b, PLOT_L, PLOT_T, PLOT_L, PLOT_B, "axis");
@@ -428,7 +414,7 @@ static void x_axis(yk_textbuf *b, const yk_chart *c, const scale *x)
         double v = ceil(x->lo / x->step - 1e-9) * x->step;
         for (; v <= x->hi + x->step * 1e-9; v += x->step) {
             line(b, px(x, v), PLOT_B, px(x, v), PLOT_B + 4, "axis");
-            tick_label(v, x->dec, label, sizeof label);
+            yk_format_fixed(v, x->dec, label, sizeof label);
             text_at(b, px(x, v), PLOT_B + 16, "middle", "tick", label);
         }
     }

@@ -106,17 +106,17 @@ void yk_textbuf_text(yk_textbuf *b, const char *s)
     }
 }
 
-void yk_textbuf_num(yk_textbuf *b, double v, int dec)
+int yk_format_fixed(double v, int dec, char *buf, size_t size)
 {
-    char buf[64];
     int n;
-    if (!isfinite(v)) {
-        yk_textbuf_str(b, "0");
-        return;
+    if (!isfinite(v))
+        v = 0;
+    n = yk_snprintf_c(buf, size, "%.*f", dec, v);
+    if (n <= 0 || (size_t)n >= size) {
+        if (size)
+            buf[0] = '\0';
+        return 0;
     }
-    n = yk_snprintf_c(buf, sizeof buf, "%.*f", dec, v);
-    if (n <= 0 || (size_t)n >= sizeof buf)
-        return;
     if (dec > 0) {
         while (buf[n - 1] == '0')
             buf[--n] = '\0';
@@ -124,8 +124,17 @@ void yk_textbuf_num(yk_textbuf *b, double v, int dec)
             buf[--n] = '\0';
     }
     /* -0 and -0.00 are 0: the same picture gives the same bytes */
-    if (!strcmp(buf, "-0"))
-        memcpy(buf, "0", 2), n = 1;
+    if (!strcmp(buf, "-0")) {
+        memcpy(buf, "0", 2);
+        n = 1;
+    }
+    return n;
+}
+
+void yk_textbuf_num(yk_textbuf *b, double v, int dec)
+{
+    char buf[64];
+    int n = yk_format_fixed(v, dec, buf, sizeof buf);
     yk_textbuf_put(b, buf, (size_t)n);
 }
 

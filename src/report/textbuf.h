@@ -37,7 +37,11 @@ void yk_textbuf_printf(yk_textbuf *b, const char *fmt, ...)
  * attributes alike (& < > " '); bytes that are not UTF-8 become U+FFFD,
  * control characters other than tab and newline are dropped. */
 void yk_textbuf_text(yk_textbuf *b, const char *s);
-/* A number with the fewest decimals (0..dec) that keeps dec: "12", "0.25". */
+/* v rounded to dec decimals, written with the fewest that keep its value
+ * ("12", "0.25", never "-0"; not finite: "0") into buf; the length, 0
+ * when it does not fit. Allocates nothing. */
+int yk_format_fixed(double v, int dec, char *buf, size_t size);
+/* The same appended. */
 void yk_textbuf_num(yk_textbuf *b, double v, int dec);
 /* The text as a NUL-terminated string for the caller (yk_free), *len its
  * length (len may be NULL); the buffer is empty afterwards. YK_E_NOMEM
