@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine/engine_int.h"
 #include "yokushi/alloc.h"
 #include "yokushi/report_html.h"
 
@@ -109,6 +110,55 @@ static void test_generic(void **state)
     assert_int_equal(yk_charts_from_measures(fake_rows, NULL, collect, &s), YK_E_INTERRUPTED);
     assert_int_equal(s.n, 1);
     seen_free(&s);
+}
+
+/* An engine new to the table that lists measures and draws nothing
+ * itself: the report draws its rows, and the page shows them. */
+static void test_new_engine(void **state)
+{
+    yk_engine fake;
+    yk_engine_result r;
+    yk_scenario *s = NULL;
+    yk_html_report *h;
+    yk_diag d;
+    char *page;
+    size_t n = 0;
+    const char *p;
+    seen c;
+    (void)state;
+    memset(&fake, 0, sizeof fake);
+    fake.name = "ladder";
+    fake.measures = fake_rows;
+    yk_diag_init(&d);
+    assert_int_equal(yk_scenario_load("ukraine-2022", NULL, &s, &d), YK_OK);
+    yk_diag_free(&d);
+    memset(&r, 0, sizeof r);
+    r.engine = &fake;
+    r.scenario = s;
+    r.seed = 7;
+    memset(&c, 0, sizeof c);
+    assert_int_equal(yk_engine_result_charts(&r, collect, &c), YK_OK);
+    assert_int_equal(c.n, 2);
+    seen_free(&c);
+
+    h = yk_html_report_new("t", "yokushi report ukraine-2022 -o t.html");
+    assert_non_null(h);
+    assert_int_equal(yk_html_report_scenario(h, s), YK_OK);
+    assert_int_equal(yk_html_report_result(h, &r, NULL, NULL, NULL), YK_OK);
+    assert_int_equal(yk_html_report_finish(h, &page, NULL), YK_OK);
+    for (p = page; (p = strstr(p, "<figure")) != NULL; p++)
+        n++;
+    assert_int_equal(n, 2);
+    assert_non_null(strstr(page, "<h3>ladder</h3>"));
+    assert_non_null(strstr(page, "seed <b>7</b>"));
+    assert_non_null(strstr(page, "No text output."));
+    /* the headline rows: p at its last year (2032), q without a year */
+    assert_non_null(strstr(page, "<td>p</td><td>S9</td><td>2032</td>"));
+    assert_null(strstr(page, "<td>2031</td>"));
+    assert_non_null(strstr(page, "<td>q</td><td>B</td><td></td><td>alt</td>"));
+    yk_free(page);
+    yk_html_report_free(h);
+    yk_scenario_free(s);
 }
 
 /* ---- engine results ------------------------------------------------------ */
@@ -261,6 +311,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic),
+        cmocka_unit_test(test_new_engine),
         cmocka_unit_test(test_crisis_bars),
         cmocka_unit_test(test_crisis_sweep_and_study),
         cmocka_unit_test(test_cascade),
