@@ -201,6 +201,7 @@ static int add_scenario(yk_html_report *h, const char *spec, const cli_options *
     const yk_run_config *rc;
     size_t i;
     int code = YK_EXIT_OK;
+    bool swept = false;
     if (!s)
         return YK_EXIT_USAGE;
     if (a->charts && cli_name_problem(yk_scenario_name(s))) {
@@ -223,9 +224,15 @@ static int add_scenario(yk_html_report *h, const char *spec, const cli_options *
         if (!e)
             continue; /* validation checked the names against the table */
         code = add_run(h, e, s, o, a, false);
-        if (!code && a->vary && yk_engine_option_find(e, "vary"))
+        if (!code && a->vary && yk_engine_option_find(e, "vary")) {
             code = add_run(h, e, s, o, a, true);
+            swept = true;
+        }
     }
+    /* say why a sweep that was asked for is missing */
+    if (!code && a->vary && !swept)
+        yk_html_report_note(h, "--vary sweeps a crisis input: this scenario does not run the "
+                               "crisis engine, so it has no sweep.");
     /* the page holds s until its section closes */
     if (!code)
         code = yk_html_report_scenario(h, NULL) ? YK_EXIT_FAILED : YK_EXIT_OK;

@@ -10,6 +10,7 @@
 #include "core/alloc.h"
 #include "core/numtext.h"
 #include "engine/engine_int.h"
+#include "engine/rows.h"
 #include "yokushi/report_html.h"
 
 #define MAX_LINES 8   /* series of one line chart: more are unreadable */
@@ -33,68 +34,8 @@ yk_status yk_engine_result_charts(const yk_engine_result *r, yk_chart_fn fn, voi
     return st;
 }
 
-/* ---- the rows, copied (a row's strings live only during its callback) ---- */
-
-typedef struct row {
-    char *measure, *id, *variant;
-    int year;
-    double mean, lo, hi;
-} row;
-
-typedef struct rows {
-    row *v;
-    size_t n, cap;
-    bool nomem;
-} rows;
-
-static int keep_row(void *ud, const yk_measure_row *m)
-{
-    rows *rs = ud;
-    row *r;
-    if (rs->n == rs->cap) {
-        size_t cap = rs->cap ? 2 * rs->cap : 64;
-        row *v = yk_reallocarray(rs->v, cap, sizeof *v);
-        if (!v)
-            goto nomem;
-        rs->v = v;
-        rs->cap = cap;
-    }
-    r = &rs->v[rs->n];
-    memset(r, 0, sizeof *r);
-    r->measure = yk_strdup(m->measure ? m->measure : "");
-    r->id = yk_strdup(m->id ? m->id : "");
-    r->variant = yk_strdup(m->variant ? m->variant : "");
-    r->year = m->year;
-    r->mean = m->mean;
-    r->lo = m->lo;
-    r->hi = m->hi;
-    rs->n++;
-    if (!r->measure || !r->id || !r->variant)
-        goto nomem;
-    return 0;
-nomem:
-    rs->nomem = true;
-    return 1;
-}
-
-static void rows_free(rows *rs)
-{
-    size_t i;
-    for (i = 0; i < rs->n; i++) {
-        yk_free(rs->v[i].measure);
-        yk_free(rs->v[i].id);
-        yk_free(rs->v[i].variant);
-    }
-    yk_free(rs->v);
-}
-
-static bool same_subject(const row *a, const row *b)
-{
-    return !strcmp(a->id, b->id) && !strcmp(a->variant, b->variant);
-}
-
 /* "KOR", "USA (before)", "(before)", "all" */
-static void subject_name(const row *r, char *buf, size_t size)
+static void subject_name(const yk_mrow *r, char *buf, size_t size)
 {
     if (*r->id && *r->variant)
         yk_snprintf_c(buf, size, "%s (%s)", r->id, r->variant);
@@ -114,7 +55,7 @@ typedef struct subject {
 } subject;
 
 /* The subjects of rows[from..to) of one measure, in the order they come. */
-static yk_status subjects_of(const rows *rs, size_t from, size_t to, subject **out, size_t *n)
+static yk_status subjects_of(const yk_mrows *rs, size_t from, size_t to, subject **out, size_t *n)
 {
     size_t i, k;
     subject *v = yk_calloc(to - from, sizeof *v);
@@ -123,14 +64,14 @@ static yk_status subjects_of(const rows *rs, size_t from, size_t to, subject **o
     if (!v)
         return YK_E_NOMEM;
     for (i = from; i < to; i++) {
-        const row *r = &rs->v[i];
+        const yk_mrow *r = &rs->v[i];
         double lo = INFINITY, hi = -INFINITY, peak = 0;
-        for (k = 0; k < *n && !same_subject(&rs->v[v[k].first], r); k++)
+        for (k = 0; k < *n && !yk_mrow_same_subject(&rs->v[v[k].first], r); k++)
             ;
         if (k < *n)
             continue;
         for (k = i; k < to; k++)
-            if (same_subject(&rs->v[k], r) && isfinite(rs->v[k].mean)) {
+            if (yk_mrow_same_subject(&rs->v[k], r) && isfinite(rs->v[k].mean)) {
                 lo = fmin(lo, rs->v[k].mean);
                 hi = fmax(hi, rs->v[k].mean);
                 peak = fmax(peak, fabs(rs->v[k].mean));
@@ -152,7 +93,7 @@ static size_t best_subject(const subject *v, size_t n, const bool *chosen)
     return best;
 }
 
-static yk_status line_chart(const rows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
+static yk_status line_chart(const yk_mrows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
                             bool *stopped)
 {
     subject *subj;
@@ -185,7 +126,7 @@ static yk_status line_chart(const rows *rs, size_t from, size_t to, yk_chart_fn 
         subject_name(&rs->v[subj[k].first], name, sizeof name);
         st = yk_chart_series(c, name, &s);
         for (i = subj[k].first; i < to && !st; i++)
-            if (same_subject(&rs->v[i], &rs->v[subj[k].first]) && isfinite(rs->v[i].mean))
+            if (yk_mrow_same_subject(&rs->v[i], &rs->v[subj[k].first]) && isfinite(rs->v[i].mean))
                 st = yk_chart_point(c, s, rs->v[i].year, rs->v[i].mean, rs->v[i].lo,
                                     rs->v[i].hi);
     }
@@ -219,7 +160,7 @@ static size_t find_name(char *const *names, size_t n, const char *s)
     return k;
 }
 
-static yk_status bar_chart(const rows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
+static yk_status bar_chart(const yk_mrows *rs, size_t from, size_t to, yk_chart_fn fn, void *ud,
                            bool *stopped)
 {
     char **ids = yk_calloc(to - from, sizeof *ids), **vars = yk_calloc(to - from, sizeof *vars);
@@ -262,57 +203,21 @@ done:
     return st;
 }
 
-/* The rows grouped by measure, the measures in the order they first
- * come and each's rows in theirs (the crisis lists every measure with the
- * bomb, then every one without). */
-static yk_status group_rows(rows *rs)
-{
-    row *v = yk_calloc(rs->n ? rs->n : 1, sizeof *v);
-    bool *moved = yk_calloc(rs->n ? rs->n : 1, sizeof *moved);
-    size_t i, k, n = 0;
-    if (!v || !moved) {
-        yk_free(v);
-        yk_free(moved);
-        return YK_E_NOMEM;
-    }
-    for (i = 0; i < rs->n; i++) {
-        const char *m = rs->v[i].measure;
-        if (moved[i])
-            continue;
-        for (k = i; k < rs->n; k++)
-            if (!moved[k] && !strcmp(rs->v[k].measure, m)) {
-                v[n++] = rs->v[k];
-                moved[k] = true;
-            }
-    }
-    yk_free(rs->v);
-    yk_free(moved);
-    rs->v = v;
-    rs->cap = rs->n;
-    return YK_OK;
-}
-
 yk_status yk_charts_from_measures(yk_measure_walk walk, const void *data, yk_chart_fn fn,
                                   void *ud)
 {
-    rows rs = {NULL, 0, 0, false};
+    yk_mrows rs;
     size_t i, end, n_charts = 0;
     bool stopped = false;
-    yk_status st = walk(data, keep_row, &rs);
-    if (rs.nomem)
-        st = YK_E_NOMEM;
-    if (!st)
-        st = group_rows(&rs);
+    yk_status st = yk_mrows_collect(walk, data, &rs);
     /* one chart per measure, over its rows */
     for (i = 0; !st && !stopped && i < rs.n && n_charts < MAX_CHARTS; i = end) {
-        bool yearly = false;
-        for (end = i; end < rs.n && !strcmp(rs.v[end].measure, rs.v[i].measure); end++)
-            yearly = yearly || rs.v[end].year != 0;
-        st = yearly ? line_chart(&rs, i, end, fn, ud, &stopped)
+        end = yk_mrows_measure_end(&rs, i);
+        st = yk_mrows_yearly(&rs, i, end) ? line_chart(&rs, i, end, fn, ud, &stopped)
                     : bar_chart(&rs, i, end, fn, ud, &stopped);
         n_charts++;
     }
-    rows_free(&rs);
+    yk_mrows_free(&rs);
     if (!st && stopped)
         st = YK_E_INTERRUPTED;
     return st;

@@ -22,12 +22,14 @@
 #include "core/numtext.h"
 #include "core/strout.h"
 #include "engine/engine_int.h"
+#include "engine/rows.h"
 #include "report/textbuf.h"
 #include "yokushi/report.h"
 #include "yokushi/report_html.h"
 #include "yokushi/yokushi.h"
 
-#define MAX_HEADLINE_ROWS 40
+#define HEADLINE_PER_MEASURE 8 /* subjects of a measure by year */
+#define MAX_PLAIN_ROWS 12      /* rows of a measure without years */
 #define MAX_EXTENDS 8
 
 struct yk_html_report {
@@ -100,7 +102,10 @@ static yk_status pre_block(yk_textbuf *b, yk_stream_writer w, const void *ud)
 static void estimate(yk_textbuf *b, double mean, double lo, double hi)
 {
     yk_textbuf_str(b, "<td class=\"num\">");
-    yk_textbuf_printf(b, "%.3f", mean);
+    if (isfinite(mean))
+        yk_textbuf_printf(b, "%.3f", mean);
+    else
+        yk_textbuf_str(b, "n/a"); /* P(defend | attack) when no draw attacks */
     yk_textbuf_str(b, "</td><td class=\"num\">");
     if (isfinite(lo) && isfinite(hi))
         yk_textbuf_printf(b, "[%.3f, %.3f]", lo, hi);
@@ -324,77 +329,134 @@ yk_status yk_html_report_note(yk_html_report *h, const char *text)
 
 /* ---- a result ---------------------------------------------------------------- */
 
-typedef struct headline {
-    yk_textbuf *b;
-    int last_year;  /* rows with years: only the last year's */
-    size_t shown, more;
-} headline;
-
-static int max_year(void *ud, const yk_measure_row *row)
+static void headline_row(yk_textbuf *b, const yk_mrow *r, const yk_mrow *start)
 {
-    headline *hl = ud;
-    if (row->year > hl->last_year)
-        hl->last_year = row->year;
-    return 0;
-}
-
-static bool negligible(double v)
-{
-    return !isfinite(v) || fabs(v) < 0.0005;
-}
-
-static int headline_row(void *ud, const yk_measure_row *row)
-{
-    headline *hl = ud;
     char year[16] = "";
-    if (row->year && row->year != hl->last_year)
-        return 0;
-    /* all zeros at three decimals: a state that never moves says nothing */
-    if (negligible(row->mean) && negligible(row->lo) && negligible(row->hi))
-        return 0;
-    if (hl->shown == MAX_HEADLINE_ROWS) {
-        hl->more++;
-        return 0;
+    if (r->year)
+        yk_snprintf_c(year, sizeof year, "%d", r->year);
+    yk_textbuf_str(b, "<tr>");
+    element(b, "td", r->measure);
+    element(b, "td", r->id);
+    element(b, "td", r->variant);
+    element(b, "td", year);
+    estimate(b, r->mean, r->lo, r->hi);
+    yk_textbuf_str(b, "<td class=\"num\">");
+    if (start)
+        yk_textbuf_printf(b, "%.3f", start->mean);
+    yk_textbuf_str(b, "</td></tr>\n");
+}
+
+/* The row of r's subject in `year` among v[from..to), or NULL. */
+static const yk_mrow *row_in(const yk_mrows *rs, size_t from, size_t to, const yk_mrow *r,
+                             int year)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if (rs->v[i].year == year && yk_mrow_same_subject(&rs->v[i], r))
+            return &rs->v[i];
+    return NULL;
+}
+
+/* A yearly measure: its last year's rows for the subjects that moved most
+ * since the first year (at most HEADLINE_PER_MEASURE, in their order).
+ * Returns how many rows of the last year were left out. */
+static size_t yearly_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to,
+                          bool *chosen)
+{
+    int y0 = 0, y1 = 0;
+    size_t i, k, left = 0;
+    for (i = from; i < to; i++) {
+        if (rs->v[i].year && (!y0 || rs->v[i].year < y0))
+            y0 = rs->v[i].year;
+        if (rs->v[i].year > y1)
+            y1 = rs->v[i].year;
     }
-    if (row->year)
-        yk_snprintf_c(year, sizeof year, "%d", row->year);
-    yk_textbuf_str(hl->b, "<tr>");
-    element(hl->b, "td", row->measure);
-    element(hl->b, "td", row->id);
-    element(hl->b, "td", year);
-    element(hl->b, "td", row->variant);
-    estimate(hl->b, row->mean, row->lo, row->hi);
-    yk_textbuf_str(hl->b, "</tr>\n");
-    hl->shown++;
-    return 0;
+    memset(chosen + from, 0, (to - from) * sizeof *chosen);
+    for (k = 0; k < HEADLINE_PER_MEASURE; k++) {
+        size_t best = to;
+        double best_move = 0;
+        for (i = from; i < to; i++) {
+            const yk_mrow *start = row_in(rs, from, to, &rs->v[i], y0);
+            double move;
+            if (rs->v[i].year != y1 || chosen[i] || !start)
+                continue;
+            move = fabs(rs->v[i].mean - start->mean);
+            /* a move that shows at three decimals; ties: the earlier */
+            if (move >= 0.0005 && (best == to || move > best_move)) {
+                best_move = move;
+                best = i;
+            }
+        }
+        if (best == to)
+            break;
+        chosen[best] = true;
+    }
+    for (i = from; i < to; i++) {
+        if (rs->v[i].year != y1)
+            continue;
+        if (chosen[i])
+            headline_row(b, &rs->v[i], row_in(rs, from, to, &rs->v[i], y0));
+        else
+            left++;
+    }
+    return left;
+}
+
+/* A measure without years: its rows, a zero as much as any (P(attack)
+ * 0 with the bomb is the bomb's value), at most MAX_PLAIN_ROWS. */
+static size_t plain_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to && i - from < MAX_PLAIN_ROWS; i++)
+        headline_row(b, &rs->v[i], NULL);
+    return to - i;
+}
+
+static yk_status walk_result(const void *data, yk_measure_fn fn, void *ud)
+{
+    return yk_engine_result_measures(data, fn, ud);
 }
 
 static yk_status headlines(yk_textbuf *b, const yk_engine_result *r)
 {
-    headline hl = {b, 0, 0, 0};
-    yk_status st = yk_engine_result_measures(r, max_year, &hl);
+    yk_mrows rs;
+    bool *chosen = NULL, yearly = false;
+    size_t i, end, left = 0;
+    yk_status st = yk_mrows_collect(walk_result, r, &rs);
     if (st == YK_E_ARG) {
+        yk_mrows_free(&rs);
         yk_textbuf_str(b, "<p>This kind of run lists no measure rows: its numbers are in the "
                           "chart and the full output below.</p>\n");
         return YK_OK;
     }
-    if (st)
+    if (!st && !(chosen = yk_calloc(rs.n ? rs.n : 1, sizeof *chosen)))
+        st = YK_E_NOMEM;
+    if (st) {
+        yk_mrows_free(&rs);
         return st;
+    }
     yk_textbuf_str(b, "<table class=\"numbers\">\n<thead><tr><th>measure</th><th>subject</th>"
-                      "<th>year</th><th>variant</th><th>mean</th><th>95% interval</th></tr>"
-                      "</thead>\n<tbody>\n");
-    st = yk_engine_result_measures(r, headline_row, &hl);
-    if (st)
-        return st;
-    yk_textbuf_str(b, "</tbody></table>\n");
-    yk_textbuf_str(b, "<p class=\"small\">");
-    if (hl.last_year)
-        yk_textbuf_printf(b, "Yearly measures at their last year, %d. ", hl.last_year);
-    yk_textbuf_str(b, "Rows that are 0.000 throughout are left out");
-    if (hl.more)
-        yk_textbuf_printf(b, ", and %zu more rows after the first %d", hl.more,
-                          MAX_HEADLINE_ROWS);
-    yk_textbuf_str(b, "; every row is in <code>--format csv</code> and the full output.</p>\n");
+                      "<th>variant</th><th>year</th><th>mean</th><th>95% interval</th>"
+                      "<th>at the start</th></tr></thead>\n<tbody>\n");
+    for (i = 0; i < rs.n; i = end) {
+        end = yk_mrows_measure_end(&rs, i);
+        if (yk_mrows_yearly(&rs, i, end)) {
+            yearly = true;
+            left += yearly_rows(b, &rs, i, end, chosen);
+        } else {
+            left += plain_rows(b, &rs, i, end);
+        }
+    }
+    yk_textbuf_str(b, "</tbody></table>\n<p class=\"small\">");
+    if (yearly)
+        yk_textbuf_printf(b, "Measures by year: the last year's value, with the first year's "
+                             "beside it, for the %d subjects that move most; ",
+                          HEADLINE_PER_MEASURE);
+    if (left)
+        yk_textbuf_printf(b, "%zu rows that move less are left out; ", left);
+    yk_textbuf_str(b, "every row is in <code>--format csv</code> and the full output.</p>\n");
+    yk_free(chosen);
+    yk_mrows_free(&rs);
     return YK_OK;
 }
 

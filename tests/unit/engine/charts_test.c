@@ -52,7 +52,7 @@ static void seen_free(seen *s)
 
 /* ---- generic charts from rows -------------------------------------------- */
 
-/* Ten subjects over three years, subject k at k/10 rising by 0.01 a
+/* Ten subjects over three years, subject k at k/10 rising by k/1000 a
  * year, except subject 0, which rises most (0.2 a year); then one
  * measure without years: two subjects by two variants. */
 static yk_status fake_rows(const void *data, yk_measure_fn fn, void *ud)
@@ -64,7 +64,7 @@ static yk_status fake_rows(const void *data, yk_measure_fn fn, void *ud)
         for (y = 0; y < 3; y++) {
             yk_measure_row r = {"p", id, 2030 + y, "", 0, 0, 0};
             snprintf(id, sizeof id, "S%d", k);
-            r.mean = k == 0 ? 0.2 * y : k / 10.0 + 0.01 * y;
+            r.mean = k == 0 ? 0.2 * y : k / 10.0 + 0.001 * k * y;
             r.lo = r.mean - 0.01;
             r.hi = r.mean + 0.01;
             if (fn(ud, &r))
@@ -86,7 +86,7 @@ static void test_generic(void **state)
     assert_int_equal(yk_charts_from_measures(fake_rows, NULL, collect, &s), YK_OK);
     assert_int_equal(s.n, 2);
     /* p: a line chart of eight of the ten: scores are peak + range, so
-     * S0 (0.4 + 0.4) and S9..S3 (k/10 + 0.02 + 0.02) are drawn, S1, S2 not */
+     * S0 (0.4 + 0.4) and S9..S3 (k/10 + 0.004k) are drawn, S1, S2 not */
     assert_string_equal(s.name[0], "p");
     assert_int_equal(s.series[0], 8);
     assert_int_equal(s.points[0], 24);
@@ -152,10 +152,19 @@ static void test_new_engine(void **state)
     assert_non_null(strstr(page, "<h3>ladder</h3>"));
     assert_non_null(strstr(page, "seed <b>7</b>"));
     assert_non_null(strstr(page, "No text output."));
-    /* the headline rows: p at its last year (2032), q without a year */
-    assert_non_null(strstr(page, "<td>p</td><td>S9</td><td>2032</td>"));
+    /* the headline rows: p at its last year (2032) beside its first, for
+     * the eight subjects that move most (S0 by 0.4, then S9..S3 by
+     * 0.002k); q without a year, every row */
+    assert_non_null(strstr(page, "<td>p</td><td>S0</td><td></td><td>2032</td>"
+                                 "<td class=\"num\">0.400</td><td class=\"num\">[0.390, 0.410]"
+                                 "</td><td class=\"num\">0.000</td>"));
+    assert_non_null(strstr(page, "<td>p</td><td>S3</td>"));
+    assert_null(strstr(page, "<td>p</td><td>S2</td>"));
+    assert_null(strstr(page, "<td>p</td><td>S1</td>"));
     assert_null(strstr(page, "<td>2031</td>"));
-    assert_non_null(strstr(page, "<td>q</td><td>B</td><td></td><td>alt</td>"));
+    assert_non_null(strstr(page, "<td>q</td><td>B</td><td>alt</td><td></td>"));
+    assert_non_null(strstr(page, "<td>q</td><td>A</td><td></td><td></td><td class=\"num\">0.000</td>"));
+    assert_non_null(strstr(page, "2 rows that move less are left out"));
     yk_free(page);
     yk_html_report_free(h);
     yk_scenario_free(s);
