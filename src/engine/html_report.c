@@ -450,11 +450,11 @@ static yk_status headlines(yk_textbuf *b, const yk_engine_result *r)
     yk_textbuf_str(b, "</tbody></table>\n<p class=\"small\">");
     if (yearly)
         yk_textbuf_printf(b, "Measures by year: the last year's value, with the first year's "
-                             "beside it, for the %d subjects that move most; ",
+                             "beside it, for the %d subjects that move most. ",
                           HEADLINE_PER_MEASURE);
     if (left)
-        yk_textbuf_printf(b, "%zu rows that move less are left out; ", left);
-    yk_textbuf_str(b, "every row is in <code>--format csv</code> and the full output.</p>\n");
+        yk_textbuf_printf(b, "%zu rows that move less are left out. ", left);
+    yk_textbuf_str(b, "Every row is in <code>--format csv</code> and the full output.</p>\n");
     yk_free(chosen);
     yk_mrows_free(&rs);
     return YK_OK;
