@@ -540,6 +540,32 @@ static void markers(yk_textbuf *b, const yk_chart *c, const scale *x)
     }
 }
 
+/* A series' name in the legend column: cut to LEGEND_CHARS bytes (at a
+ * character boundary) with an ellipsis, the whole name in its tooltip. */
+#define LEGEND_CHARS 24
+static void legend_name(yk_textbuf *b, double x, double y, const char *name)
+{
+    char cut[LEGEND_CHARS + 4];
+    size_t n = strlen(name);
+    if (n <= LEGEND_CHARS) {
+        text_at(b, x, y, "start", "legend", name);
+        return;
+    }
+    n = LEGEND_CHARS - 1;
+    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+        n--; /* not inside a UTF-8 sequence */
+    memcpy(cut, name, n);
+    memcpy(cut + n, "\xE2\x80\xA6", 4); /* U+2026 and the NUL */
+    yk_textbuf_str(b, "<text");
+    attr(b, "x", x);
+    attr(b, "y", y);
+    yk_textbuf_str(b, " text-anchor=\"start\" class=\"legend\"><title>");
+    yk_textbuf_text(b, name);
+    yk_textbuf_str(b, "</title>");
+    yk_textbuf_text(b, cut);
+    yk_textbuf_str(b, "</text>\n");
+}
+
 static void legend(yk_textbuf *b, const yk_chart *c)
 {
     size_t s;
@@ -560,7 +586,7 @@ static void legend(yk_textbuf *b, const yk_chart *c)
             style_attrs(b, s, false);
             yk_textbuf_str(b, "/>\n");
         }
-        text_at(b, x + 24, y + 4, "start", "legend", c->series[s].name);
+        legend_name(b, x + 24, y + 4, c->series[s].name);
     }
     if (s < c->n_series) {
         char more[48];

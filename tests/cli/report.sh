@@ -83,5 +83,14 @@ check "--vary marks the crossing point at 4.751 (crisis.sh's 4.7506700)" \
   "grep -q 'class=\"marker\"' '$tmp/v.html' && grep -q 'the equilibrium at the means changes at 4.751' '$tmp/v.html'"
 check "--vary chart file" "ls '$tmp/vc' | grep -q 'crisis.vary.1-vary.svg'"
 
+# Ctrl-C during a long run: exit 1 and no page (the atomic writers)
+"$bin" report ukraine-2022 --replicates 200000000 --threads 1 -o "$tmp/int.html" 2>/dev/null &
+pid=$!
+sleep 1
+kill -INT $pid
+wait $pid
+rc=$?
+check "Ctrl-C: exit 1 ($rc), no page written" "[ $rc -eq 1 ] && [ ! -e '$tmp/int.html' ]"
+
 echo "report: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -172,6 +172,18 @@ static void test_many_series(void **state)
     assert_non_null(strstr(s, "stroke=\"#0072B2\" stroke-dasharray=\"6 3\""));
     assert_non_null(strstr(s, ">S8</text>"));
     yk_free(s);
+    /* a long name is cut in the legend, whole in its tooltip */
+    assert_int_equal(yk_chart_series(c, "a very long series name \xc3\xa9\xc3\xa9 that goes on",
+                                     NULL), YK_OK);
+    s = svg_of(c, false);
+    assert_non_null(strstr(s, "<title>a very long series name \xc3\xa9\xc3\xa9 that goes on</title>"
+                              "a very long series name\xe2\x80\xa6</text>"));
+    yk_free(s);
+    /* never inside a UTF-8 sequence: 22 bytes, then the 2-byte e-acute */
+    assert_int_equal(yk_chart_series(c, "aaaaaaaaaaaaaaaaaaaaaa\xc3\xa9" "bbbb", NULL), YK_OK);
+    s = svg_of(c, false);
+    assert_non_null(strstr(s, ">aaaaaaaaaaaaaaaaaaaaaa\xe2\x80\xa6</text>"));
+    yk_free(s);
     yk_chart_free(c);
 }
 
