@@ -20,17 +20,10 @@
 
 #include "core/alloc.h"
 #include "core/numtext.h"
-#include "core/strout.h"
 #include "engine/engine_int.h"
-#include "engine/rows.h"
-#include "report/textbuf.h"
-#include "yokushi/report.h"
+#include "engine/html_int.h"
 #include "yokushi/report_html.h"
 #include "yokushi/yokushi.h"
-
-#define HEADLINE_PER_MEASURE 8 /* subjects of a measure by year */
-#define MAX_PLAIN_ROWS 12      /* rows of a measure without years */
-#define MAX_EXTENDS 8
 
 struct yk_html_report {
     yk_textbuf body, toc;
@@ -70,23 +63,23 @@ void yk_html_report_free(yk_html_report *h)
 /* ---- pieces ---------------------------------------------------------------- */
 
 /* <tag>text</tag> */
-static void element(yk_textbuf *b, const char *tag, const char *text)
+void yk_html_element(yk_textbuf *b, const char *tag, const char *text)
 {
     yk_textbuf_printf(b, "<%s>", tag);
     yk_textbuf_text(b, text);
     yk_textbuf_printf(b, "</%s>", tag);
 }
 
-static void table_row(yk_textbuf *b, const char *head, const char *value)
+void yk_html_table_row(yk_textbuf *b, const char *head, const char *value)
 {
     yk_textbuf_str(b, "<tr>");
-    element(b, "th", head);
-    element(b, "td", value);
+    yk_html_element(b, "th", head);
+    yk_html_element(b, "td", value);
     yk_textbuf_str(b, "</tr>\n");
 }
 
 /* A FILE writer's document as escaped, preformatted text. */
-static yk_status pre_block(yk_textbuf *b, yk_stream_writer w, const void *ud)
+yk_status yk_html_pre(yk_textbuf *b, yk_stream_writer w, const void *ud)
 {
     char *s;
     yk_status st = yk_stream_to_string(w, ud, &s, NULL);
@@ -99,7 +92,7 @@ static yk_status pre_block(yk_textbuf *b, yk_stream_writer w, const void *ud)
     return YK_OK;
 }
 
-static void estimate(yk_textbuf *b, double mean, double lo, double hi)
+void yk_html_estimate(yk_textbuf *b, double mean, double lo, double hi)
 {
     yk_textbuf_str(b, "<td class=\"num\">");
     if (isfinite(mean))
@@ -114,182 +107,12 @@ static void estimate(yk_textbuf *b, double mean, double lo, double hi)
 
 /* ---- a scenario's section ------------------------------------------------- */
 
-static void identity(yk_textbuf *b, const yk_scenario *s)
-{
-    const yk_run_config *rc = yk_scenario_run(s);
-    char buf[256];
-    size_t i, used = 0;
-    yk_textbuf_str(b, "<table class=\"identity\">\n");
-    table_row(b, "scenario", yk_scenario_name(s));
-    yk_snprintf_c(buf, sizeof buf, "%s (%s)", yk_scenario_origin(s), yk_scenario_kind(s));
-    table_row(b, "origin", buf);
-    table_row(b, "scenario SHA-256", yk_scenario_sha256(s));
-    yk_snprintf_c(buf, sizeof buf, "%llu", (unsigned long long)yk_scenario_seed(s));
-    table_row(b, "scenario seed", buf);
-    yk_snprintf_c(buf, sizeof buf, "%d", yk_scenario_world(s)->year);
-    table_row(b, "world year", buf);
-    buf[0] = '\0';
-    for (i = 0; i < rc->n_engines && used < sizeof buf; i++)
-        used += (size_t)yk_snprintf_c(buf + used, sizeof buf - used, "%s%s", i ? ", " : "",
-                                      rc->engines[i]);
-    table_row(b, "engines (run.engines)", rc->n_engines ? buf : "none");
-    table_row(b, "yokushi version", yk_version());
-    yk_textbuf_str(b, "</table>\n");
-}
-
-typedef struct world_doc {
-    const yk_world *w;
-    const yk_run_meta *meta;
-    const yk_state *state;
-    const yk_alliance *alliance;
-} world_doc;
-
-static yk_status write_world(const void *ud, FILE *out)
-{
-    const world_doc *d = ud;
-    return yk_report_world(out, YK_FORMAT_TEXT, d->w, d->meta);
-}
-
-static yk_status write_object(const void *ud, FILE *out)
-{
-    const world_doc *d = ud;
-    char prefix[64];
-    if (d->state) {
-        yk_snprintf_c(prefix, sizeof prefix, "states.%s", d->state->id);
-        return yk_report_object(out, YK_FORMAT_TEXT, yk_schema_state(), d->state, prefix, d->w,
-                                d->meta);
-    }
-    yk_snprintf_c(prefix, sizeof prefix, "alliances.%s", d->alliance->id);
-    return yk_report_object(out, YK_FORMAT_TEXT, yk_schema_alliance(), d->alliance, prefix,
-                            d->w, d->meta);
-}
-
-/* The built-in scenario files s stands on, itself first, up to the world
- * (whose tables follow). A scenario from a file is named by its path. */
-static void scenario_files(yk_textbuf *b, const yk_scenario *s)
-{
-    const char *name = yk_scenario_name(s);
-    char parent[128];
-    int depth;
-    if (strncmp(yk_scenario_origin(s), "builtin:", 8)) {
-        yk_textbuf_str(b, "<p>Read from the file <code>");
-        yk_textbuf_text(b, yk_scenario_origin(s));
-        yk_textbuf_str(b, "</code> (its SHA-256 above covers every file it extends).</p>\n");
-        return;
-    }
-    for (depth = 0; depth < MAX_EXTENDS; depth++) {
-        size_t i = yk_builtin_find(name), len;
-        const char *text, *ext;
-        if (i == (size_t)-1 || strcmp(yk_builtin_kind(i), "scenario"))
-            break;
-        text = yk_builtin_text(i, &len);
-        yk_textbuf_str(b, "<details><summary>The built-in scenario file <code>");
-        yk_textbuf_text(b, name);
-        yk_textbuf_str(b, "</code></summary><pre>");
-        yk_textbuf_text(b, text);
-        yk_textbuf_str(b, "</pre></details>\n");
-        ext = strstr(text, "\nextends:");
-        if (!ext)
-            break;
-        ext += 9;
-        while (*ext == ' ')
-            ext++;
-        for (len = 0; len + 1 < sizeof parent && ext[len] && ext[len] != '\n' && ext[len] != ' ' &&
-                      ext[len] != '#';
-             len++)
-            parent[len] = ext[len];
-        parent[len] = '\0';
-        name = parent;
-    }
-}
-
-/* Whether state k was already listed among the parties of crises 0..c. */
-static bool listed(const yk_world *w, size_t c, size_t which, size_t k)
-{
-    size_t i, j;
-    for (i = 0; i <= c; i++) {
-        size_t p[3] = {w->crises[i].aggressor, w->crises[i].target, w->crises[i].patron};
-        for (j = 0; j < 3 && (i < c || j < which); j++)
-            if (p[j] == k)
-                return true;
-    }
-    return false;
-}
-
-/* Each crisis's parties field by field with their provenance: the
- * inputs the crisis engine reads, once per state. */
-static yk_status crisis_parties(yk_textbuf *b, const yk_scenario *s, const yk_run_meta *meta)
-{
-    const yk_world *w = yk_scenario_world(s);
-    world_doc d = {w, meta, NULL, NULL};
-    size_t c, j;
-    yk_status st = YK_OK;
-    if (!w->n_crises)
-        return YK_OK;
-    yk_textbuf_str(b, "<details><summary>The crises' parties, field by field with each "
-                      "number's source or assumption</summary>\n");
-    for (c = 0; c < w->n_crises && !st; c++) {
-        const yk_crisis *k = &w->crises[c];
-        size_t p[3] = {k->aggressor, k->target, k->patron};
-        char id[2 * YK_ID_MAX + 2];
-        for (j = 0; j < 3 && !st; j++) {
-            if (p[j] == YK_NONE || listed(w, c, j, p[j]))
-                continue;
-            d.state = &w->states[p[j]];
-            d.alliance = NULL;
-            st = pre_block(b, write_object, &d);
-        }
-        if (k->patron == YK_NONE || st)
-            continue;
-        yk_snprintf_c(id, sizeof id, "%s-%s", w->states[k->patron].id, w->states[k->target].id);
-        d.state = NULL;
-        d.alliance = yk_world_alliance(w, id);
-        if (d.alliance)
-            st = pre_block(b, write_object, &d);
-    }
-    yk_textbuf_str(b, "</details>\n");
-    return st;
-}
-
-static yk_status inputs(yk_html_report *h, const yk_scenario *s)
-{
-    yk_textbuf *b = &h->body;
-    const yk_world *w = yk_scenario_world(s);
-    yk_run_meta meta = {yk_scenario_name(s), yk_scenario_kind(s), yk_scenario_origin(s),
-                        yk_scenario_sha256(s), yk_scenario_seed(s)};
-    world_doc d = {w, &meta, NULL, NULL};
-    size_t i;
-    yk_status st;
-    yk_textbuf_str(b, "<section class=\"inputs\">\n<h3>Inputs and their provenance</h3>\n"
-                      "<p>What the runs above read: the scenario's files, the parties of its "
-                      "crises with each number's source key or assumption, and the resolved "
-                      "world (as <code>yokushi show</code> prints them). Values marked * are "
-                      "means of distributions; the engines draw from the distributions.</p>\n");
-    scenario_files(b, s);
-    st = crisis_parties(b, s, &meta);
-    if (st)
-        return st;
-    yk_textbuf_str(b, "<details><summary>The resolved world</summary>\n");
-    st = pre_block(b, write_world, &d);
-    if (st)
-        return st;
-    yk_textbuf_str(b, "</details>\n<h4>Sources</h4>\n<dl class=\"sources\">\n");
-    for (i = 0; i < w->n_sources; i++) {
-        element(b, "dt", w->sources[i].key);
-        element(b, "dd", w->sources[i].citation ? w->sources[i].citation : "");
-        yk_textbuf_str(b, "\n");
-    }
-    yk_textbuf_str(b, "</dl>\n</section>\n");
-    return YK_OK;
-}
-
-/* Closes the open scenario's section: its inputs, then the tags. */
 static yk_status close_section(yk_html_report *h)
 {
     yk_status st;
     if (!h->cur)
         return YK_OK;
-    st = inputs(h, h->cur);
+    st = yk_html_inputs(&h->body, h->cur);
     yk_textbuf_str(&h->body, "</section>\n");
     if (h->toc_open)
         yk_textbuf_str(&h->toc, "</ul>");
@@ -311,8 +134,8 @@ yk_status yk_html_report_scenario(yk_html_report *h, const yk_scenario *s)
     yk_textbuf_text(b, yk_scenario_name(s));
     yk_textbuf_str(b, "</h2>\n");
     if (*yk_scenario_description(s))
-        element(b, "p", yk_scenario_description(s));
-    identity(b, s);
+        yk_html_element(b, "p", yk_scenario_description(s));
+    yk_html_identity(b, s);
     yk_textbuf_printf(&h->toc, "<li><a href=\"#s%zu\">", h->n_scenarios);
     yk_textbuf_text(&h->toc, yk_scenario_name(s));
     yk_textbuf_str(&h->toc, "</a>");
@@ -328,137 +151,6 @@ yk_status yk_html_report_note(yk_html_report *h, const char *text)
 }
 
 /* ---- a result ---------------------------------------------------------------- */
-
-static void headline_row(yk_textbuf *b, const yk_mrow *r, const yk_mrow *start)
-{
-    char year[16] = "";
-    if (r->year)
-        yk_snprintf_c(year, sizeof year, "%d", r->year);
-    yk_textbuf_str(b, "<tr>");
-    element(b, "td", r->measure);
-    element(b, "td", r->id);
-    element(b, "td", r->variant);
-    element(b, "td", year);
-    estimate(b, r->mean, r->lo, r->hi);
-    yk_textbuf_str(b, "<td class=\"num\">");
-    if (start)
-        yk_textbuf_printf(b, "%.3f", start->mean);
-    yk_textbuf_str(b, "</td></tr>\n");
-}
-
-/* The row of r's subject in `year` among v[from..to), or NULL. */
-static const yk_mrow *row_in(const yk_mrows *rs, size_t from, size_t to, const yk_mrow *r,
-                             int year)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if (rs->v[i].year == year && yk_mrow_same_subject(&rs->v[i], r))
-            return &rs->v[i];
-    return NULL;
-}
-
-/* A yearly measure: its last year's rows for the subjects that moved most
- * since the first year (at most HEADLINE_PER_MEASURE, in their order).
- * Returns how many rows of the last year were left out. */
-static size_t yearly_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to,
-                          bool *chosen)
-{
-    int y0 = 0, y1 = 0;
-    size_t i, k, left = 0;
-    for (i = from; i < to; i++) {
-        if (rs->v[i].year && (!y0 || rs->v[i].year < y0))
-            y0 = rs->v[i].year;
-        if (rs->v[i].year > y1)
-            y1 = rs->v[i].year;
-    }
-    memset(chosen + from, 0, (to - from) * sizeof *chosen);
-    for (k = 0; k < HEADLINE_PER_MEASURE; k++) {
-        size_t best = to;
-        double best_move = 0;
-        for (i = from; i < to; i++) {
-            const yk_mrow *start = row_in(rs, from, to, &rs->v[i], y0);
-            double move;
-            if (rs->v[i].year != y1 || chosen[i] || !start)
-                continue;
-            move = fabs(rs->v[i].mean - start->mean);
-            /* a move that shows at three decimals; ties: the earlier */
-            if (move >= 0.0005 && (best == to || move > best_move)) {
-                best_move = move;
-                best = i;
-            }
-        }
-        if (best == to)
-            break;
-        chosen[best] = true;
-    }
-    for (i = from; i < to; i++) {
-        if (rs->v[i].year != y1)
-            continue;
-        if (chosen[i])
-            headline_row(b, &rs->v[i], row_in(rs, from, to, &rs->v[i], y0));
-        else
-            left++;
-    }
-    return left;
-}
-
-/* A measure without years: its rows, a zero as much as any (P(attack)
- * 0 with the bomb is the bomb's value), at most MAX_PLAIN_ROWS. */
-static size_t plain_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from; i < to && i - from < MAX_PLAIN_ROWS; i++)
-        headline_row(b, &rs->v[i], NULL);
-    return to - i;
-}
-
-static yk_status walk_result(const void *data, yk_measure_fn fn, void *ud)
-{
-    return yk_engine_result_measures(data, fn, ud);
-}
-
-static yk_status headlines(yk_textbuf *b, const yk_engine_result *r)
-{
-    yk_mrows rs;
-    bool *chosen = NULL, yearly = false;
-    size_t i, end, left = 0;
-    yk_status st = yk_mrows_collect(walk_result, r, &rs);
-    if (st == YK_E_ARG) {
-        yk_mrows_free(&rs);
-        yk_textbuf_str(b, "<p>This kind of run lists no measure rows: its numbers are in the "
-                          "chart and the full output below.</p>\n");
-        return YK_OK;
-    }
-    if (!st && !(chosen = yk_calloc(rs.n ? rs.n : 1, sizeof *chosen)))
-        st = YK_E_NOMEM;
-    if (st) {
-        yk_mrows_free(&rs);
-        return st;
-    }
-    yk_textbuf_str(b, "<table class=\"numbers\">\n<thead><tr><th>measure</th><th>subject</th>"
-                      "<th>variant</th><th>year</th><th>mean</th><th>95% interval</th>"
-                      "<th>at the start</th></tr></thead>\n<tbody>\n");
-    for (i = 0; i < rs.n; i = end) {
-        end = yk_mrows_measure_end(&rs, i);
-        if (yk_mrows_yearly(&rs, i, end)) {
-            yearly = true;
-            left += yearly_rows(b, &rs, i, end, chosen);
-        } else {
-            left += plain_rows(b, &rs, i, end);
-        }
-    }
-    yk_textbuf_str(b, "</tbody></table>\n<p class=\"small\">");
-    if (yearly)
-        yk_textbuf_printf(b, "Measures by year: the last year's value, with the first year's "
-                             "beside it, for the %d subjects that move most. ",
-                          HEADLINE_PER_MEASURE);
-    if (left)
-        yk_textbuf_printf(b, "%zu rows that move less are left out. ", left);
-    yk_textbuf_str(b, "Every row is in <code>--format csv</code> and the full output.</p>\n");
-    yk_free(chosen);
-    yk_mrows_free(&rs);
-    return YK_OK;
-}
 
 typedef struct chart_ctx {
     yk_html_report *h;
@@ -532,7 +224,7 @@ yk_status yk_html_report_result(yk_html_report *h, const yk_engine_result *r,
     yk_textbuf_str(&h->toc, "</a></li>");
 
     yk_textbuf_str(b, "<h4>Headline numbers</h4>\n");
-    st = headlines(b, r);
+    st = yk_html_headlines(b, r);
     if (st)
         return st;
     yk_textbuf_str(b, "<h4>Charts</h4>\n");
@@ -546,7 +238,7 @@ yk_status yk_html_report_result(yk_html_report *h, const yk_engine_result *r,
     yk_textbuf_str(b, "<details open><summary>Full output with the why lines, as <code>yokushi ");
     yk_textbuf_text(b, engine);
     yk_textbuf_str(b, "</code> prints it</summary>\n");
-    st = pre_block(b, write_text, &rt);
+    st = yk_html_pre(b, write_text, &rt);
     if (st == YK_E_ARG)
         yk_textbuf_str(b, "<p>No text output.</p>\n");
     else if (st)
