@@ -45,7 +45,7 @@ static yk_status crisis_chart(const yk_crisis_outcome *o, int64_t reps, yk_chart
     yk_crisis_numbers with = yk_crisis_outcome_numbers(o, true);
     yk_crisis_numbers without = yk_crisis_outcome_numbers(o, false);
     const char *patron = yk_crisis_outcome_patron(o);
-    char title[160], note[400], given[64];
+    char title[160], note[512], given[64];
     yk_chart *c;
     yk_status st;
     size_t k;
@@ -60,9 +60,12 @@ static yk_status crisis_chart(const yk_crisis_outcome *o, int64_t reps, yk_chart
     yk_snprintf_c(note, sizeof note,
                   "Each bar is a share of %lld Monte Carlo draws with its 95%% interval. "
                   "Beside the world as given, the same crisis with T non-nuclear: the gap "
-                  "is the value of T's bomb%s.",
+                  "is the value of T's bomb%s.%s",
                   (long long)reps,
-                  yk_crisis_outcome_target_nuclear(o) ? "" : " (none here: T has no bomb)");
+                  yk_crisis_outcome_target_nuclear(o) ? "" : " (none here: T has no bomb)",
+                  with.attacking_draws && without.attacking_draws
+                      ? ""
+                      : " P(defend | attack) has no bar where no draw attacks: it is undefined.");
     st = yk_chart_labels(c, NULL, "probability");
     for (k = 0; k < N_MEASURES && !st; k++)
         st = yk_chart_category(c, labels[k]);
