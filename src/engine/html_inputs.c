@@ -184,5 +184,3 @@ yk_status yk_html_inputs(yk_textbuf *b, const yk_scenario *s)
     yk_textbuf_str(b, "</dl>\n</section>\n");
     return YK_OK;
 }
-
-/* Closes the open scenario's section: its inputs, then the tags. */

@@ -107,6 +107,7 @@ void yk_html_estimate(yk_textbuf *b, double mean, double lo, double hi)
 
 /* ---- a scenario's section ------------------------------------------------- */
 
+/* Closes the open scenario's section: its inputs, then the tags. */
 static yk_status close_section(yk_html_report *h)
 {
     yk_status st;
