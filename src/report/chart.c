@@ -117,7 +117,7 @@ yk_status yk_chart_series(yk_chart *c, const char *name, size_t *index)
 yk_status yk_chart_point(yk_chart *c, size_t s, double x, double y, double lo,
                          double hi)
 {
-    chart_series *se;
+    yk_chart_line *se;
     if (s >= c->n_series || !isfinite(x) || !isfinite(y))
         return YK_E_ARG;
     if (c->kind == YK_CHART_BARS && (x < 0 || x >= (double)c->n_cats || x != floor(x)))
@@ -125,7 +125,7 @@ yk_status yk_chart_point(yk_chart *c, size_t s, double x, double y, double lo,
     se = &c->series[s];
     if (se->n == se->cap) {
         size_t cap = se->cap ? 2 * se->cap : 16;
-        chart_point *p = yk_reallocarray(se->pts, cap, sizeof *p);
+        yk_chart_pt *p = yk_reallocarray(se->pts, cap, sizeof *p);
         if (!p)
             return YK_E_NOMEM;
         se->pts = p;
@@ -134,7 +134,7 @@ yk_status yk_chart_point(yk_chart *c, size_t s, double x, double y, double lo,
     /* an interval must hold its estimate to be drawn as one */
     if (!isfinite(lo) || !isfinite(hi) || lo > hi)
         lo = hi = NAN;
-    se->pts[se->n++] = (chart_point){x, y, lo, hi};
+    se->pts[se->n++] = (yk_chart_pt){x, y, lo, hi};
     return YK_OK;
 }
 

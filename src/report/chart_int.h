@@ -11,20 +11,20 @@
 
 #include "yokushi/chart.h"
 
-typedef struct chart_point {
+typedef struct yk_chart_pt {
     double x, y, lo, hi;
-} chart_point;
+} yk_chart_pt;
 
-typedef struct chart_series {
+typedef struct yk_chart_line {
     char *name;
-    chart_point *pts;
+    yk_chart_pt *pts;
     size_t n, cap;
-} chart_series;
+} yk_chart_line;
 
-typedef struct chart_marker {
+typedef struct yk_chart_mark {
     double x;
     char *label;
-} chart_marker;
+} yk_chart_mark;
 
 struct yk_chart {
     yk_chart_kind kind;
@@ -33,9 +33,9 @@ struct yk_chart {
     double y_lo, y_hi;
     char **cats;
     size_t n_cats;
-    chart_series *series;
+    yk_chart_line *series;
     size_t n_series;
-    chart_marker *markers;
+    yk_chart_mark *markers;
     size_t n_markers;
 };
 

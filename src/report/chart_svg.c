@@ -85,7 +85,7 @@ static void data_y(const yk_chart *c, double *lo, double *hi)
     *hi = c->kind == YK_CHART_BARS ? 0 : -INFINITY;
     for (i = 0; i < c->n_series; i++)
         for (k = 0; k < c->series[i].n; k++) {
-            const chart_point *p = &c->series[i].pts[k];
+            const yk_chart_pt *p = &c->series[i].pts[k];
             double a = isnan(p->lo) ? p->y : fmin(p->y, p->lo);
             double b = isnan(p->hi) ? p->y : fmax(p->y, p->hi);
             *lo = fmin(*lo, a);
@@ -243,7 +243,7 @@ static void bars(yk_textbuf *b, const yk_chart *c, const scale *y)
     size_t s, k;
     for (s = 0; s < c->n_series; s++)
         for (k = 0; k < c->series[s].n; k++) {
-            const chart_point *p = &c->series[s].pts[k];
+            const yk_chart_pt *p = &c->series[s].pts[k];
             double x0 = PLOT_L + gw * p->x + gw * 0.1 + bw * (double)s, top = px(y, p->y);
             double h = fabs(base - top);
             /* a zero is drawn as a hairline, so it reads as "0", not "missing" */
@@ -283,7 +283,7 @@ static void lines(yk_textbuf *b, const yk_chart *c, const scale *x, const scale 
     size_t s, k;
     /* bands first, under every line */
     for (s = 0; s < c->n_series; s++) {
-        const chart_series *se = &c->series[s];
+        const yk_chart_line *se = &c->series[s];
         bool band = se->n > 0;
         for (k = 0; k < se->n; k++)
             band = band && !isnan(se->pts[k].lo);
@@ -307,7 +307,7 @@ static void lines(yk_textbuf *b, const yk_chart *c, const scale *x, const scale 
         yk_textbuf_str(b, "/>\n");
     }
     for (s = 0; s < c->n_series; s++) {
-        const chart_series *se = &c->series[s];
+        const yk_chart_line *se = &c->series[s];
         if (!se->n)
             continue;
         yk_textbuf_str(b, "<polyline class=\"line\" points=\"");
