@@ -11,16 +11,19 @@
 
 #include "yokushi/chart.h"
 
+/* A point: y at x with its interval lo..hi (NaN: none). */
 typedef struct yk_chart_pt {
     double x, y, lo, hi;
 } yk_chart_pt;
 
+/* One series: a line, or one bar in each category. */
 typedef struct yk_chart_line {
     char *name;
     yk_chart_pt *pts;
     size_t n, cap;
 } yk_chart_line;
 
+/* A dashed vertical line at x (a sweep's crossing point). */
 typedef struct yk_chart_mark {
     double x;
     char *label;
