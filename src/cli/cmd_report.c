@@ -180,8 +180,9 @@ static int add_run(yk_html_report *h, const yk_engine *e, const yk_scenario *s,
     yk_run_options_free(ro);
     if (st)
         return cli_run_error("report", yk_scenario_name(s), &err);
-    snprintf(label, sizeof label, "%s%s%s", yk_engine_name(e), vary ? " --vary " : "",
-             vary ? a->vary : "");
+    snprintf(label, sizeof label, "%s%s%s%s%s", yk_engine_name(e), vary ? " --vary " : "",
+             vary ? a->vary : "", vary && a->crisis ? " --crisis " : "",
+             vary && a->crisis ? a->crisis : "");
     st = yk_html_report_result(h, r, label, a->charts ? write_chart : NULL, &cf);
     yk_engine_result_free(r);
     if (cf.code)
