@@ -241,6 +241,32 @@ static int add_scenario(yk_html_report *h, const char *spec, const cli_options *
     return code;
 }
 
+/* With --charts, two scenarios of the same name would write the same
+ * chart files, the second silently replacing the first: refused before
+ * any run (exit 2), as `run --out` refuses colliding names. Specs that do
+ * not load are left to the run, which reports why. */
+static int distinct_names(const char *const *specs, int n)
+{
+    int i, k;
+    for (i = 0; i < n; i++) {
+        yk_scenario *a = cli_load_quiet(specs[i]);
+        for (k = i + 1; a && k < n; k++) {
+            yk_scenario *b = cli_load_quiet(specs[k]);
+            bool same = b && !strcmp(yk_scenario_name(a), yk_scenario_name(b));
+            yk_scenario_free(b);
+            if (same) {
+                fprintf(stderr, "yokushi report: %s and %s are both scenario \"%s\": their "
+                                "--charts files would collide\n",
+                        specs[i], specs[k], yk_scenario_name(a));
+                yk_scenario_free(a);
+                return YK_EXIT_USAGE;
+            }
+        }
+        yk_scenario_free(a);
+    }
+    return YK_EXIT_OK;
+}
+
 static int write_page(yk_html_report *h, const char *path)
 {
     char *page;
@@ -304,6 +330,8 @@ int cmd_report(int argc, char **argv)
         }
         yk_run_options_free(ro);
     }
+    if (a.charts && (code = distinct_names(o.args, o.n_args)) != 0)
+        goto done;
     if (a.charts && mkdir(a.charts, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "yokushi report: cannot create directory %s: %s\n", a.charts,
                 strerror(errno));

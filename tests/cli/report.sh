@@ -74,6 +74,9 @@ if command -v python3 >/dev/null 2>&1; then
     "python3 -c 'import sys, xml.dom.minidom as m; [m.parse(f) for f in sys.argv[1:]]' '$tmp/charts'/*.svg"
 fi
 
+check "--charts refuses two scenarios of one name (exit 2, nothing written)" \
+  "'$bin' report ukraine-2022 ../scenarios/ukraine-2022.yaml -o '$tmp/d.html' --charts '$tmp/dup' >/dev/null 2>&1; [ \$? -eq 2 ] && [ ! -e '$tmp/d.html' ] && [ ! -e '$tmp/dup' ]"
+
 # --vary: a sweep's curves with the crossing points marked
 "$bin" report ukraine-nuclear -o "$tmp/v.html" --vary devaluation_weight=0:10:11 --replicates 200 \
   --charts "$tmp/vc" 2>/dev/null
