@@ -118,20 +118,31 @@ static char *command_line(int argc, char **argv)
     return s;
 }
 
+/* The chart files of the whole command, kept in memory until the page
+ * is complete: a report that fails part way writes none of them. */
+typedef struct chart_file {
+    char *path;
+    char *svg; /* from yk_chart_svg: yk_free */
+    size_t len;
+} chart_file;
+
+static chart_file *chart_list;
+static size_t n_charts;
+
 typedef struct chart_files {
     const char *dir, *scenario, *run;
     int n;
     int code;
 } chart_files;
 
-/* DIR/SCENARIO.RUN.N-NAME.svg, each byte of NAME outside [A-Za-z0-9._-]
- * as '_' (crisis names are free text). */
-static int write_chart(void *ud, const char *name, const yk_chart *c)
+/* Keeps DIR/SCENARIO.RUN.N-NAME.svg, each byte of NAME outside
+ * [A-Za-z0-9._-] as '_' (crisis names are free text). */
+static int keep_chart(void *ud, const char *name, const yk_chart *c)
 {
     chart_files *cf = ud;
     char path[4096], clean[96];
+    chart_file *list;
     size_t i;
-    FILE *f;
     for (i = 0; name[i] && i + 1 < sizeof clean; i++)
         clean[i] = strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-",
                           name[i]) ? name[i] : '_';
@@ -143,13 +154,48 @@ static int write_chart(void *ud, const char *name, const yk_chart *c)
         cf->code = YK_EXIT_FAILED;
         return 1;
     }
-    f = cli_open_file(path);
-    if (!f) {
+    list = realloc(chart_list, (n_charts + 1) * sizeof *list);
+    if (!list) {
+        fprintf(stderr, "yokushi report: out of memory\n");
         cf->code = YK_EXIT_FAILED;
         return 1;
     }
-    cf->code = cli_close_output(f, yk_chart_write_svg(c, true, f) ? YK_EXIT_FAILED : 0);
-    return cf->code != 0;
+    chart_list = list;
+    list[n_charts].path = strdup(path);
+    list[n_charts].svg = NULL;
+    if (!list[n_charts].path ||
+        yk_chart_svg(c, true, &list[n_charts].svg, &list[n_charts].len) != YK_OK) {
+        free(list[n_charts].path);
+        fprintf(stderr, "yokushi report: out of memory\n");
+        cf->code = YK_EXIT_FAILED;
+        return 1;
+    }
+    n_charts++;
+    return 0;
+}
+
+/* Hands every kept chart to the atomic writers (write: 0 drops them). */
+static int flush_charts(int write)
+{
+    size_t i;
+    int code = YK_EXIT_OK;
+    for (i = 0; i < n_charts; i++) {
+        if (write && !code) {
+            FILE *f = cli_open_file(chart_list[i].path);
+            if (!f)
+                code = YK_EXIT_FAILED;
+            else {
+                fwrite(chart_list[i].svg, 1, chart_list[i].len, f);
+                code = cli_close_output(f, YK_EXIT_OK);
+            }
+        }
+        free(chart_list[i].path);
+        yk_free(chart_list[i].svg);
+    }
+    free(chart_list);
+    chart_list = NULL;
+    n_charts = 0;
+    return code;
 }
 
 /* Runs e on s (with the sweep when vary is set) and adds it to the page. */
@@ -183,7 +229,7 @@ static int add_run(yk_html_report *h, const yk_engine *e, const yk_scenario *s,
     snprintf(label, sizeof label, "%s%s%s%s%s", yk_engine_name(e), vary ? " --vary " : "",
              vary ? a->vary : "", vary && a->crisis ? " --crisis " : "",
              vary && a->crisis ? a->crisis : "");
-    st = yk_html_report_result(h, r, label, a->charts ? write_chart : NULL, &cf);
+    st = yk_html_report_result(h, r, label, a->charts ? keep_chart : NULL, &cf);
     yk_engine_result_free(r);
     if (cf.code)
         return cf.code;
@@ -365,9 +411,15 @@ int cmd_report(int argc, char **argv)
     }
     if (!code && cli_interrupted)
         code = YK_EXIT_FAILED;
+    /* the charts, then the page: all of it or, when a run failed, none */
+    if (code)
+        flush_charts(0);
+    else
+        code = flush_charts(1);
     if (!code)
         code = write_page(h, a.output);
 done:
+    flush_charts(0); /* nothing left after a normal end; an early one frees */
     yk_html_report_free(h);
     free(command);
     free(rest);

@@ -77,6 +77,9 @@ fi
 check "--charts refuses two scenarios of one name (exit 2, nothing written)" \
   "'$bin' report ukraine-2022 ../scenarios/ukraine-2022.yaml -o '$tmp/d.html' --charts '$tmp/dup' >/dev/null 2>&1; [ \$? -eq 2 ] && [ ! -e '$tmp/d.html' ] && [ ! -e '$tmp/dup' ]"
 
+check "a scenario that fails after one that ran: exit 2, no page, no chart file" \
+  "'$bin' report ukraine-2022 no-such -o '$tmp/f.html' --charts '$tmp/fc' >/dev/null 2>&1; [ \$? -eq 2 ] && [ ! -e '$tmp/f.html' ] && [ -z \"\$(ls '$tmp/fc' 2>/dev/null)\" ]"
+
 # --vary: a sweep's curves with the crossing points marked
 "$bin" report ukraine-nuclear -o "$tmp/v.html" --vary devaluation_weight=0:10:11 --replicates 200 \
   --charts "$tmp/vc" 2>/dev/null
