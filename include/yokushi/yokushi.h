@@ -33,6 +33,8 @@
 #include "ladder.h"
 #include "mc.h"
 #include "engine.h"
+#include "chart.h"
+#include "report_html.h"
 
 YK_BEGIN_DECLS
 

@@ -14,9 +14,9 @@ $YOKUSHI_LIB, next to this package, in a source checkout's build/, or by
 the dynamic linker (libyokushi.so.0).
 """
 
-from ._core import Error, Result, Scenario, engines, load, solve, version
+from ._core import Error, Result, Scenario, engines, load, report, solve, version
 
-__all__ = ["Error", "Result", "Scenario", "engines", "load", "solve", "version"]
+__all__ = ["Error", "Result", "Scenario", "engines", "load", "report", "solve", "version"]
 for _name in ("Error", "Result", "Scenario"):  # shown as yokushi.Error, not yokushi._core.Error
     globals()[_name].__module__ = __name__
 __version__ = version()

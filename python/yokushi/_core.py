@@ -250,6 +250,28 @@ class Result(dict):
             raise Error(st, [])
         return _take_string(text, n)
 
+    def charts(self):
+        """The run's charts as `yokushi report --charts` writes them: a list
+        of (name, svg) pairs, each svg a standalone SVG document. Empty for
+        a run that has none (a crisis study at the means)."""
+        charts = []
+
+        @ffi.callback("int(void *, const char *, const yk_chart *)")
+        def take(ud, name, chart):
+            text = ffi.new("char **")
+            n = ffi.new("size_t *")
+            if lib.yk_chart_svg(chart, True, text, n) != lib.YK_OK:
+                return 1
+            charts.append((_text(name), _take_string(text, n)))
+            return 0
+
+        st = lib.yk_engine_result_charts(self._r, take, ffi.NULL)
+        if st == lib.YK_E_ARG:
+            return []
+        if st != lib.YK_OK:
+            raise Error(st, [])
+        return charts
+
     def to_frame(self):
         """The run's CSV (the tidy long table, docs/CLI.md: scenario,
         scenario_sha256, seed, version, engine, measure, id, year, variant,
@@ -264,6 +286,34 @@ class Result(dict):
         return pandas.read_csv(io.StringIO(self.write("csv")),
                                dtype={c: str for c in text}, keep_default_na=False,
                                na_values={c: [""] for c in ("year", "mean", "lo", "hi")})
+
+
+def report(results, title="yokushi report", command=""):
+    """One self-contained HTML page of results (Result objects), as
+    `yokushi report` writes it: per scenario (consecutive results of the
+    same scenario share its section) the identity, per result the headline
+    numbers, charts, full output and the inputs with their provenance.
+    command is shown as the run's command line. Returns the page (str)."""
+    h = ffi.gc(lib.yk_html_report_new(title.encode(), command.encode()),
+               lib.yk_html_report_free)
+    if h == ffi.NULL:
+        raise MemoryError("yokushi: out of memory")
+    current = None
+    for r in results:
+        if r._scenario is not current:
+            current = r._scenario
+            st = lib.yk_html_report_scenario(h, current._s)
+            if st != lib.YK_OK:
+                raise Error(st, [])
+        st = lib.yk_html_report_result(h, r._r, ffi.NULL, ffi.NULL, ffi.NULL)
+        if st != lib.YK_OK:
+            raise Error(st, [])
+    text = ffi.new("char **")
+    n = ffi.new("size_t *")
+    st = lib.yk_html_report_finish(h, text, n)
+    if st != lib.YK_OK:
+        raise Error(st, [])
+    return _take_string(text, n)
 
 
 _SOLUTION_FORMATS = {"gambit": lib.YK_SOLUTION_GAMBIT, "json": lib.YK_SOLUTION_JSON,

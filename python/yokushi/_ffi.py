@@ -128,6 +128,20 @@ yk_status yk_engine_run(const yk_engine *e, const yk_scenario *s,
 void yk_engine_result_free(yk_engine_result *r);
 yk_status yk_engine_result_to_string(const yk_engine_result *r,
                                      yk_format fmt, char **out, size_t *len);
+
+/* chart.h, report_html.h */
+typedef struct yk_chart yk_chart;
+typedef int (*yk_chart_fn)(void *ud, const char *name, const yk_chart *c);
+yk_status yk_chart_svg(const yk_chart *c, bool standalone, char **out, size_t *len);
+const char *yk_chart_title(const yk_chart *c);
+yk_status yk_engine_result_charts(const yk_engine_result *r, yk_chart_fn fn, void *ud);
+typedef struct yk_html_report yk_html_report;
+yk_html_report *yk_html_report_new(const char *title, const char *command);
+void yk_html_report_free(yk_html_report *h);
+yk_status yk_html_report_scenario(yk_html_report *h, const yk_scenario *s);
+yk_status yk_html_report_result(yk_html_report *h, const yk_engine_result *r,
+                                const char *label, yk_chart_fn on_chart, void *ud);
+yk_status yk_html_report_finish(yk_html_report *h, char **out, size_t *len);
 """
 
 ffi = cffi.FFI()

@@ -91,6 +91,7 @@ int cmd_show(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_solve(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 /* ---- engines: every engine of the library's table (engine.h) ---------- */
 

@@ -21,6 +21,7 @@ static const subcommand commands[] = {
     {"solve", cmd_solve, "solve a Gambit game file (.efg, .nfg)"},
     {"compare", cmd_compare, "one engine on two scenarios: paired differences"},
     {"runs", cmd_runs, "read a run store (--store FILE.db): list, show, export"},
+    {"report", cmd_report, "one self-contained HTML page of runs, with charts"},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

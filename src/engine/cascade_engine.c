@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "engine/engine_charts.h"
 #include "engine/engine_int.h"
 #include "yokushi/cascade.h"
 #include "yokushi/report_cascade.h"
@@ -252,6 +253,11 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
     return more_measures(r, &rw);
 }
 
+static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
+{
+    return yk_cascade_charts(data, fn, ud);
+}
+
 const yk_engine yk_engine_cascade_desc = {
     .name = "cascade",
     .summary = "umbrella credibility and proliferation, year by year",
@@ -278,4 +284,5 @@ const yk_engine yk_engine_cascade_desc = {
     .draws_file = draws_file,
     .write_draws = write_draws,
     .measures = measures,
+    .charts = charts,
 };

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "core/alloc.h"
+#include "engine/engine_charts.h"
 #include "engine/engine_int.h"
 #include "world/suggest.h"
 #include "yokushi/crisis.h"
@@ -495,6 +496,18 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
     return YK_OK;
 }
 
+/* The table's bars with and without T's bomb, or a sweep's curves; a
+ * study at the means has no chart. */
+static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
+{
+    const crisis_data *d = data;
+    if (d->kind == KIND_TABLE)
+        return yk_crisis_table_charts(d->table, fn, ud);
+    if (d->kind == KIND_SWEEP)
+        return yk_crisis_sweep_charts(d->sweep, fn, ud);
+    return YK_E_ARG;
+}
+
 const yk_engine yk_engine_crisis_desc = {
     .name = "crisis",
     .summary = "aggressor, target ally and patron: who attacks, fights, uses nuclear weapons",
@@ -527,4 +540,5 @@ const yk_engine yk_engine_crisis_desc = {
     .draws_file = draws_file,
     .write_draws = write_draws,
     .measures = measures,
+    .charts = charts,
 };

@@ -11,6 +11,7 @@
 #ifndef YK_ENGINE_INT_H
 #define YK_ENGINE_INT_H
 
+#include "yokushi/chart.h"
 #include "yokushi/engine.h"
 
 /* The options of one run: the common ones parsed, the engines' own kept
@@ -66,6 +67,11 @@ struct yk_engine {
      * a fixed order; stops with YK_E_INTERRUPTED when fn returns nonzero.
      * NULL: the engine lists none yet. */
     yk_status (*measures)(const void *data, yk_measure_fn fn, void *ud);
+    /* The engine's own charts of a result for the report (report_html.h),
+     * each handed to fn in a fixed order; YK_E_ARG when this kind of run
+     * has none, YK_E_INTERRUPTED when fn stopped. NULL: the report draws
+     * generic charts from the measures rows (yk_charts_from_measures). */
+    yk_status (*charts)(const void *data, yk_chart_fn fn, void *ud);
 };
 
 struct yk_engine_result {

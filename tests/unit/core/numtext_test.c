@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "core/numtext.h"
+#include "yokushi/chart.h"
 #include "yokushi/alloc.h"
 #include "yokushi/engine.h"
 #include "yokushi/game.h"
@@ -271,6 +272,28 @@ static void test_messages(void **state)
     yk_diag_free(&d);
 }
 
+/* A chart's SVG (the report's drawings) has the same bytes in any locale. */
+static void test_chart_svg(void **state)
+{
+    yk_chart *c = yk_chart_new(YK_CHART_LINES, "P by year");
+    char *plain = NULL, *in_comma = NULL;
+    yk_status st;
+    (void)state;
+    assert_int_equal(yk_chart_series(c, "KOR", NULL), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 2025, 0.125, 0.1, 0.15), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 2035, 0.5, 0.45, 0.55), YK_OK);
+    assert_int_equal(yk_chart_svg(c, true, &plain, NULL), YK_OK);
+    enter_comma();
+    st = yk_chart_svg(c, true, &in_comma, NULL);
+    leave_comma();
+    assert_int_equal(st, YK_OK);
+    assert_string_equal(in_comma, plain);
+    assert_non_null(strstr(plain, ">0.5</text>"));
+    yk_free(plain);
+    yk_free(in_comma);
+    yk_chart_free(c);
+}
+
 /* Game files read their decimals. */
 static void test_game_file(void **state)
 {
@@ -298,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_messages),
         cmocka_unit_test(test_engine_documents),
         cmocka_unit_test(test_game_file),
+        cmocka_unit_test(test_chart_svg),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
