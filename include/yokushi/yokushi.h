@@ -30,6 +30,7 @@
 #include "crisis.h"
 #include "mc.h"
 #include "engine.h"
+#include "sensitivity.h"
 
 YK_BEGIN_DECLS
 
