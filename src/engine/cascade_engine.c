@@ -163,4 +163,5 @@ const yk_engine yk_engine_cascade_desc = {
     .write = write_doc,
     .json = json,
     .measures = measures,
+    .inputs = yk_cascade_engine_inputs,
 };

@@ -330,4 +330,5 @@ const yk_engine yk_engine_crisis_desc = {
     .draws_file = draws_file,
     .write_draws = write_draws,
     .measures = measures,
+    .inputs = yk_crisis_engine_inputs,
 };

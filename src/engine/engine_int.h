@@ -66,7 +66,23 @@ struct yk_engine {
      * a fixed order; stops with YK_E_INTERRUPTED when fn returns nonzero.
      * NULL: the engine lists none yet. */
     yk_status (*measures)(const void *data, yk_measure_fn fn, void *ud);
+    /* The parameters its numbers about subject id read (engine.h,
+     * yk_engine_inputs). NULL: the engine lists none. */
+    yk_status (*inputs)(const yk_scenario *s, const char *id, yk_input_fn fn,
+                        void *ud);
 };
+
+/* The listers of the crisis and cascade engines (crisis_inputs.c,
+ * cascade_inputs.c). */
+yk_status yk_crisis_engine_inputs(const yk_scenario *s, const char *id,
+                                  yk_input_fn fn, void *ud);
+yk_status yk_cascade_engine_inputs(const yk_scenario *s, const char *id,
+                                   yk_input_fn fn, void *ud);
+/* One coefficient of an engine as an input: the scenario's override when
+ * it gives one, else the default; non-zero when fn stopped. */
+int yk_engine_coefficient_input(const yk_scenario *s,
+                                const yk_coefficient_spec *spec,
+                                yk_input_fn fn, void *ud);
 
 struct yk_engine_result {
     const yk_engine *engine;

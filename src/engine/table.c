@@ -11,10 +11,14 @@
 /* Each engine's descriptor, defined in its adapter (NAME_engine.c). */
 extern const yk_engine yk_engine_cascade_desc;
 extern const yk_engine yk_engine_crisis_desc;
+extern const yk_engine yk_engine_sensitivity_desc;
+extern const yk_engine yk_engine_sweep_desc;
 
 static const yk_engine *const table[] = {
     &yk_engine_cascade_desc,
     &yk_engine_crisis_desc,
+    &yk_engine_sensitivity_desc,
+    &yk_engine_sweep_desc,
 };
 
 #define N_ENGINES (sizeof table / sizeof table[0])
