@@ -330,8 +330,9 @@ static yk_status analyse(const yk_scenario *s, const yk_run_options *o, uint64_t
         copy_opt(o, "measure", d->measure, sizeof d->measure);
         copy_opt(o, "id", d->id, sizeof d->id);
         copy_opt(o, "variant", d->variant, sizeof d->variant);
-        if (yk_run_options_get(o, "year", NULL))
-            d->info.year = atoi(yk_run_options_get(o, "year", NULL));
+        uint64_t y;
+        if (yk_parse_u64(yk_run_options_get(o, "year", NULL), 2200, &y))
+            d->info.year = (int)y;
     } else {
         st = default_measure(e, s, c.m.inner, d, err);
     }

@@ -206,7 +206,10 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
     c.d = d;
     c.measure = yk_run_options_get(o, "measure", NULL);
     c.id = yk_run_options_get(o, "id", NULL);
-    c.year = year ? atoi(year) : -1;
+    {
+        uint64_t y;
+        c.year = year && yk_parse_u64(year, 2200, &y) ? (int)y : -1;
+    }
     n = d->t.steps[0] * (d->t.n_axes > 1 ? d->t.steps[1] : 1);
     for (p = 0; p < n && !st; p++) {
         double x[2];
