@@ -80,7 +80,9 @@ yk_status yk_point_run(const yk_point_model *m, const double *x,
             const yk_error *d = &diag.items[0];
             yk_error_set(err, st, NULL, 0, 0, d->path, "%s", d->message);
         } else {
-            yk_error_set(err, st, NULL, 0, 0, NULL, "the scenario at a point failed");
+            /* yk_diag drops a problem it has no memory to keep. */
+            yk_error_set(err, st, NULL, 0, 0, NULL, "%s",
+                         st == YK_E_NOMEM ? "out of memory" : "the scenario at a point failed");
         }
         yk_diag_free(&diag);
         return st;

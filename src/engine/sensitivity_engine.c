@@ -152,6 +152,13 @@ static yk_param uniform(double lo, double hi)
     return p;
 }
 
+static yk_status add(input_list *l, const yk_engine_input *in, yk_error *err)
+{
+    if (list_add(l, in))
+        return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    return YK_OK;
+}
+
 /* One --params item NAME or NAME=LO:HI into the chosen list. */
 static yk_status pick(const yk_engine *e, const input_list *all, const char *item,
                       input_list *out, yk_error *err)
@@ -178,7 +185,7 @@ static yk_status pick(const yk_engine *e, const input_list *all, const char *ite
         if (*end || !(lo < hi) || !isfinite(lo) || !isfinite(hi))
             goto bad_range;
         p = uniform(lo, hi);
-        return list_add(out, &in) ? YK_E_NOMEM : YK_OK;
+        return add(out, &in, err);
     }
     for (i = 0; i < all->n; i++)
         if (!strcmp(all->path[i], path))
@@ -195,7 +202,7 @@ static yk_status pick(const yk_engine *e, const input_list *all, const char *ite
                                 name, name);
         p = uniform(all->range[i][0], all->range[i][1]);
     }
-    return list_add(out, &in) ? YK_E_NOMEM : YK_OK;
+    return add(out, &in, err);
 bad_range:
     return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "params",
                         "%s: a range is LO:HI with LO < HI (got \"%s\")", name, eq + 1);

@@ -5,7 +5,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/alloc.h"
 #include "yokushi/report_sensitivity.h"
 #include "yokushi/yokushi.h"
 
@@ -76,14 +75,42 @@ static void text_number(FILE *out, double v)
         fprintf(out, " %8.4f", v);
 }
 
-static yk_status text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *info,
-                      const yk_run_meta *meta)
+/* Input i's place when ranked by key, largest first, ties (and NaN, last)
+ * in input order: yk_sens_result_rank's order, without memory. */
+static size_t place(const yk_sens_result *r, yk_sens_index key, size_t i)
 {
-    size_t k = yk_sens_result_count(r), i, jx, w = 5;
-    size_t *order = yk_malloc((k ? k : 1) * sizeof *order);
+    double ki = yk_sens_result_index(r, i, key).mean;
+    size_t j, n = 0;
+    for (j = 0; j < yk_sens_result_count(r); j++) {
+        double kj = yk_sens_result_index(r, j, key).mean;
+        if (j == i)
+            continue;
+        if ((!isnan(kj) && isnan(ki)) || kj > ki ||
+            (j < i && (kj == ki || (isnan(kj) && isnan(ki)))))
+            n++;
+    }
+    return n;
+}
+
+static void text_row(FILE *out, const yk_sens_result *r, size_t rank, size_t i, int w)
+{
+    size_t jx;
+    fprintf(out, "%-4zu %-*s", rank + 1, w, yk_sens_result_name(r, i));
+    for (jx = 0; jx < yk_sens_result_index_count(r); jx++) {
+        yk_sens_estimate e = yk_sens_result_index(r, i, yk_sens_result_index_at(r, jx));
+        text_number(out, e.mean);
+        text_number(out, e.lo);
+        text_number(out, e.hi);
+    }
+    fprintf(out, "\n");
+}
+
+static void text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *info,
+                 const yk_run_meta *meta)
+{
+    size_t k = yk_sens_result_count(r), i, jx, rank, w = 5;
     bool sobol = yk_sens_result_method(r) == YK_SENS_SOBOL;
-    if (!order)
-        return YK_E_NOMEM;
+    yk_sens_index key = sobol ? YK_SENS_ST : YK_SENS_MU_STAR;
     fprintf(out, "yokushi %s | sensitivity | %s %s (%s) | sha256 %.16s... | seed %llu\n",
             yk_version(), meta->kind, meta->scenario, meta->origin, meta->sha256,
             (unsigned long long)meta->seed);
@@ -114,17 +141,10 @@ static yk_status text(FILE *out, const yk_sens_result *r, const yk_sens_report_i
         fprintf(out, " %8s %8s %8s", yk_sens_index_name(yk_sens_result_index_at(r, jx)),
                 "lo", "hi");
     fprintf(out, "\n");
-    yk_sens_result_rank(r, order);
-    for (i = 0; i < k; i++) {
-        fprintf(out, "%-4zu %-*s", i + 1, (int)w, yk_sens_result_name(r, order[i]));
-        for (jx = 0; jx < yk_sens_result_index_count(r); jx++) {
-            yk_sens_estimate e = yk_sens_result_index(r, order[i], yk_sens_result_index_at(r, jx));
-            text_number(out, e.mean);
-            text_number(out, e.lo);
-            text_number(out, e.hi);
-        }
-        fprintf(out, "\n");
-    }
+    for (rank = 0; rank < k; rank++)
+        for (i = 0; i < k; i++)
+            if (place(r, key, i) == rank)
+                text_row(out, r, rank, i, (int)w);
     if (sobol) {
         double sum = 0, lo = 0, hi = 0;
         for (i = 0; i < k; i++) {
@@ -136,8 +156,6 @@ static yk_status text(FILE *out, const yk_sens_result *r, const yk_sens_report_i
         fprintf(out, "\nsum of S1 %.4f [%.4f, %.4f] (1 - sum: the share of variance in "
                 "interactions)\n", sum, lo, hi);
     }
-    yk_free(order);
-    return YK_OK;
 }
 
 static int csv_row(void *ud, const yk_measure_row *row)
@@ -168,8 +186,6 @@ yk_status yk_report_sensitivity(FILE *out, yk_format fmt, const yk_sens_result *
         yk_sens_result_measures(r, csv_row, out);
         return yk_report_flush(out);
     }
-    {
-        yk_status st = text(out, r, info, meta);
-        return st ? st : yk_report_flush(out);
-    }
+    text(out, r, info, meta);
+    return yk_report_flush(out);
 }
