@@ -74,6 +74,9 @@ yk_status yk_run_options_set(yk_run_options *o, const char *name,
  * stops returns YK_E_INTERRUPTED and no result). */
 void yk_run_options_progress(yk_run_options *o, yk_progress_fn fn, void *ud);
 void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
+/* How a run of many independent points (sensitivity, sweep) spreads them
+ * over processes (mc.h, yk_spread_fn; the MPI program's). NULL: here. */
+void yk_run_options_spread(yk_run_options *o, yk_spread_fn fn, void *ud);
 
 /* ---- running and writing ------------------------------------------------- */
 

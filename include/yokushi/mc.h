@@ -51,6 +51,25 @@ typedef struct yk_mc_ops {
     void (*merge)(void *ctx, const void *slot);
 } yk_mc_ops;
 
+/* ---- spreading independent evaluations over processes ----------------------
+ *
+ * A run made of many independent points (the points of a sensitivity
+ * design, of a sweep's grid) evaluates them through a yk_spread_fn when the
+ * caller gives one: the MPI program's computes its rank's share of the
+ * points and gathers every rank's rows in point order, so each process
+ * ends with all of them and the bits do not depend on where a point ran.
+ * The library itself never calls MPI. */
+
+/* Evaluates points [first, first + count) into out[first * width ...]
+ * (width doubles a point), over the run's threads. */
+typedef yk_status (*yk_range_fn)(void *ctx, size_t first, size_t count,
+                                 double *out, yk_error *err);
+/* Must leave every one of the n points' rows in out, evaluated by eval
+ * here or elsewhere; an error anywhere is an error everywhere (err). */
+typedef yk_status (*yk_spread_fn)(void *ud, size_t n, size_t width,
+                                  yk_range_fn eval, void *ctx, double *out,
+                                  yk_error *err);
+
 typedef struct yk_mc_options {
     int64_t replicates;        /* >= 1 */
     int threads;               /* 0: OpenMP's default; never changes results */

@@ -60,14 +60,6 @@ typedef struct yk_sens_input {
 typedef yk_status (*yk_sens_model_fn)(void *ud, const double *x, size_t k,
                                       double *y, yk_error *err);
 
-/* Optional: evaluates points [first, first + count) of the design itself
- * (x row-major, k per point) into y[first ..]; the MPI program splits the
- * rows over ranks with it. NULL: yk_sens_run evaluates every point with
- * the model over its threads. */
-typedef yk_status (*yk_sens_batch_fn)(void *ud, const double *x, size_t k,
-                                      size_t n_points, double *y,
-                                      yk_error *err);
-
 typedef struct yk_sens_options {
     yk_sens_method method;
     /* Sobol: N, the base sample (a power of 2 keeps the Sobol' sequence
@@ -81,8 +73,10 @@ typedef struct yk_sens_options {
     const volatile int *stop;
     yk_progress_fn progress; /* points evaluated of the design's */
     void *progress_ud;
-    yk_sens_batch_fn batch;  /* NULL: evaluate with the model */
-    void *batch_ud;
+    /* NULL: every point here, over the threads; else the points go
+     * through it (mc.h: the MPI program spreads them over ranks). */
+    yk_spread_fn spread;
+    void *spread_ud;
 } yk_sens_options;
 
 typedef struct yk_sens_estimate {

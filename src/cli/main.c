@@ -68,8 +68,11 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    int code;
+    cli_mpi_init(&argc, &argv);
     cli_set_command_line(argc, argv);
     /* Every command's results reach their files, and standard output is
      * checked, here: a full disk or a closed stdout is exit 1. */
-    return cli_finish(dispatch(argc, argv));
+    code = cli_finish(dispatch(argc, argv));
+    return cli_mpi_finish(code);
 }

@@ -28,6 +28,8 @@ struct yk_run_options {
     yk_progress_fn progress;
     void *progress_ud;
     const volatile int *stop;
+    yk_spread_fn spread;     /* NULL: every point here */
+    void *spread_ud;
     yk_run_option_value *values; /* in the order set; a later one wins */
     size_t n_values;
 };

@@ -400,6 +400,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
         so.stop = o->stop;
         so.progress = o->progress;
         so.progress_ud = o->progress_ud;
+        so.spread = o->spread;
+        so.spread_ud = o->spread_ud;
     }
     d->info.measure = d->measure;
     d->info.id = d->id;

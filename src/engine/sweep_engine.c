@@ -160,6 +160,108 @@ static yk_status axes(const yk_engine *e, const yk_run_options *o, sweep_data *d
     return YK_OK;
 }
 
+/* The grid's point p into x. */
+static void grid_point(const sweep_data *d, size_t p, double x[2])
+{
+    x[0] = yk_sweep_value(&d->t, 0, p % d->t.steps[0]);
+    x[1] = d->t.n_axes > 1 ? yk_sweep_value(&d->t, 1, p / d->t.steps[0]) : 0;
+}
+
+/* Points after the first: each must list the rows point 0 listed, in the
+ * same order (an engine's rows do not depend on its inputs' values). */
+typedef struct rest_ctx {
+    const yk_point_model *m;
+    const sweep_data *d;
+    const collect *filter;
+    size_t n_points;
+    const yk_run_options *o;
+} rest_ctx;
+
+typedef struct fill {
+    const rest_ctx *c;
+    double *out;       /* 3 doubles a row */
+    size_t j;
+    int bad;
+} fill;
+
+static int fill_row(void *ud, const yk_measure_row *row)
+{
+    fill *f = ud;
+    const collect *c = f->c->filter;
+    const yk_sweep_row *k;
+    if ((c->measure && strcmp(c->measure, row->measure)) || (c->id && strcmp(c->id, row->id)) ||
+        (c->year >= 0 && c->year != row->year))
+        return 0;
+    k = f->j < f->c->d->t.n_rows ? &f->c->d->t.rows[f->j] : NULL;
+    if (!k || strcmp(k->measure, row->measure) || strcmp(k->id, row->id) ||
+        strcmp(k->variant, row->variant) || k->year != row->year) {
+        f->bad = 1;
+        return 1;
+    }
+    f->out[3 * f->j] = row->mean;
+    f->out[3 * f->j + 1] = row->lo;
+    f->out[3 * f->j + 2] = row->hi;
+    f->j++;
+    return 0;
+}
+
+/* Points 1 + [first, first + count) into out (a yk_range_fn). */
+static yk_status rest_range(void *ctx, size_t first, size_t count, double *out,
+                            yk_error *err)
+{
+    const rest_ctx *c = ctx;
+    size_t width = 3 * c->d->t.n_rows, i;
+    for (i = first; i < first + count; i++) {
+        double x[2];
+        yk_engine_result *res;
+        yk_scenario *s2;
+        fill f = {c, out + i * width, 0, 0};
+        yk_status st;
+        grid_point(c->d, i + 1, x);
+        st = yk_point_run(c->m, x, &res, &s2, err);
+        if (st)
+            return st;
+        st = yk_engine_result_measures(res, fill_row, &f);
+        yk_engine_result_free(res);
+        yk_scenario_free(s2);
+        if ((st && st != YK_E_INTERRUPTED) || f.bad || f.j != c->d->t.n_rows)
+            return yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
+                                "%s lists other rows at grid point %zu than at the first",
+                                c->d->engine, i + 1);
+        if (c->o && c->o->progress && !c->o->spread)
+            c->o->progress(c->o->progress_ud, (int64_t)i + 2, (int64_t)c->n_points);
+    }
+    return YK_OK;
+}
+
+/* The rows of points 1.. from out, with point 0's keys. */
+static yk_status append_rest(sweep_data *d, size_t n, const double *out)
+{
+    size_t n0 = d->t.n_rows, p, j;
+    yk_sweep_row *rows = yk_realloc(d->t.rows, n * n0 * sizeof *rows);
+    if (!rows)
+        return YK_E_NOMEM;
+    d->t.rows = rows;
+    d->cap = n * n0;
+    for (p = 1; p < n; p++)
+        for (j = 0; j < n0; j++) {
+            yk_sweep_row *r = &d->t.rows[d->t.n_rows];
+            const double *v = out + ((p - 1) * n0 + j) * 3;
+            *r = d->t.rows[j];
+            r->point = p;
+            r->mean = v[0];
+            r->lo = v[1];
+            r->hi = v[2];
+            r->measure = yk_strdup(d->t.rows[j].measure);
+            r->id = yk_strdup(d->t.rows[j].id);
+            r->variant = yk_strdup(d->t.rows[j].variant);
+            d->t.n_rows++;
+            if (!r->measure || !r->id || !r->variant)
+                return YK_E_NOMEM;
+        }
+    return YK_OK;
+}
+
 static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t seed,
                      void **out, yk_error *err)
 {
@@ -168,7 +270,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
     yk_point_model m;
     collect c;
     const char *year = yk_run_options_get(o, "year", NULL);
-    size_t n, p;
+    double *rest = NULL;
+    size_t n;
     yk_status st;
     *out = NULL;
     if (!d)
@@ -182,22 +285,16 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
     }
     if (!st) {
         const yk_run_config *rc = yk_scenario_run(s);
+        char num[16];
         d->t.replicates = o && o->replicates ? o->replicates : rc->replicates;
         st = yk_point_options(o, seed, d->t.replicates, &m.inner, err);
         /* The grid's points run one after another, each over the threads. */
-        if (!st && o && o->threads) {
-            char num[16];
-            snprintf(num, sizeof num, "%d", o->threads);
+        snprintf(num, sizeof num, "%d", o ? o->threads : 0);
+        if (!st)
             st = yk_run_options_set(m.inner, "threads", num, err);
-        } else if (!st) {
-            st = yk_run_options_set(m.inner, "threads", "0", err);
-        }
     }
-    if (st) {
-        yk_run_options_free(m.inner);
-        free_data(d);
-        return st;
-    }
+    if (st)
+        goto out;
     m.engine = e;
     m.s = s;
     m.paths = (const char *const *)d->t.path;
@@ -211,16 +308,15 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
         c.year = year && yk_parse_u64(year, 2200, &y) ? (int)y : -1;
     }
     n = d->t.steps[0] * (d->t.n_axes > 1 ? d->t.steps[1] : 1);
-    for (p = 0; p < n && !st; p++) {
+    /* Point 0 here: it says which rows every point gives. */
+    {
         double x[2];
         yk_engine_result *res;
         yk_scenario *s2;
-        x[0] = yk_sweep_value(&d->t, 0, p % d->t.steps[0]);
-        x[1] = d->t.n_axes > 1 ? yk_sweep_value(&d->t, 1, p / d->t.steps[0]) : 0;
+        grid_point(d, 0, x);
         st = yk_point_run(&m, x, &res, &s2, err);
         if (st)
-            break;
-        c.point = p;
+            goto out;
         st = yk_engine_result_measures(res, keep_row, &c);
         if (st == YK_E_INTERRUPTED)
             st = c.st;
@@ -229,13 +325,28 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
                          st == YK_E_NOMEM ? "out of memory" : "%s lists no rows", d->engine);
         yk_engine_result_free(res);
         yk_scenario_free(s2);
-        if (o && o->progress)
-            o->progress(o->progress_ud, (int64_t)p + 1, (int64_t)n);
+        if (!st && !d->t.n_rows)
+            st = yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "measure",
+                              "%s gives no row matching the --measure, --id and --year given",
+                              d->engine);
+        if (!st && o && o->progress)
+            o->progress(o->progress_ud, 1, (int64_t)n);
     }
-    if (!st && !d->t.n_rows)
-        st = yk_error_set(err, YK_E_NOTFOUND, NULL, 0, 0, "measure",
-                          "%s gives no row matching the --measure, --id and --year given",
-                          d->engine);
+    if (!st && n > 1) {
+        rest_ctx rc = {&m, d, &c, n, o};
+        size_t width = 3 * d->t.n_rows;
+        rest = yk_malloc((n - 1) * width * sizeof *rest);
+        if (!rest)
+            st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        else if (o && o->spread)
+            st = o->spread(o->spread_ud, n - 1, width, rest_range, &rc, rest, err);
+        else
+            st = rest_range(&rc, 0, n - 1, rest, err);
+        if (!st && append_rest(d, n, rest))
+            st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    }
+out:
+    yk_free(rest);
     yk_run_options_free(m.inner);
     if (st) {
         free_data(d);

@@ -33,7 +33,9 @@ typedef struct eval_ctx {
     size_t k;
     yk_sens_model_fn f;
     void *ud;
-    size_t first;          /* the batch's first point */
+    int threads;
+    const volatile int *stop;
+    size_t first;          /* the range's first point */
     size_t failed_block;   /* lowest failing block, or SIZE_MAX */
     yk_error err;
 } eval_ctx;
@@ -61,37 +63,52 @@ static yk_status eval_block(void *ctx, size_t b, size_t begin, size_t end)
     return YK_OK;
 }
 
-/* Every point of the design into y, in batches between progress reports. */
+/* Points [first, first + count) into out[first ..] over the threads (a
+ * yk_range_fn: what a spread evaluates on each process). */
+static yk_status eval_range(void *ctx, size_t first, size_t count, double *out,
+                            yk_error *err)
+{
+    eval_ctx *c = ctx;
+    yk_status st;
+    c->y = out;
+    c->first = first;
+    c->failed_block = (size_t)-1;
+    st = yk_parallel_blocks(count, POINTS_PER_BLOCK, c->threads, eval_block, c, c->stop);
+    if (st == YK_E_INTERRUPTED)
+        return yk_error_set(err, st, NULL, 0, 0, NULL, "interrupted");
+    if (st) {
+        *err = c->err;
+        return c->err.status ? c->err.status : st;
+    }
+    return YK_OK;
+}
+
+/* Every point of the design into y: through the caller's spread, or here
+ * in batches between progress reports. */
 static yk_status evaluate(const double *x, size_t k, size_t n, double *y,
                           yk_sens_model_fn f, void *ud, const yk_sens_options *o,
                           yk_error *err)
 {
     eval_ctx c;
     size_t batch = (size_t)POINTS_PER_BLOCK * BLOCKS_PER_BATCH, done;
-    if (o->batch) {
-        yk_status st = o->batch(o->batch_ud, x, k, n, y, err);
+    memset(&c, 0, sizeof c);
+    c.x = x;
+    c.k = k;
+    c.f = f;
+    c.ud = ud;
+    c.threads = o->threads;
+    c.stop = o->stop;
+    if (o->spread) {
+        yk_status st = o->spread(o->spread_ud, n, 1, eval_range, &c, y, err);
         if (!st && o->progress)
             o->progress(o->progress_ud, (int64_t)n, (int64_t)n);
         return st;
     }
-    memset(&c, 0, sizeof c);
-    c.x = x;
-    c.y = y;
-    c.k = k;
-    c.f = f;
-    c.ud = ud;
-    c.failed_block = (size_t)-1;
     for (done = 0; done < n; done += batch) {
         size_t m = n - done < batch ? n - done : batch;
-        yk_status st;
-        c.first = done;
-        st = yk_parallel_blocks(m, POINTS_PER_BLOCK, o->threads, eval_block, &c, o->stop);
-        if (st == YK_E_INTERRUPTED)
-            return yk_error_set(err, st, NULL, 0, 0, NULL, "interrupted");
-        if (st) {
-            *err = c.err;
-            return c.err.status ? c.err.status : st;
-        }
+        yk_status st = eval_range(&c, done, m, y, err);
+        if (st)
+            return st;
         if (o->progress)
             o->progress(o->progress_ud, (int64_t)(done + m), (int64_t)n);
     }
@@ -148,7 +165,7 @@ yk_status yk_sens_run(const yk_sens_input *in, size_t k, yk_sens_model_fn f,
     yk_status st;
 
     *out = NULL;
-    if (!k || (!f && !o->batch))
+    if (!k || !f)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL, "no inputs to analyse");
     if (o->samples < 2)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, NULL,
