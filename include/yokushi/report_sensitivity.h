@@ -25,6 +25,11 @@ typedef struct yk_sens_report_info {
     int64_t replicates;        /* the engine's replicates per point */
 } yk_sens_report_info;
 
+/* The tidy CSV of measure rows: the header line (without newline), and
+ * one row (a yk_measure_fn; ud is the FILE *). */
+extern const char *const yk_report_measure_csv_header;
+int yk_report_measure_csv_row(void *ud, const yk_measure_row *row);
+
 /* The members of results ("sensitivity": {...}). */
 void yk_report_sensitivity_json(yk_json *j, const yk_sens_result *r,
                                 const yk_sens_report_info *info);

@@ -158,7 +158,9 @@ static void text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *
     }
 }
 
-static int csv_row(void *ud, const yk_measure_row *row)
+const char *const yk_report_measure_csv_header = "measure,id,year,variant,mean,lo,hi";
+
+int yk_report_measure_csv_row(void *ud, const yk_measure_row *row)
 {
     FILE *out = ud;
     char m[40], lo[40], hi[40];
@@ -182,8 +184,8 @@ yk_status yk_report_sensitivity(FILE *out, yk_format fmt, const yk_sens_result *
         return yk_report_json_document(out, meta, json_members, d);
     }
     if (fmt == YK_FORMAT_CSV) {
-        fprintf(out, "measure,id,year,variant,mean,lo,hi\n");
-        yk_sens_result_measures(r, csv_row, out);
+        fprintf(out, "%s\n", yk_report_measure_csv_header);
+        yk_sens_result_measures(r, yk_report_measure_csv_row, out);
         return yk_report_flush(out);
     }
     text(out, r, info, meta);

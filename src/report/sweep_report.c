@@ -99,21 +99,6 @@ static void json_members(yk_json *j, const void *data)
     yk_report_sweep_json(j, data);
 }
 
-static int csv_row(void *ud, const yk_measure_row *row)
-{
-    FILE *out = ud;
-    char m[40], lo[40], hi[40];
-    yk_format_double(row->mean, m, sizeof m);
-    yk_format_double(row->lo, lo, sizeof lo);
-    yk_format_double(row->hi, hi, sizeof hi);
-    yk_csv_field(out, row->measure, false);
-    yk_csv_field(out, row->id, false);
-    fprintf(out, "%d,", row->year);
-    yk_csv_field(out, row->variant, false);
-    fprintf(out, "%s,%s,%s\n", m, lo, hi);
-    return 0;
-}
-
 yk_status yk_report_sweep(FILE *out, yk_format fmt, const yk_sweep_table *t,
                           const yk_run_meta *meta)
 {
@@ -121,8 +106,8 @@ yk_status yk_report_sweep(FILE *out, yk_format fmt, const yk_sweep_table *t,
     if (fmt == YK_FORMAT_JSON)
         return yk_report_json_document(out, meta, json_members, t);
     if (fmt == YK_FORMAT_CSV) {
-        fprintf(out, "measure,id,year,variant,mean,lo,hi\n");
-        yk_sweep_measures(t, csv_row, out);
+        fprintf(out, "%s\n", yk_report_measure_csv_header);
+        yk_sweep_measures(t, yk_report_measure_csv_row, out);
         return yk_report_flush(out);
     }
     fprintf(out, "yokushi %s | sweep | %s %s (%s) | sha256 %.16s... | seed %llu\n",
