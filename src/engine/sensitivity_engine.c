@@ -47,7 +47,7 @@ static yk_status parse_count(const char *name, const char *v, uint64_t lo, uint6
 {
     if (!v || !yk_parse_u64(v, hi, out) || *out < lo)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
-                            "--%s takes a whole number from %llu to %llu (got \"%s\")", name,
+                            "takes a whole number from %llu to %llu (got \"%s\")",
                             (unsigned long long)lo, (unsigned long long)hi, v ? v : "");
     return YK_OK;
 }
@@ -59,7 +59,7 @@ static yk_status check(const char *name, const char *value, yk_error *err)
         if (value && (!strcmp(value, "sobol") || !strcmp(value, "morris")))
             return YK_OK;
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
-                            "--method takes sobol or morris (got \"%s\")", value ? value : "");
+                            "takes sobol or morris (got \"%s\")", value ? value : "");
     }
     if (!strcmp(name, "samples"))
         return parse_count(name, value, 2, (uint64_t)1 << 24, &u, err);
@@ -67,7 +67,7 @@ static yk_status check(const char *name, const char *value, yk_error *err)
         yk_status st = parse_count(name, value, 2, 64, &u, err);
         if (!st && u % 2)
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
-                                "--levels takes an even number (got %s)", value);
+                                "takes an even number (got %s)", value);
         return st;
     }
     if (!strcmp(name, "bootstrap"))
@@ -80,14 +80,14 @@ static yk_status check(const char *name, const char *value, yk_error *err)
         yk_sens_model_fn f;
         if (yk_sens_test_function(value, &in, &k, &f))
             return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
-                                "--test-function takes ishigami or sobol-g (got \"%s\")",
+                                "takes ishigami or sobol-g (got \"%s\")",
                                 value ? value : "");
         return YK_OK;
     }
     if (!strcmp(name, "uncertain"))
         return YK_OK;
     if (!value || !*value)
-        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "--%s needs a value", name);
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "needs a value");
     return YK_OK;
 }
 

@@ -52,7 +52,7 @@ static yk_status parse_axis(const char *v, char *path, size_t size, double *lo, 
     return YK_OK;
 bad:
     return yk_error_set(err, YK_E_ARG, NULL, 0, 0, "set",
-                        "--set takes PATH=LO:HI:STEPS with LO < HI and 2..%d steps "
+                        "takes PATH=LO:HI:STEPS with LO < HI and 2..%d steps "
                         "(got \"%s\")", MAX_STEPS, v ? v : "");
 }
 
@@ -66,9 +66,9 @@ static yk_status check(const char *name, const char *value, yk_error *err)
         return parse_axis(value, path, sizeof path, &lo, &hi, &steps, err);
     if (!strcmp(name, "year") && (!value || !yk_parse_u64(value, 2200, &u)))
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name,
-                            "--year takes a year 0..2200 (got \"%s\")", value ? value : "");
+                            "takes a year 0..2200 (got \"%s\")", value ? value : "");
     if (!value || !*value)
-        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "--%s needs a value", name);
+        return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "needs a value");
     return YK_OK;
 }
 

@@ -133,6 +133,9 @@ static void text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *
     fprintf(out, "\noutput mean %.6g, variance %.6g; 95%% bootstrap intervals; ranked by %s\n\n",
             yk_sens_result_output_mean(r), yk_sens_result_output_variance(r),
             sobol ? "ST" : "mu*");
+    if (sobol && !(yk_sens_result_output_variance(r) > 0))
+        fprintf(out, "the output is the same at every point of the design: the indices "
+                "are undefined (-); choose another measure or wider inputs\n\n");
     for (i = 0; i < k; i++)
         if (strlen(yk_sens_result_name(r, i)) > w)
             w = strlen(yk_sens_result_name(r, i));
