@@ -1,7 +1,8 @@
 /*
  * mpi.c - the program under MPI (built with -DYK_MPI=ON): `mpirun -np N
- * yokushi sensitivity|sweep ...` spreads the independent points of a run
- * over the ranks. Rank r evaluates points [n r / N, n (r + 1) / N) with
+ * yokushi sensitivity|sweep|crisis ...` spreads the independent points of
+ * a run over the ranks (a design's or a grid's points, the crisis's
+ * replicate blocks: mc.h, yk_spread_fn). Rank r evaluates points [n r / N, n (r + 1) / N) with
  * its threads; every rank's rows are then broadcast from it in rank order,
  * so each rank holds all n rows, bit for bit what one process computes
  * (each point's run depends only on the point and the seed), and the
@@ -42,21 +43,21 @@ int cli_mpi_rank(void)
     return rank_;
 }
 
-/* Rows [first, first + count) of width doubles from rank `root` to all,
- * in pieces an int can count. */
-static void share(double *out, size_t first, size_t count, size_t width, int root)
+/* Rows [first, first + count) of size bytes from rank `root` to all, as
+ * bytes (bit for bit), in pieces an int can count. */
+static void share(unsigned char *out, size_t first, size_t count, size_t size, int root)
 {
-    size_t at = first * width, left = count * width;
+    size_t at = first * size, left = count * size;
     while (left) {
         size_t piece = left < (size_t)INT_MAX / 2 ? left : (size_t)INT_MAX / 2;
-        MPI_Bcast(out + at, (int)piece, MPI_DOUBLE, root, MPI_COMM_WORLD);
+        MPI_Bcast(out + at, (int)piece, MPI_BYTE, root, MPI_COMM_WORLD);
         at += piece;
         left -= piece;
     }
 }
 
-static yk_status spread(void *ud, size_t n, size_t width, yk_range_fn eval, void *ctx,
-                        double *out, yk_error *err)
+static yk_status spread(void *ud, size_t n, size_t size, yk_range_fn eval, void *ctx,
+                        void *out, yk_error *err)
 {
     size_t lo = n * (size_t)rank_ / (size_t)size_, hi = n * (size_t)(rank_ + 1) / (size_t)size_;
     yk_status st = hi > lo ? eval(ctx, lo, hi - lo, out, err) : YK_OK;
@@ -75,7 +76,7 @@ static yk_status spread(void *ud, size_t n, size_t width, yk_range_fn eval, void
     }
     for (r = 0; r < size_; r++) {
         size_t a = n * (size_t)r / (size_t)size_, b = n * (size_t)(r + 1) / (size_t)size_;
-        share(out, a, b - a, width, r);
+        share(out, a, b - a, size, r);
     }
     return YK_OK;
 }

@@ -190,6 +190,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
         co.stop = o->stop;
         co.progress = o->progress;
         co.progress_ud = o->progress_ud;
+        co.spread = o->spread;
+        co.spread_ud = o->spread_ud;
     }
     st = run_kind(s, o, &co, d, err);
     if (st) {

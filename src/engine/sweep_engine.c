@@ -206,10 +206,11 @@ static int fill_row(void *ud, const yk_measure_row *row)
 }
 
 /* Points 1 + [first, first + count) into out (a yk_range_fn). */
-static yk_status rest_range(void *ctx, size_t first, size_t count, double *out,
+static yk_status rest_range(void *ctx, size_t first, size_t count, void *rows,
                             yk_error *err)
 {
     const rest_ctx *c = ctx;
+    double *out = rows;
     size_t width = 3 * c->d->t.n_rows, i;
     for (i = first; i < first + count; i++) {
         double x[2];
@@ -339,7 +340,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o, uint64_t see
         if (!rest)
             st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
         else if (o && o->spread)
-            st = o->spread(o->spread_ud, n - 1, width, rest_range, &rc, rest, err);
+            st = o->spread(o->spread_ud, n - 1, width * sizeof *rest, rest_range, &rc, rest,
+                           err);
         else
             st = rest_range(&rc, 0, n - 1, rest, err);
         if (!st && append_rest(d, n, rest))

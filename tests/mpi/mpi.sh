@@ -1,9 +1,10 @@
 #!/bin/sh
 # The MPI build (`-DYK_MPI=ON`, `make mpi`): `mpirun -np 1, 2 and 3` give
 # byte for byte the output of the non-MPI build, for sensitivity and sweep
-# (points spread over ranks and gathered in point order), and for crisis
-# and cascade (every rank runs the replicates; rank 0 writes); any thread
-# count too; errors come once, with the usual exit code; --out is written
+# (points spread over ranks and gathered in point order), crisis (its
+# replicate blocks spread, their accumulators gathered and merged in block
+# order) and cascade (every rank runs the replicates; rank 0 writes); any
+# thread count too; errors come once, with the usual exit code; --out is written
 # by rank 0 alone.
 # Usage: mpi.sh YOKUSHI_MPI YOKUSHI (the non-MPI build's program).
 set -u
@@ -37,6 +38,8 @@ same_for_all "sweep cascade 2-D" sweep japan-2024 --engine cascade --measure exp
 same_for_all "sweep crisis 2-D" sweep ukraine-2022 --measure p_attack --id ukraine-2022 \
   --set states.RUS.resolve=0.2:0.9:3 --set alliances.USA-UKR.commitment=0:1:3 --replicates 200 --format json
 same_for_all "crisis" crisis ukraine-2022 --replicates 2000 --format json
+same_for_all "crisis, a nuclear T, CSV" crisis ukraine-nuclear --replicates 5000 --format csv
+same_for_all "crisis --vary" crisis ukraine-2022 --vary kappa=0:1:4 --replicates 1000 --format json
 same_for_all "cascade" cascade japan-2024 --replicates 200 --format csv
 
 check "an error comes once with exit 2" \

@@ -65,7 +65,7 @@ static yk_status eval_block(void *ctx, size_t b, size_t begin, size_t end)
 
 /* Points [first, first + count) into out[first ..] over the threads (a
  * yk_range_fn: what a spread evaluates on each process). */
-static yk_status eval_range(void *ctx, size_t first, size_t count, double *out,
+static yk_status eval_range(void *ctx, size_t first, size_t count, void *out,
                             yk_error *err)
 {
     eval_ctx *c = ctx;
@@ -99,7 +99,7 @@ static yk_status evaluate(const double *x, size_t k, size_t n, double *y,
     c.threads = o->threads;
     c.stop = o->stop;
     if (o->spread) {
-        yk_status st = o->spread(o->spread_ud, n, 1, eval_range, &c, y, err);
+        yk_status st = o->spread(o->spread_ud, n, sizeof *y, eval_range, &c, y, err);
         if (!st && o->progress)
             o->progress(o->progress_ud, (int64_t)n, (int64_t)n);
         return st;
