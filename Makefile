@@ -1,17 +1,19 @@
 # yokushi - the two commands people type. CMake does the building.
 #   make run    install missing packages, build (Release), run the built-in set
 #   make check  the same set-up, then every test, the tests again under
-#               ASan+UBSan, then the fuzz targets for a bounded time
+#               ASan+UBSan, then the fuzz targets for a bounded time, then
+#               the MPI build's tests (mpirun -np 1, 2, 3)
 #   make test   the fast tier: every test not labelled long (under a minute)
 #   make install PREFIX=DIR   the libraries, headers, yokushi.pc, the program
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
+MPI_BUILD  ?= build-mpi
 FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 PREFIX     ?= /usr/local
 
-.PHONY: all deps build run check test test-long asan fuzz bench install clean
+.PHONY: all deps build run check test test-long asan fuzz mpi bench install clean
 
 all: build
 
@@ -46,13 +48,21 @@ fuzz: deps
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	sh scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
+# The program built with -DYK_MPI=ON in its own folder; its output under
+# mpirun -np 1, 2 and 3 must equal the plain build's byte for byte.
+mpi: build
+	cmake -S . -B $(MPI_BUILD) -DCMAKE_BUILD_TYPE=Release -DYK_MPI=ON \
+	      -DYK_TESTS=OFF -DYK_BENCH=OFF
+	cmake --build $(MPI_BUILD) -j $(JOBS) --target yokushi_cli
+	sh tests/mpi/mpi.sh $(MPI_BUILD)/yokushi $(BUILD)/yokushi
+
 bench: build
 	sh scripts/bench.sh $(BUILD)
 
-check: run test test-long asan fuzz
+check: run test test-long asan fuzz mpi
 
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) $(MPI_BUILD)

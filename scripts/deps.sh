@@ -7,8 +7,9 @@ BUILD="build-essential cmake make pkg-config clang libclang-rt-14-dev libomp-dev
 # What the tests need beyond the build: cmocka for the unit tests, cffi and
 # pytest for the Python package's (tests/python); the sqlite3 shell reads the
 # run store back in tests/cli/store.sh; Chromium renders the HTML report in a
-# real browser (tests/cli/report_browser.sh).
-TEST="libcmocka-dev python3-cffi python3-pytest sqlite3 chromium"
+# real browser (tests/cli/report_browser.sh); OpenMPI for the MPI build's
+# tests (`make mpi`, tests/mpi/mpi.sh).
+TEST="libcmocka-dev python3-cffi python3-pytest sqlite3 chromium libopenmpi-dev openmpi-bin"
 missing=""
 for p in $BUILD $TEST; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

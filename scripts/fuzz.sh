@@ -18,6 +18,7 @@ for target in "$build"/*_fuzz; do
   case $name in
     efg_fuzz) seeds="tests/data/gambit/games/*.efg tests/data/bad-games/*.efg tests/data/fuzz-regressions/*.efg" ;;
     nfg_fuzz) seeds="tests/data/gambit/games/*.nfg tests/data/bad-games/*.nfg tests/data/fuzz-regressions/*.nfg" ;;
+    point_fuzz) seeds="tests/data/fuzz-point/* tests/data/fuzz-regressions/*.point" ;;
     *)        seeds="tests/data/bad/*.yaml data/*.yaml scenarios/*.yaml tests/data/fuzz-regressions/*.yaml" ;;
   esac
   for s in $seeds; do

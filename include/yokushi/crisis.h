@@ -446,6 +446,10 @@ typedef struct yk_crisis_options {
      * may be NULL. */
     yk_progress_fn progress;
     void *progress_ud;
+    /* May be NULL: spreads the replicate blocks over processes (mc.h,
+     * yk_mc_options.spread; the MPI program's). Never changes results. */
+    yk_spread_fn spread;
+    void *spread_ud;
 } yk_crisis_options;
 
 /* Runs every crisis of s's world (o NULL: the scenario's seed and

@@ -74,6 +74,9 @@ yk_status yk_run_options_set(yk_run_options *o, const char *name,
  * stops returns YK_E_INTERRUPTED and no result). */
 void yk_run_options_progress(yk_run_options *o, yk_progress_fn fn, void *ud);
 void yk_run_options_stop(yk_run_options *o, const volatile int *stop);
+/* How a run of many independent points (sensitivity, sweep) spreads them
+ * over processes (mc.h, yk_spread_fn; the MPI program's). NULL: here. */
+void yk_run_options_spread(yk_run_options *o, yk_spread_fn fn, void *ud);
 
 /* ---- running and writing ------------------------------------------------- */
 
@@ -154,6 +157,28 @@ yk_status yk_engine_result_measure(const yk_engine_result *r,
                                    const char *measure, const char *id,
                                    int year, const char *variant,
                                    yk_measure_row *out);
+
+/* ---- inputs: what a run draws ---------------------------------------------
+ *
+ * The parameters a run of an engine on a scenario reads, as `set:` paths
+ * (a coefficient is coefficients.ENGINE.NAME) with their value or
+ * distribution in the scenario: what `yokushi sensitivity --uncertain`
+ * analyses and `yokushi sweep` sweeps by default. range_lo, range_hi: the
+ * documented plausible range of a coefficient, NaN for a world field.
+ * Strings and the param are valid only during the callback. */
+typedef struct yk_engine_input {
+    const char *path;
+    const yk_param *param;
+    double range_lo, range_hi;
+} yk_engine_input;
+
+typedef int (*yk_input_fn)(void *ud, const yk_engine_input *in);
+
+/* Walks the inputs of e's numbers about subject id (a crisis name; NULL or
+ * "": every subject), in a fixed order; a path may come more than once.
+ * YK_E_ARG when e lists no inputs, YK_E_INTERRUPTED when fn stopped. */
+yk_status yk_engine_inputs(const yk_engine *e, const yk_scenario *s,
+                           const char *id, yk_input_fn fn, void *ud);
 
 YK_END_DECLS
 

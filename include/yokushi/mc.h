@@ -51,12 +51,40 @@ typedef struct yk_mc_ops {
     void (*merge)(void *ctx, const void *slot);
 } yk_mc_ops;
 
+/* ---- spreading independent evaluations over processes ----------------------
+ *
+ * A run made of many independent points (the points of a sensitivity
+ * design, of a sweep's grid) evaluates them through a yk_spread_fn when the
+ * caller gives one: the MPI program's computes its rank's share of the
+ * points and gathers every rank's rows in point order, so each process
+ * ends with all of them and the bits do not depend on where a point ran.
+ * The library itself never calls MPI. */
+
+/* Evaluates points [first, first + count) into their rows of out (size
+ * bytes a point, point i at out + i size), over the run's threads. */
+typedef yk_status (*yk_range_fn)(void *ctx, size_t first, size_t count,
+                                 void *out, yk_error *err);
+/* Must leave every one of the n points' rows in out, evaluated by eval
+ * here or elsewhere and copied bit for bit; an error anywhere is an error
+ * everywhere (err). */
+typedef yk_status (*yk_spread_fn)(void *ud, size_t n, size_t size,
+                                  yk_range_fn eval, void *ctx, void *out,
+                                  yk_error *err);
+
 typedef struct yk_mc_options {
     int64_t replicates;        /* >= 1 */
     int threads;               /* 0: OpenMP's default; never changes results */
     const volatile int *stop;  /* polled between blocks; may be NULL */
     yk_progress_fn progress;   /* may be NULL */
     void *progress_ud;
+    /* May be NULL. When given and the engine's slots are plain memory (no
+     * slot_init or slot_free), the blocks are the points it spreads (the
+     * MPI program's: each rank runs its share of the blocks), each block
+     * into its own slot, and the slots are merged here in block order:
+     * the same bits as without it. Runs whose slots would take more than
+     * 256 MB run here whole. */
+    yk_spread_fn spread;
+    void *spread_ud;
 } yk_mc_options;
 
 /* Runs every replicate. YK_E_ARG (replicates < 1, no block size, a

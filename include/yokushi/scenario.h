@@ -120,6 +120,18 @@ const char *yk_scenario_canonical(const yk_scenario *s);
 yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
                                yk_diag *diag);
 
+/* s with `set:` overrides applied, as if its file ended with
+ * `set: {paths[i]: values[i]}` (a coefficient is the path
+ * coefficients.ENGINE.NAME): the model at one point of a sensitivity
+ * design or a sweep. Every value is range-checked as the loader checks a
+ * file's at the scenario's year; problems go to diag. The new scenario
+ * keeps s's name, origin and SHA-256 (it is s at a point: the canonical
+ * form is not recomputed, yk_scenario_canonical gives NULL) and shares
+ * text with s: free it (yk_scenario_free) before s. */
+yk_status yk_scenario_with(const yk_scenario *s, const char *const *paths,
+                           const double *values, size_t n, yk_scenario **out,
+                           yk_diag *diag);
+
 /* The built-in worlds (sorted by name), then the built-in scenarios
  * (sorted by name). */
 size_t yk_builtin_count(void);

@@ -35,6 +35,7 @@
 #include "engine.h"
 #include "chart.h"
 #include "report_html.h"
+#include "sensitivity.h"
 
 YK_BEGIN_DECLS
 

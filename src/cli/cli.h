@@ -135,6 +135,17 @@ void cli_set_run_options(yk_run_options *ro, const cli_options *o);
  * the exit code it means (2 for bad input, else 1). */
 int cli_run_error(const char *cmd, const char *scenario, const yk_error *err);
 
+/* ---- MPI (mpi.c; no-ops unless built with -DYK_MPI=ON) ---------------- */
+
+/* MPI_Init; ranks other than 0 send their standard streams to /dev/null. */
+void cli_mpi_init(int *argc, char ***argv);
+/* MPI_Finalize; returns code. */
+int cli_mpi_finish(int code);
+/* This process's rank (0 without MPI): only rank 0 writes --out files. */
+int cli_mpi_rank(void);
+/* With more than one rank: runs of many points spread them over the ranks. */
+void cli_mpi_options(yk_run_options *ro);
+
 /* NULL-terminated names, for yk_load_options.engines. */
 const char *const *cli_engine_names(void);
 /* Every engine's documented coefficients, for yk_load_options: copies at

@@ -166,7 +166,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, cli_options *o)
             v = option_value(argc, argv, &i, a, n);
             if (!v || !*v)
                 return usage_error(cmd, "--out takes a directory");
-            o->out_dir = v;
+            /* Under MPI only rank 0 writes files (mpi.c). */
+            o->out_dir = cli_mpi_rank() ? NULL : v;
         } else if ((accepted & CLI_OPT_YEARS) && is_option(a, "--years", &n)) {
             uint64_t from, to;
             char buf[32];

@@ -137,6 +137,7 @@ void cli_set_run_options(yk_run_options *ro, const cli_options *o)
         yk_run_options_set(ro, "replicates", num, NULL);
     }
     yk_run_options_stop(ro, &cli_interrupted);
+    cli_mpi_options(ro);
 }
 
 int cli_run_error(const char *cmd, const char *scenario, const yk_error *err)

@@ -88,11 +88,12 @@ static int dispatch(int argc, char **argv)
 int main(int argc, char **argv)
 {
     int code;
+    cli_mpi_init(&argc, &argv);
     cli_set_command_line(argc, argv);
     /* Every command's results reach their files, and standard output is
      * checked, here: a full disk or a closed stdout is exit 1. */
     code = dispatch(argc, argv);
     cli_progress_clear();
     cli_store_close();
-    return cli_finish(code);
+    return cli_mpi_finish(cli_finish(code));
 }

@@ -48,6 +48,59 @@ static size_t slots_for(int threads, unsigned per_thread, size_t n_blocks)
     return s < n_blocks ? s : n_blocks;
 }
 
+/* ---- blocks spread by the caller (mc.h, yk_mc_options.spread) ----------- */
+
+#define SPREAD_MAX_BYTES ((size_t)256 << 20)
+
+typedef struct spread_run {
+    mc_batch bt;           /* slots: one per block of the whole run */
+    int threads;
+    const volatile int *stop;
+} spread_run;
+
+/* Blocks [first, first + count) into their slots of out: a yk_range_fn. */
+static yk_status spread_range(void *c, size_t first, size_t count, void *out,
+                              yk_error *err)
+{
+    spread_run *sr = c;
+    yk_status st;
+    sr->bt.slots = (unsigned char *)out + first * sr->bt.ops->slot_size;
+    sr->bt.first_rep = (uint64_t)first * sr->bt.ops->block;
+    st = yk_parallel_blocks(count * sr->bt.ops->block, sr->bt.ops->block, sr->threads,
+                            run_block, &sr->bt, sr->stop);
+    if (st)
+        return yk_error_set(err, st, NULL, 0, 0, NULL, "%s",
+                            st == YK_E_INTERRUPTED ? "interrupted" : "a block failed");
+    return YK_OK;
+}
+
+/* Every block through o->spread, each into its own slot (plain memory),
+ * then merged here in block order: what the batches below compute. */
+static yk_status run_spread(const yk_mc_ops *ops, void *ctx, const yk_mc_options *o,
+                            uint64_t total, size_t n_blocks)
+{
+    spread_run sr;
+    unsigned char *slots = yk_calloc(n_blocks, ops->slot_size);
+    yk_error err;
+    yk_status st;
+    size_t i;
+    if (!slots)
+        return YK_E_NOMEM;
+    memset(&sr, 0, sizeof sr);
+    sr.bt.ops = ops;
+    sr.bt.ctx = ctx;
+    sr.bt.total = total;
+    sr.threads = o->threads;
+    sr.stop = o->stop;
+    st = o->spread(o->spread_ud, n_blocks, ops->slot_size, spread_range, &sr, slots, &err);
+    for (i = 0; i < n_blocks && !st; i++)
+        ops->merge(ctx, slots + i * ops->slot_size);
+    if (!st && o->progress)
+        o->progress(o->progress_ud, (int64_t)total, (int64_t)total);
+    yk_free(slots);
+    return st;
+}
+
 yk_status yk_mc_run(const yk_mc_ops *ops, void *ctx, const yk_mc_options *o)
 {
     uint64_t total;
@@ -60,6 +113,9 @@ yk_status yk_mc_run(const yk_mc_ops *ops, void *ctx, const yk_mc_options *o)
         return YK_E_ARG;
     total = (uint64_t)o->replicates;
     n_blocks = (size_t)yk_parallel_block_count((size_t)total, ops->block);
+    if (o->spread && !ops->slot_init && !ops->slot_free &&
+        n_blocks <= SPREAD_MAX_BYTES / ops->slot_size)
+        return run_spread(ops, ctx, o, total, n_blocks);
     slots = slots_for(o->threads, ops->slots_per_thread, n_blocks);
     memset(&bt, 0, sizeof bt);
     bt.ops = ops;

@@ -285,4 +285,5 @@ const yk_engine yk_engine_cascade_desc = {
     .write_draws = write_draws,
     .measures = measures,
     .charts = charts,
+    .inputs = yk_cascade_engine_inputs,
 };

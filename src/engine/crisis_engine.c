@@ -253,6 +253,8 @@ static yk_status run(const yk_scenario *s, const yk_run_options *o,
         co.stop = o->stop;
         co.progress = o->progress;
         co.progress_ud = o->progress_ud;
+        co.spread = o->spread;
+        co.spread_ud = o->spread_ud;
     }
     st = run_kind(s, o, &co, d, err);
     if (st) {
@@ -541,4 +543,5 @@ const yk_engine yk_engine_crisis_desc = {
     .write_draws = write_draws,
     .measures = measures,
     .charts = charts,
+    .inputs = yk_crisis_engine_inputs,
 };

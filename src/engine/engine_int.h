@@ -29,6 +29,8 @@ struct yk_run_options {
     yk_progress_fn progress;
     void *progress_ud;
     const volatile int *stop;
+    yk_spread_fn spread;     /* NULL: every point here */
+    void *spread_ud;
     yk_run_option_value *values; /* in the order set; a later one wins */
     size_t n_values;
 };
@@ -72,7 +74,23 @@ struct yk_engine {
      * has none, YK_E_INTERRUPTED when fn stopped. NULL: the report draws
      * generic charts from the measures rows (yk_charts_from_measures). */
     yk_status (*charts)(const void *data, yk_chart_fn fn, void *ud);
+    /* The parameters its numbers about subject id read (engine.h,
+     * yk_engine_inputs). NULL: the engine lists none. */
+    yk_status (*inputs)(const yk_scenario *s, const char *id, yk_input_fn fn,
+                        void *ud);
 };
+
+/* The listers of the crisis and cascade engines (crisis_inputs.c,
+ * cascade_inputs.c). */
+yk_status yk_crisis_engine_inputs(const yk_scenario *s, const char *id,
+                                  yk_input_fn fn, void *ud);
+yk_status yk_cascade_engine_inputs(const yk_scenario *s, const char *id,
+                                   yk_input_fn fn, void *ud);
+/* One coefficient of an engine as an input: the scenario's override when
+ * it gives one, else the default; non-zero when fn stopped. */
+int yk_engine_coefficient_input(const yk_scenario *s,
+                                const yk_coefficient_spec *spec,
+                                yk_input_fn fn, void *ud);
 
 struct yk_engine_result {
     const yk_engine *engine;

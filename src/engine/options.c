@@ -44,6 +44,12 @@ void yk_run_options_stop(yk_run_options *o, const volatile int *stop)
     o->stop = stop;
 }
 
+void yk_run_options_spread(yk_run_options *o, yk_spread_fn fn, void *ud)
+{
+    o->spread = fn;
+    o->spread_ud = ud;
+}
+
 /* The common options; YK_E_NOTFOUND when name is not one of them. */
 static yk_status set_common(yk_run_options *o, const char *name,
                             const char *value, yk_error *err)

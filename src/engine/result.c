@@ -233,3 +233,11 @@ yk_status yk_engine_result_measure(const yk_engine_result *r,
     *out = q.row;
     return YK_OK;
 }
+
+yk_status yk_engine_inputs(const yk_engine *e, const yk_scenario *s,
+                           const char *id, yk_input_fn fn, void *ud)
+{
+    if (!e || !s || !fn || !e->inputs)
+        return YK_E_ARG;
+    return e->inputs(s, id && *id ? id : NULL, fn, ud);
+}

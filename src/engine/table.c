@@ -13,12 +13,16 @@ extern const yk_engine yk_engine_cascade_desc;
 extern const yk_engine yk_engine_crisis_desc;
 extern const yk_engine yk_engine_exchange_desc;
 extern const yk_engine yk_engine_ladder_desc;
+extern const yk_engine yk_engine_sensitivity_desc;
+extern const yk_engine yk_engine_sweep_desc;
 
 static const yk_engine *const table[] = {
     &yk_engine_cascade_desc,
     &yk_engine_crisis_desc,
     &yk_engine_exchange_desc,
     &yk_engine_ladder_desc,
+    &yk_engine_sensitivity_desc,
+    &yk_engine_sweep_desc,
 };
 
 #define N_ENGINES (sizeof table / sizeof table[0])

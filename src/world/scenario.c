@@ -15,6 +15,7 @@
 
 #include "core/alloc.h"
 #include "core/arena.h"
+#include "core/numtext.h"
 #include "core/readfile.h"
 #include "world/convert.h"
 #include "world/embedded.h"
@@ -463,6 +464,48 @@ static int keep_options(yk_scenario *s)
     return 1;
 }
 
+/* After the top tree is merged (st its status so far): the world at the
+ * time line's last year, the problems found, the fingerprint. */
+static yk_status finish(yk_scenario *s, const char *file, yk_status st,
+                        size_t before, yk_diag *diag)
+{
+    yk_document *future = NULL;
+    /* Events after the file's year are inputs too: build the world at the
+     * time line's last year, so their set: paths are validated now (the
+     * repeats of problems already found are dropped by yk_diag_sort) and
+     * the fingerprint covers them. */
+    if (s->merged && st == YK_OK) {
+        int last = s->doc.world.year;
+        size_t i;
+        for (i = 0; i < s->doc.world.n_events; i++)
+            if (s->doc.world.events[i].year > last && s->doc.world.events[i].n_changes)
+                last = s->doc.world.events[i].year;
+        if (last > s->doc.world.year) {
+            future = yk_arena_alloc(&s->arena, sizeof *future);
+            if (!future)
+                st = yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
+            else
+                st = build(&s->arena, s->merged, last, &s->opt, future, diag);
+        }
+    }
+    if (s->opt.stop && *s->opt.stop)
+        st = interrupted(diag, before, file);
+    if (diag->count > before && st == YK_OK)
+        st = diag->items[before].status;
+    if (st)
+        return st;
+    st = fingerprint(s, future);
+    if (st == YK_E_INTERRUPTED) {
+        interrupted(diag, before, file);
+        return st;
+    }
+    if (st) {
+        yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
+        return st;
+    }
+    return YK_OK;
+}
+
 static yk_status load(const char *file, const char *origin, const char *bytes,
                       size_t len, const yk_load_options *opt, yk_scenario **out,
                       yk_diag *diag)
@@ -471,7 +514,6 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
     yk_scenario *s;
     loader ld;
     yk_ynode *top = NULL;
-    yk_document *future = NULL;
     const yk_ynode *name_s, *name_w, *name;
     yk_status st;
     size_t before = diag->count;
@@ -527,39 +569,9 @@ static yk_status load(const char *file, const char *origin, const char *bytes,
         if (st == YK_OK)
             st = st2;
     }
-    /* Events after the file's year are inputs too: build the world at the
-     * time line's last year, so their set: paths are validated now (the
-     * repeats of problems already found are dropped by yk_diag_sort) and
-     * the fingerprint covers them. */
-    if (s->merged && st == YK_OK) {
-        int last = s->doc.world.year;
-        size_t i;
-        for (i = 0; i < s->doc.world.n_events; i++)
-            if (s->doc.world.events[i].year > last && s->doc.world.events[i].n_changes)
-                last = s->doc.world.events[i].year;
-        if (last > s->doc.world.year) {
-            future = yk_arena_alloc(&s->arena, sizeof *future);
-            if (!future)
-                st = yk_diag_add(diag, YK_E_NOMEM, file, 0, 0, NULL, "out of memory");
-            else
-                st = build(&s->arena, s->merged, last, &s->opt, future, diag);
-        }
-    }
-    if (s->opt.stop && *s->opt.stop)
-        st = interrupted(diag, before, file);
-    if (diag->count > before && st == YK_OK)
-        st = diag->items[before].status;
+    st = finish(s, file, st, before, diag);
     if (st)
         goto fail;
-    st = fingerprint(s, future);
-    if (st == YK_E_INTERRUPTED) {
-        interrupted(diag, before, file);
-        goto fail;
-    }
-    if (st) {
-        yk_diag_add(diag, st, file, 0, 0, NULL, "out of memory");
-        goto fail;
-    }
     /* The caller's flag need not outlive this call: yk_scenario_world_at
      * builds without it. */
     s->opt.stop = NULL;
@@ -657,4 +669,68 @@ yk_status yk_scenario_world_at(const yk_scenario *s, int year, yk_world *out,
     *out = doc.world;
     out->memory = arena;
     return YK_OK;
+}
+
+/* ---- a scenario at a point: set: overrides on a loaded one ------------------- */
+
+yk_status yk_scenario_with(const yk_scenario *s, const char *const *paths,
+                           const double *values, size_t n, yk_scenario **out,
+                           yk_diag *diag)
+{
+    yk_scenario *t;
+    yk_ynode *set;
+    size_t i, before = diag->count;
+    yk_status st = YK_OK;
+    const char *file;
+
+    *out = NULL;
+    t = yk_calloc(1, sizeof *t);
+    if (!t)
+        return yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    yk_arena_init(&t->arena);
+    t->opt = s->opt; /* its arrays live in s's arena: keep_options copies them */
+    t->opt.stop = NULL;
+    file = yk_arena_strdup(&t->arena, s->origin);
+    t->origin = file;
+    t->name = yk_arena_strdup(&t->arena, s->name);
+    t->kind = s->kind;
+    /* The copy shares s's scalars (yk_ynode_copy): t points into s. */
+    t->merged = yk_ynode_copy(&t->arena, s->merged);
+    set = yk_ynode_new(&t->arena, YK_YNODE_MAP, NULL);
+    if (!keep_options(t) || !file || !t->name || !t->merged || !set) {
+        st = yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+        goto fail;
+    }
+    for (i = 0; i < n; i++) {
+        yk_ynode *v = yk_ynode_new(&t->arena, YK_YNODE_SCALAR, NULL);
+        char num[40];
+        yk_format_double_c(values[i], num, sizeof num);
+        if (!v || !(v->text = yk_arena_strdup(&t->arena, num)) ||
+            !yk_ynode_put(&t->arena, set, paths[i], NULL, v)) {
+            st = yk_diag_add(diag, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+            goto fail;
+        }
+        v->len = strlen(v->text);
+        v->plain = true;
+        v->file = file;
+    }
+    st = yk_resolve_set(&t->arena, t->merged, set, NULL, diag);
+    {
+        yk_status st2 = build(&t->arena, t->merged, -1, &t->opt, &t->doc, diag);
+        if (st == YK_OK)
+            st = st2;
+    }
+    /* No fingerprint: t is s at a point, named and hashed as s (a design
+     * runs thousands of points; the canonical text would be most of the
+     * cost). Values are checked by the conversion above. */
+    if (diag->count > before && st == YK_OK)
+        st = diag->items[before].status;
+    if (st)
+        goto fail;
+    memcpy(t->sha256, s->sha256, sizeof t->sha256);
+    *out = t;
+    return YK_OK;
+fail:
+    yk_scenario_free(t);
+    return st ? st : YK_E_SCHEMA;
 }

@@ -178,6 +178,8 @@ static yk_status run_sampler(const yk_crisis_sampler *sm, const yk_crisis_option
     mo.stop = o->stop;
     mo.progress = o->progress;
     mo.progress_ud = o->progress_ud;
+    mo.spread = o->spread;
+    mo.spread_ud = o->spread_ud;
     cx.sm = sm;
     cx.seed = o->seed;
     yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
