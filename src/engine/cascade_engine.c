@@ -255,7 +255,7 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 
 static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
 {
-    return yk_cascade_charts(data, fn, ud);
+    return yk_cascade_charts(((const cascade_data *)data)->r, fn, ud);
 }
 
 const yk_engine yk_engine_cascade_desc = {

@@ -13,6 +13,7 @@
 #include "engine/engine_int.h"
 #include "yokushi/cascade.h"
 #include "yokushi/crisis.h"
+#include "yokushi/theatre.h"
 
 #define PATH_MAX_LEN 256
 
@@ -70,6 +71,37 @@ static int forces(const yk_state *st, int year, yk_input_fn fn, void *ud)
     return 0;
 }
 
+/* The crisis's theatre (models/crisis/inputs.c draws it last): its four
+ * numbers and each listed state's five. */
+static int theatre_inputs(const yk_theatre *th, yk_input_fn fn, void *ud)
+{
+    static const char *const tnames[4] = {"objective_days", "defender_advantage", "reversal",
+                                          "horizon_days"};
+    static const char *const fnames[5] = {"ready", "reinforce", "delay_days", "build_days",
+                                          "nuclear"};
+    const yk_param *tp[4] = {&th->objective_days, &th->defender_advantage, &th->reversal,
+                             &th->horizon_days};
+    char path[PATH_MAX_LEN];
+    size_t i;
+    int f;
+    for (f = 0; f < 4; f++) {
+        snprintf(path, sizeof path, "theatres.%s.%s", th->id, tnames[f]);
+        if (emit(fn, ud, path, tp[f]))
+            return 1;
+    }
+    for (i = 0; i < th->n_forces; i++) {
+        const yk_theatre_force *fo = &th->forces[i];
+        const yk_param *fp[5] = {&fo->ready, &fo->reinforce, &fo->delay_days, &fo->build_days,
+                                 &fo->nuclear};
+        for (f = 0; f < 5; f++) {
+            snprintf(path, sizeof path, "theatres.%s.forces.%s.%s", th->id, fo->id, fnames[f]);
+            if (emit(fn, ud, path, fp[f]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int crisis_inputs(const yk_world *w, const yk_crisis *k, yk_input_fn fn, void *ud)
 {
     const yk_state *a = &w->states[k->aggressor], *t = &w->states[k->target],
@@ -78,6 +110,7 @@ static int crisis_inputs(const yk_world *w, const yk_crisis *k, yk_input_fn fn, 
     const yk_param *stakes[3] = {&k->stake_aggressor, &k->stake_target, &k->stake_patron};
     char path[PATH_MAX_LEN], id[2 * YK_ID_MAX + 2];
     const yk_alliance *al;
+    const yk_theatre *th;
     int i;
     for (i = 0; i < 3; i++) {
         snprintf(path, sizeof path, "crises.%s.stakes.%s", k->name, parties[i]->id);
@@ -107,7 +140,8 @@ static int crisis_inputs(const yk_world *w, const yk_crisis *k, yk_input_fn fn, 
                 return 1;
         }
     }
-    return 0;
+    th = k->theatre ? yk_world_theatre(w, k->theatre) : NULL;
+    return th && theatre_inputs(th, fn, ud);
 }
 
 yk_status yk_crisis_engine_inputs(const yk_scenario *s, const char *id,

@@ -55,6 +55,12 @@ check "devaluation lowers V in 2028" \
   "gt '$(mean "$tmp/world.csv" nuclear_value '' 2028)' '$(mean "$tmp/devaluation-shock.csv" nuclear_value '' 2028)'"
 check "devaluation lowers USA-JPN credibility in 2028" \
   "gt '$(mean "$tmp/world.csv" credibility USA-JPN 2028)' '$(mean "$tmp/devaluation-shock.csv" credibility USA-JPN 2028)'"
+# One block of replicates (fewer than 256): the interval of a count is the
+# normal interval of its mean, not squeezed to the block's mean (the block
+# sums keep each quantity's least and greatest value).
+"$bin" cascade japan-2024 --replicates 100 --threads 1 --format csv >"$tmp/one-block.csv"
+check "expected_nuclear_states 2035 has an interval within one block" \
+  "awk -F, '\$6 == \"expected_nuclear_states\" && \$8 == 2035 { exit !(\$11 < \$10 && \$12 > \$10) }' '$tmp/one-block.csv'"
 rm -rf "$tmp"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -99,8 +99,8 @@ check "JSON names RUS, UKR, USA" \
   "grep -q '\"aggressor\": \"RUS\"' '$tmp/t1.json' && grep -q '\"target\": \"UKR\"' '$tmp/t1.json' && grep -q '\"patron\": \"USA\"' '$tmp/t1.json'"
 check "yokushi run walks the engine" \
   "'$bin' run ukraine-2022 --replicates 500 --format json | grep -q '\"crisis\": \\['"
-check "CSV has the header and 10 rows" \
-  "'$bin' crisis $sp/ukraine-2022.yaml --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^scenario,scenario_sha256,seed,version,engine,measure,id,year,variant,mean,lo,hi\$' && [ \$(awk -F, '\$6 ~ /^p_/' '$tmp/r.csv' | wc -l) -eq 10 ]"
+check "CSV has the header and 12 probability rows (6 measures, with and without the bomb)" \
+  "'$bin' crisis $sp/ukraine-2022.yaml --replicates 500 --format csv >'$tmp/r.csv' && head -1 '$tmp/r.csv' | grep -q '^scenario,scenario_sha256,seed,version,engine,measure,id,year,variant,mean,lo,hi\$' && [ \$(awk -F, '\$6 ~ /^p_/' '$tmp/r.csv' | wc -l) -eq 12 ]"
 
 # The seed-000 contrast at the scenarios' own replicates (20,000) and seeds.
 "$bin" crisis $sp/ukraine-2022.yaml --format csv >"$tmp/u22.csv"

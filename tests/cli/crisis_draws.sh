@@ -54,7 +54,7 @@ for s in ukraine-2022 taiwan-2035 ukraine-nuclear; do
 done
 check "one header and one row per draw" "[ \$(wc -l <'$tmp/ukraine-2022.csv') -eq 3001 ]"
 check "every row carries scenario, SHA-256, seed and version" \
-  "sed -n 2p '$tmp/ukraine-2022.csv' | grep -q '^ukraine-2022,2e0a72dd6ae96b68b19e186597c000c29753a2914e4bc3de1beafb98666815ed,2022,'\"\$('$bin' --version | awk '{ print \$NF }')\"',ukraine-2022,0,'"
+  "sed -n 2p '$tmp/ukraine-2022.csv' | grep -q '^ukraine-2022,dbd687551a3b5e1f49a1de8c4836249a6b3dcc5056c6e174aae6f3e61528777d,2022,'\"\$('$bin' --version | awk '{ print \$NF }')\"',ukraine-2022,0,'"
 check "inputs by name, outcomes by the JSON names" \
   "head -1 '$tmp/ukraine-2022.csv' | grep -q ',kappa,.*,devaluation_weight,.*,p_attack,p_defend_given_attack,p_defend_if_attacked,p_nuclear_use,p_target_conquered,.*,margin.attack,'"
 "$bin" crisis taiwan-2035 --replicates 3000 --format json --threads 1 --draws "$tmp/t1.csv" >"$tmp/t1.json" 2>/dev/null

@@ -11,6 +11,9 @@ pass=0; fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 tmp=$(mktemp -d)
 # A CSV row's mean: mean FILE MEASURE ID YEAR VARIANT
+# The tidy CSV's row (docs/CLI.md) without its five leading columns:
+# measure,id,year,variant,mean,lo,hi.
+row() { "$bin" "$@" --format csv | cut -d, -f6-; }
 mean() { awk -F, -v m="$2" -v i="$3" -v y="$4" -v v="$5" '$1 == m && $2 == i && $3 == y && $4 == v { print $5 }' "$1"; }
 hi() { awk -F, -v m="$2" -v i="$3" -v y="$4" -v v="$5" '$1 == m && $2 == i && $3 == y && $4 == v { print $7 }' "$1"; }
 gt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 > b + 0) }'; }
@@ -49,14 +52,14 @@ done
 check "yokushi run walks the engine" "'$bin' run three-body-2030 --replicates 100 --format json | grep -q '\"exchange\": {'"
 
 # A force out of range of every target delivers nothing.
-"$bin" exchange data/exchange/short-range-usa.yaml --sides USA,RUS --replicates 200 --format csv >"$tmp/short.csv"
+row exchange data/exchange/short-range-usa.yaml --sides USA,RUS --replicates 200 >"$tmp/short.csv"
 check "20-km US forces: no first strike" "[ \"\$(hi '$tmp/short.csv' first_strike_warheads 'USA>RUS' 2025 '')\" = 0 ]"
 check "20-km US forces: no retaliation" "[ \"\$(hi '$tmp/short.csv' retaliation_delivered 'RUS>USA' 2025 '')\" = 0 ]"
 check "20-km US forces: Russia still strikes" "gt \"\$(mean '$tmp/short.csv' first_strike_warheads 'RUS>USA' 2025 '')\" 100"
 
 # The built-in scenarios at their own seeds (fewer replicates).
 for s in us-russia-2025 us-russia-upload-2027 three-body-2030 three-body-2035 missile-defense-2035; do
-  "$bin" exchange $s --replicates 400 --format csv >"$tmp/$s.csv"
+  row exchange $s --replicates 400 >"$tmp/$s.csv"
   check "$s runs and lists stability indices" "grep -q '^stability_index,' '$tmp/$s.csv'"
 done
 check "upload adds US warheads by 2027" \

@@ -23,7 +23,7 @@ check "text has the histogram and why lines" \
 check "json: results.ladder with p_nuclear_use, p_first_use by id, p_rung_ge 6 and 8" \
   "python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))[\"results\"][\"ladder\"][\"crises\"][0]; assert set(d[\"p_first_use\"])=={\"CHN\",\"USA\"}; assert set(d[\"p_rung_ge\"])=={\"6\",\"8\"}; assert 0<d[\"p_nuclear_use\"][\"mean\"]<1; assert len(d[\"terminal_rung\"])==10; assert d[\"why\"]' '$tmp/t1.json'"
 check "csv: the tidy header and a p_prevail row per side" \
-  "head -1 '$tmp/t1.csv' | grep -qx 'measure,id,year,variant,mean,lo,hi' && test \$(grep -c '^p_prevail,' '$tmp/t1.csv') -eq 2"
+  "head -1 '$tmp/t1.csv' | grep -qx 'scenario,scenario_sha256,seed,version,engine,measure,id,year,variant,mean,lo,hi' && test \$(grep -c ',ladder,p_prevail,' '$tmp/t1.csv') -eq 2"
 check "csv and json carry the same numbers (every CSV row is a JSON estimate)" \
   "python3 -c '
 import csv, json, sys
@@ -38,7 +38,7 @@ for r in rows:
         assert float(r[k]) == e[k], (r, e)
 ' '$tmp/t1.json' '$tmp/t1.csv'"
 check "--crisis NAME runs that crisis" \
-  "'$bin' ladder taiwan-2035 --crisis taiwan-2035 --replicates 50 --format csv | grep -q '^p_nuclear_use,taiwan-2035,'"
+  "'$bin' ladder taiwan-2035 --crisis taiwan-2035 --replicates 50 --format csv | grep -q ',ladder,p_nuclear_use,taiwan-2035,'"
 "$bin" ladder taiwan-2035 --crisis nope --replicates 50 >/dev/null 2>"$tmp/err"
 rc=$?
 check "--crisis with no such crisis: exit 2 and a message" "test $rc -eq 2 && grep -q nope '$tmp/err'"
@@ -59,6 +59,6 @@ check "--export with the default horizon 20 is refused (exit 2)" "test $rc -eq 2
 check "yokushi run on a scenario naming the ladder" \
   "'$bin' run hotline --replicates 50 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); s=json.dumps(d); assert \"ladder\" in s'"
 check "trajectories: the sampled check appears" \
-  "'$bin' ladder taiwan-2035 --replicates 20 --trajectories 100 --format csv | grep -q '^sampled_p_nuclear_use,'"
+  "'$bin' ladder taiwan-2035 --replicates 20 --trajectories 100 --format csv | grep -q ',ladder,sampled_p_nuclear_use,'"
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0

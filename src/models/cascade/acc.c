@@ -6,6 +6,7 @@
  * number of replicates.
  */
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -80,8 +81,9 @@ yk_status yk_cc_acc_alloc(cc_acc *a, const cc_model *m)
 
 void yk_cc_acc_reset(cc_acc *a, const cc_model *m)
 {
-    size_t parts[N_PARTS], total = n_moments(m, parts);
-    memset(a->kappa, 0, total * sizeof *a->kappa);
+    size_t parts[N_PARTS], total = n_moments(m, parts), i;
+    for (i = 0; i < total; i++)
+        a->kappa[i] = (cc_sum){0.0, 0.0, INFINITY, -INFINITY};
     memset(a->nuclear, 0, n_counts(m) * sizeof *a->nuclear);
     memset(a->kappa_bins, 0, n_bins(m) * sizeof *a->kappa_bins);
     if (a->outer)
@@ -131,15 +133,17 @@ yk_status yk_cc_total_alloc(cc_total *t, const cc_model *m)
 
 /* A block's sums as moments: mean s1/n and M2 = s2 - s1^2/n (values are
  * O(1)-O(100) and n <= CC_BLOCK, so the cancellation costs a few digits
- * of sixteen). min and max are not tracked (nothing reports them). */
+ * of sixteen). */
 static void sum_to_moments(const cc_sum *s, uint64_t n, yk_moments *m)
 {
     double mean = s->s1 / (double)n, m2 = s->s2 - s->s1 * mean;
     m->n = n;
     m->mean = mean;
     m->m2 = m2 > 0 ? m2 : 0.0;
-    m->min = mean;
-    m->max = mean;
+    /* Some quantities are added only in the replicates where they occur
+     * (a knock-on), the others count as 0: the range holds 0 too. */
+    m->min = s->min < 0.0 ? s->min : 0.0;
+    m->max = s->max > 0.0 ? s->max : 0.0;
 }
 
 void yk_cc_total_merge(cc_total *t, const cc_acc *a, const cc_model *m)

@@ -112,9 +112,11 @@ typedef struct cc_work {
 #define CC_BLOCK 256
 
 /* Sums of x and x^2 of one quantity over a block's replicates, added in
- * replicate order; turned into yk_moments when the block is merged. */
+ * replicate order, and its least and greatest value (the interval of the
+ * mean is kept within them); turned into yk_moments when the block is
+ * merged. */
 typedef struct cc_sum {
-    double s1, s2;
+    double s1, s2, min, max;
 } cc_sum;
 
 /* Statistics of one block. The sums are laid out as the totals' moments

@@ -548,6 +548,8 @@ static void add(cc_sum *s, double x)
 {
     s->s1 += x;
     s->s2 += x * x;
+    s->min = x < s->min ? x : s->min;
+    s->max = x > s->max ? x : s->max;
 }
 
 static void record(const cc_model *m, const cc_work *w, uint64_t r, int y,

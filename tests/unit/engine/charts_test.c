@@ -172,6 +172,32 @@ static void test_new_engine(void **state)
 
 /* ---- engine results ------------------------------------------------------ */
 
+/* The names of a result's measures, each counted once. */
+typedef struct names_seen {
+    const char *name[64];
+    int n;
+} names_seen;
+
+static int count_name(void *ud, const yk_measure_row *row)
+{
+    names_seen *ns = ud;
+    int i;
+    for (i = 0; i < ns->n; i++)
+        if (!strcmp(ns->name[i], row->measure))
+            return 0;
+    assert_true(ns->n < 64);
+    ns->name[ns->n++] = row->measure; /* the result's own strings */
+    return 0;
+}
+
+static int distinct_measures(const yk_engine_result *r)
+{
+    names_seen ns;
+    ns.n = 0;
+    assert_int_equal(yk_engine_result_measures(r, count_name, &ns), YK_OK);
+    return ns.n;
+}
+
 static yk_engine_result *run(const char *scenario, const char *engine, const char *opt,
                              const char *value, yk_scenario **s)
 {
@@ -224,7 +250,7 @@ static void test_crisis_bars(void **state)
     assert_int_equal(yk_charts_from_measures((yk_measure_walk)yk_engine_result_measures, r,
                                              collect, &c),
                      YK_OK);
-    assert_int_equal(c.n, 5);
+    assert_int_equal(c.n, distinct_measures(r));
     assert_string_equal(c.name[0], "p_attack");
     assert_non_null(strstr(c.svg[0], ">without_bomb</text>"));
     seen_free(&c);
@@ -244,9 +270,10 @@ static void test_crisis_sweep_and_study(void **state)
     assert_int_equal(c.n, 1);
     assert_string_equal(c.name[0], "vary");
     assert_int_equal(c.series[0], 5);
-    /* the resolute patron's switch (crisis.sh: 4.7506700) is marked */
+    /* the first switch of the equilibrium at the means (yokushi crisis
+     * ukraine-nuclear --vary devaluation_weight=0:10:11: 4.6475348) is marked */
     assert_non_null(strstr(c.svg[0], "class=\"marker\""));
-    assert_non_null(strstr(c.svg[0], ">4.751</text>"));
+    assert_non_null(strstr(c.svg[0], ">4.648</text>"));
     seen_free(&c);
     yk_engine_result_free(r);
     yk_scenario_free(s);

@@ -111,7 +111,7 @@ static int compare_row(void *ud, const yk_measure_row *row)
 {
     rows *r = ud;
     char line[512], want[512], *nl = strchr(r->csv, '\n');
-    char *f[7], *p;
+    char *f[12], *p;
     int k;
     size_t len;
     assert_non_null(nl);
@@ -120,7 +120,9 @@ static int compare_row(void *ud, const yk_measure_row *row)
     memcpy(line, r->csv, len);
     line[len] = '\0';
     r->csv = nl + 1;
-    for (k = 0, p = line; k < 7; k++) {
+    /* The tidy table: scenario, SHA-256, seed, version and engine, then
+     * the row (measure, id, year, variant, mean, lo, hi). */
+    for (k = 0, p = line; k < 12; k++) {
         f[k] = p;
         p = strchr(p, ',');
         if (p)
@@ -128,11 +130,11 @@ static int compare_row(void *ud, const yk_measure_row *row)
         else
             break;
     }
-    assert_int_equal(k, 6);
+    assert_int_equal(k, 11);
     snprintf(want, sizeof want, "%d", row->year);
-    if (strcmp(f[0], row->measure) || strcmp(f[1], row->id) || strcmp(f[2], want) ||
-        strcmp(f[3], row->variant) || strtod(f[4], NULL) != row->mean ||
-        strtod(f[5], NULL) != row->lo || strtod(f[6], NULL) != row->hi)
+    if (strcmp(f[4], "exchange") || strcmp(f[5], row->measure) || strcmp(f[6], row->id) ||
+        strcmp(f[7], want) || strcmp(f[8], row->variant) || strtod(f[9], NULL) != row->mean ||
+        strtod(f[10], NULL) != row->lo || strtod(f[11], NULL) != row->hi)
         r->bad++;
     r->n++;
     return 0;
@@ -156,7 +158,8 @@ static void test_csv_round_trip(void **state)
     assert_int_equal(yk_run_options_set(o, "years", "2025:2026", &err), YK_OK);
     assert_int_equal(yk_engine_run(e, s, o, &r, &err), YK_OK);
     assert_int_equal(yk_engine_result_to_string(r, YK_FORMAT_CSV, &csv, &len), YK_OK);
-    assert_true(!strncmp(csv, "measure,id,year,variant,mean,lo,hi\n", 35));
+    assert_true(!strncmp(csv, "scenario,scenario_sha256,seed,version,engine,measure,id,year,"
+                              "variant,mean,lo,hi\n", 80));
     rw.csv = strchr(csv, '\n') + 1;
     rw.n = rw.bad = 0;
     assert_int_equal(yk_engine_result_measures(r, compare_row, &rw), YK_OK);
