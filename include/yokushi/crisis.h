@@ -123,11 +123,16 @@ typedef enum yk_crisis_stance {
 } yk_crisis_stance;
 
 /* P's escalation risk: the probability that A fighting on against P's
- * defence (or nuclear threat) ends in nuclear use, A escalating rather
- * than losing conventionally (src/models/crisis/escalation.c; docs/MODEL.md
- * section 9, "the aggressor's escalation threat"). One function, so the
- * ladder engine can replace its body with the ladder's continuation value.
- * Now: 0 when neither A nor P is nuclear; the coefficient
+ * defence (or nuclear threat) climbs to the nuclear rungs rather than
+ * fighting the war out conventionally (src/models/crisis/escalation.c;
+ * docs/MODEL.md section 9, "the aggressor's escalation threat").
+ * 0 when neither A nor P is nuclear. With the ladder (inputs from a
+ * world whose crisis the ladder engine could build; yk_crisis_outcome_
+ * escalation_source says which): after defend the ladder's P(nuclear
+ * use) p from the highest conventional rung, at the means; after a
+ * threat p x escalation_threat / escalation_defend (the larger of p and
+ * escalation_threat when escalation_defend is 0); capped to [0, 1].
+ * Without it (inputs filled by hand, or no ladder): the coefficient
  * escalation_defend / escalation_threat (r0) when A is not nuclear or the
  * crisis has no theatre data; else r0 x (1 + escalation_gap x (2 s - 1)),
  * capped to [0, 1], where s = nA / (nA + nP) is A's share of the
@@ -433,6 +438,30 @@ int64_t yk_crisis_outcome_other_equilibrium(const yk_crisis_outcome *c);
  * (which 0), 50% (1) and 95% (2) quantiles, read from bins 8 to an
  * octave (within 9%); NaN for a reply to a threat P cannot make. */
 double yk_crisis_outcome_margin_quantile(const yk_crisis_outcome *c, size_t d, int which);
+/* Where the crisis's escalation risk came from: "ladder continuation"
+ * (the ladder engine's continuation value after P defends, at the means)
+ * or "coefficients (no ladder: REASON)"; and its nuclear damage:
+ * "exchange engine" (the warheads that survive the other's first strike
+ * and arrive) or "warhead counts (REASON)" (docs/MODEL.md section 9). */
+const char *yk_crisis_outcome_escalation_source(const yk_crisis_outcome *c);
+const char *yk_crisis_outcome_damage_source(const yk_crisis_outcome *c);
+/* Numbers of the model at the parameters' means behind those sources. */
+typedef enum yk_crisis_mean_id {
+    YK_CRISIS_MEAN_RHO_DEFEND = 0,     /* escalation risk after defend */
+    YK_CRISIS_MEAN_RHO_THREAT,         /* ... after a nuclear threat */
+    YK_CRISIS_MEAN_LADDER_P_NUCLEAR,   /* the ladder's continuation (NaN */
+    YK_CRISIS_MEAN_LADDER_P_PREVAIL_A, /*  without the ladder) */
+    YK_CRISIS_MEAN_LADDER_COST_D,
+    YK_CRISIS_MEAN_DMG_A_BY_P,         /* nuclear damage x damage_weight */
+    YK_CRISIS_MEAN_DMG_A_BY_T,
+    YK_CRISIS_MEAN_DMG_T_BY_A,
+    YK_CRISIS_MEAN_DMG_P_BY_A,
+    YK_CRISIS_MEAN_COUNT
+} yk_crisis_mean_id;
+double yk_crisis_outcome_at_means(const yk_crisis_outcome *c, yk_crisis_mean_id which);
+/* The JSON name of each ("rho_defend", ... "damage_p_by_a"); NULL past
+ * the end. */
+const char *yk_crisis_mean_name(yk_crisis_mean_id which);
 /* The why lines at the parameters' means; NULL past the end. */
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);

@@ -489,6 +489,13 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
         if (crisis_rows(c, true, fn, ud) || crisis_rows(c, false, fn, ud) ||
             crisis_counts(c, fn, ud))
             return YK_E_INTERRUPTED;
+        /* the escalation risk and damage at the means (JSON at_means) */
+        for (k = 0; k < YK_CRISIS_MEAN_COUNT; k++) {
+            double v = yk_crisis_outcome_at_means(c, (yk_crisis_mean_id)k);
+            if (v == v && plain_row(fn, ud, "at_means", yk_crisis_outcome_name(c),
+                                    yk_crisis_mean_name((yk_crisis_mean_id)k), v))
+                return YK_E_INTERRUPTED;
+        }
         /* the margin of each decision at the means (the why lines') */
         for (k = 0; k < d->n_why[i]; k++)
             if (plain_row(fn, ud, "why_margin", yk_crisis_outcome_name(c), d->why[i][k].decision,

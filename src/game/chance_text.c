@@ -80,12 +80,15 @@ static long gcd(long a, long b)
     return a;
 }
 
-/* Case 2: every probability a small exact fraction, summing to 1. */
+/* Case 2: every probability a small exact fraction, summing to 1; -1
+ * when out of memory (never a quietly different text). */
 static int as_fractions(const double *prob, int n, char *text)
 {
     long *num = yk_malloc(sizeof(long) * (size_t)n * 2), *den, sn = 0, sd = 1;
     int i, ok = num != NULL;
 
+    if (!num)
+        return -1;
     den = num ? num + n : NULL;
     for (i = 0; ok && i < n; i++) {
         ok = exact_fraction(prob[i], &num[i], &den[i]);
@@ -157,13 +160,19 @@ static void plain(const signed char *digit, char *out)
 }
 
 /* Cases 1 and 3: the others' shortest decimals, the largest as 1 minus
- * them; *shortest is set when that is the largest's shortest decimal too. */
+ * them; *shortest is set when that is the largest's shortest decimal too.
+ * -1 when out of memory. */
 static int as_decimals(const double *prob, int n, char *text, int *shortest)
 {
     signed char *d = yk_malloc(FRAC_DIGITS + 1);
     int *sum = yk_calloc(FRAC_DIGITS + 1, sizeof(int));
     int i, k, big = 0, borrow = 0, ok = d && sum;
 
+    if (!ok) {
+        yk_free(d);
+        yk_free(sum);
+        return -1;
+    }
     for (i = 1; i < n; i++)
         if (prob[i] > prob[big])
             big = i;
@@ -203,20 +212,31 @@ static int as_decimals(const double *prob, int n, char *text, int *shortest)
 char *yk_chance_texts(const double *prob, int n)
 {
     char *text = yk_calloc((size_t)n + 1, TEXT_MAX), *frac;
-    int i, shortest = 0;
+    int i, shortest = 0, dec = 0;
 
     if (!text)
         return NULL;
     for (i = 0; i < n; i++)
         if (!(prob[i] >= 0.0 && prob[i] <= 1.0))
             break;
-    if (i == n && as_decimals(prob, n, text, &shortest)) {
-        if (!shortest && (frac = yk_calloc((size_t)n + 1, TEXT_MAX)) != NULL) {
-            if (as_fractions(prob, n, frac)) {
-                yk_free(text);
-                return frac;
-            }
-            yk_free(frac);
+    /* An allocation failure anywhere returns NULL: a quiet fallback
+     * would write other texts than a run with memory. */
+    if (i == n && (dec = as_decimals(prob, n, text, &shortest)) != 0) {
+        int fr;
+        if (dec < 0 || shortest)
+            goto done;
+        frac = yk_calloc((size_t)n + 1, TEXT_MAX);
+        fr = frac ? as_fractions(prob, n, frac) : -1;
+        if (fr > 0) {
+            yk_free(text);
+            return frac;
+        }
+        yk_free(frac);
+        dec = fr < 0 ? -1 : 1;
+    done:
+        if (dec < 0) {
+            yk_free(text);
+            return NULL;
         }
         return text;
     }

@@ -58,6 +58,22 @@ static void closeness_text(FILE *out, const yk_crisis_outcome *o)
     fputc('\n', out);
 }
 
+/* Which sources the escalation risk and the damage came from. */
+static void sources_text(FILE *out, const yk_crisis_outcome *o)
+{
+    fprintf(out, "  escalation risk from %s: %.4g after defend, %.4g after a threat\n",
+            yk_crisis_outcome_escalation_source(o),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_RHO_DEFEND),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_RHO_THREAT));
+    fprintf(out, "  nuclear damage from %s: A by P %.3g, A by T %.3g, T by A %.3g, P by A %.3g "
+                 "(stake units)\n",
+            yk_crisis_outcome_damage_source(o),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_DMG_A_BY_P),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_DMG_A_BY_T),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_DMG_T_BY_A),
+            yk_crisis_outcome_at_means(o, YK_CRISIS_MEAN_DMG_P_BY_A));
+}
+
 /* Each decision's margin across draws: 5%, 50%, 95% (signed against the
  * call at the means). */
 static void margins_text(FILE *out, const yk_crisis_outcome *o)
@@ -117,6 +133,7 @@ static void text(FILE *out, const yk_crisis_result *r, const yk_run_meta *m)
     for (c = 0; c < n; c++) {
         const yk_crisis_outcome *o = yk_crisis_result_at(r, c);
         fprintf(out, "\nwhy (%s, at the parameters' means):\n", yk_crisis_outcome_name(o));
+        sources_text(out, o);
         for (k = 0; k < yk_crisis_outcome_why_count(o); k++)
             fprintf(out, "  %s\n", yk_crisis_outcome_why(o, k));
         closeness_text(out, o);
@@ -173,6 +190,17 @@ void yk_report_crisis_json(yk_json *j, const yk_crisis_result *r)
         yk_json_string(j, "theatre", yk_crisis_outcome_theatre(o));
         yk_json_bool(j, "target_nuclear", yk_crisis_outcome_target_nuclear(o));
         yk_json_int(j, "replicates", yk_crisis_outcome_replicates(o));
+        yk_json_string(j, "escalation_source", yk_crisis_outcome_escalation_source(o));
+        yk_json_string(j, "damage_source", yk_crisis_outcome_damage_source(o));
+        yk_json_object_begin(j, "at_means");
+        for (k = 0; k < YK_CRISIS_MEAN_COUNT; k++) {
+            double v = yk_crisis_outcome_at_means(o, (yk_crisis_mean_id)k);
+            if (v == v)
+                yk_json_number(j, yk_crisis_mean_name((yk_crisis_mean_id)k), v);
+            else
+                yk_json_null(j, yk_crisis_mean_name((yk_crisis_mean_id)k));
+        }
+        yk_json_object_end(j);
         yk_json_int(j, "draws_without_pure_equilibrium", yk_crisis_outcome_no_pure(o));
         yk_report_crisis_numbers_json(j, &with);
         yk_json_int(j, "draws_with_other_equilibrium", yk_crisis_outcome_other_equilibrium(o));

@@ -17,6 +17,12 @@
 # pressure, the domino among allies, Iran's programme and the 2025
 # strikes in world-2025; 18 of 2000 replicates see KOR nuclear by 2035
 # (140 before: the old clock turned every programme into weapons).
+# Crisis re-pinned (issue 14 item 7 and issue 15 item 8, a model change):
+# the escalation risk from the ladder's continuation (rho 0.045 after a
+# defence instead of escalation_defend 0.05; 0.136 after a threat instead
+# of 0.15 x the theatre share) and the damage from the exchange engine's
+# delivered warheads: P's policy of defending doubles (0.0047 -> 0.0094);
+# P(attack) 0.999 unchanged.
 # Usage: pinned.sh YOKUSHI (run from tests/).
 set -u
 bin=$1
@@ -34,9 +40,9 @@ for threads in 1 2; do
   check "crisis p_attack, $threads threads" \
     "has '$tmp/crisis.csv' 'p_attack,ukraine-2022,,,0.999,0.9963610656983725,0.9997257210848126'"
   check "crisis p_defend_given_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.004734544204283975,0.0018057284719909233,0.0076633599365770275'"
+    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.009361886061807063,0.005275828397551973,0.013447943726062152'"
   check "crisis p_defend_if_attacked, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.004729809660079692,0.0018039161221969514,0.007655703197962433'"
+    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.009352524175745256,0.0052705329813398615,0.01343451537015065'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
   # 18 of 2000 replicates see South Korea nuclear by 2035.
   check "cascade p_nuclear_by_year KOR 2035, $threads threads" \

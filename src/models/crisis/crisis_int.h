@@ -39,8 +39,44 @@ struct yk_crisis_inputs {
      * documented fallback of docs/MODEL.md section 9. */
     bool has_theatre;
     yk_theatre_values theatre;
+    /* The escalation risk from the ladder engine (wiring.c; docs/MODEL.md
+     * section 9, "the aggressor's escalation threat"): when `ladder`, the
+     * ladder's continuation after P defends for this dyad and theatre at
+     * the means (P(nuclear use), P(A prevails), D's expected cost); else
+     * (false) the coefficients as before. */
+    bool ladder;
+    double ladder_p_nuclear, ladder_p_prevail_a, ladder_cost_d;
+    /* Nuclear damage from the exchange engine (wiring.c): when `exchange`,
+     * reach_X_on_Y is the share of X's deliverable warheads (warheads_X)
+     * that the exchange engine has arriving on Y after Y strikes first
+     * (survival, range, defence, decapitation), at the means; the damage
+     * is d(reach x warheads_X). Else (false) the warhead counts alone. */
+    bool exchange;
+    double reach_p_on_a, reach_t_on_a, reach_a_on_t, reach_a_on_p;
     double c[YK_KC_COUNT];
 };
+
+/* ---- the doors to the ladder and exchange engines (wiring.c) ------------ */
+
+#define YK_CR_SOURCE_LEN 160
+
+/* The ladder's continuation after P defends, for crisis `crisis` of s at
+ * the means, with the stakes in (stake_a, stake_p) into in->ladder_*;
+ * in->ladder false and `why` saying so when it cannot be built (no
+ * nuclear side, a malformed ladder). YK_E_NOMEM only. */
+yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
+                            char why[YK_CR_SOURCE_LEN], yk_error *err);
+/* The exchange engine's delivered share for each nuclear pair of the
+ * crisis at the means into in->reach_*; in->exchange false and `why`
+ * saying so when it cannot be computed. YK_E_NOMEM only. */
+yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
+                              char why[YK_CR_SOURCE_LEN], yk_error *err);
+/* Delivered warheads of X on Y in a draw: reach x warheads with the
+ * exchange, else the warheads. */
+double yk_cr_delivered(const yk_crisis_inputs *in, double warheads, double reach);
+/* The sampler's sources, worded for the report. */
+const char *yk_cr_sampler_escalation_source(const yk_crisis_sampler *sm);
+const char *yk_cr_sampler_damage_source(const yk_crisis_sampler *sm);
 
 /* Every coefficient at its default into c[0..YK_KC_COUNT-1] (the sampler
  * applies a scenario's overrides). Internal: an array sized by the
@@ -228,6 +264,11 @@ struct yk_crisis_outcome {
     double margin_q[YK_CR_DECISIONS][3]; /* 5%, 50%, 95% of the signed margin */
     int n_why;
     char why[YK_CRISIS_WHY_MAX][YK_CRISIS_WHY_LEN]; /* at the means */
+    char escalation_source[YK_CR_SOURCE_LEN], damage_source[YK_CR_SOURCE_LEN];
+    /* At the means: rho by stance, the ladder's continuation (NaN without
+     * it), each nuclear damage (x damage weight). */
+    double rho[2], ladder_p_nuclear, ladder_p_prevail_a, ladder_cost_d;
+    double dmg_a_by_p, dmg_a_by_t, dmg_t_by_a, dmg_p_by_a;
 };
 
 struct yk_crisis_result {

@@ -31,6 +31,7 @@ typedef struct arsenal_forces {
 } arsenal_forces;
 
 struct yk_crisis_sampler {
+    const yk_scenario *s;          /* for the ladder when --vary sets a stake */
     const yk_world *w;
     const yk_crisis *k;
     size_t index;                  /* the crisis's index: its substream */
@@ -44,6 +45,7 @@ struct yk_crisis_sampler {
     int n_fixed;
     char fixed_name[MAX_FIXED][48];
     double fixed_value[MAX_FIXED];
+    char escalation_source[YK_CR_SOURCE_LEN], damage_source[YK_CR_SOURCE_LEN];
 };
 
 static double take(const yk_param *p, yk_rng *r)
@@ -169,6 +171,7 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
     sm = yk_calloc(1, sizeof *sm);
     if (!sm)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
+    sm->s = s;
     sm->w = w;
     sm->k = &w->crises[crisis];
     sm->index = crisis;
@@ -214,8 +217,24 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
     }
     structure(sm, &sm->mean);
     fill(sm, NULL, &sm->mean);
+    /* Once per crisis at the means (wiring.c says why not per draw). */
+    if (yk_cr_wire_ladder(s, crisis, &sm->mean, sm->escalation_source, err) ||
+        yk_cr_wire_exchange(s, crisis, &sm->mean, sm->damage_source, err)) {
+        yk_crisis_sampler_free(sm);
+        return YK_E_NOMEM;
+    }
     *out = sm;
     return YK_OK;
+}
+
+const char *yk_cr_sampler_escalation_source(const yk_crisis_sampler *sm)
+{
+    return sm->escalation_source;
+}
+
+const char *yk_cr_sampler_damage_source(const yk_crisis_sampler *sm)
+{
+    return sm->damage_source;
 }
 
 void yk_crisis_sampler_free(yk_crisis_sampler *sm)
@@ -243,6 +262,14 @@ void yk_crisis_sampler_draw(const yk_crisis_sampler *sm, uint64_t seed,
     fill(sm, &r, in);
 }
 
+/* Whether --vary's input `name` is one the ladder's continuation reads. */
+static bool feeds_ladder(const char *name)
+{
+    if (!strncmp(name, "crisis.", 7))
+        name += 7;
+    return !strcmp(name, "stake_a") || !strcmp(name, "stake_p");
+}
+
 yk_status yk_crisis_sampler_fix(yk_crisis_sampler *sm, const char *name,
                                 double value)
 {
@@ -262,6 +289,10 @@ yk_status yk_crisis_sampler_fix(yk_crisis_sampler *sm, const char *name,
     }
     sm->fixed_value[i] = value;
     yk_crisis_inputs_set(&sm->mean, name, value);
+    /* The stakes feed the ladder's continuation: solve it again at the
+     * new point, so a sweep's points never share a stale rho. */
+    if (feeds_ladder(name))
+        return yk_cr_wire_ladder(sm->s, sm->index, &sm->mean, sm->escalation_source, NULL);
     return YK_OK;
 }
 

@@ -9,6 +9,7 @@
  * replicate.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -216,6 +217,27 @@ yk_status yk_crisis_run_sampler(const yk_crisis_sampler *sm,
     return run_sampler(sm, o, with_bomb, without_bomb, no_pure, NULL, NULL, NULL);
 }
 
+/* Which source the escalation risk and the damage came from, and their
+ * numbers at the means (docs/CLI.md "crisis"). */
+static void outcome_sources(const yk_crisis_sampler *sm, const yk_crisis_model *m,
+                            yk_crisis_outcome *r)
+{
+    const yk_crisis_inputs *in = yk_crisis_sampler_mean(sm);
+    snprintf(r->escalation_source, sizeof r->escalation_source, "%s",
+             yk_cr_sampler_escalation_source(sm));
+    snprintf(r->damage_source, sizeof r->damage_source, "%s",
+             yk_cr_sampler_damage_source(sm));
+    r->rho[0] = m->rho[0];
+    r->rho[1] = m->rho[1];
+    r->ladder_p_nuclear = in->ladder ? in->ladder_p_nuclear : NAN;
+    r->ladder_p_prevail_a = in->ladder ? in->ladder_p_prevail_a : NAN;
+    r->ladder_cost_d = in->ladder ? in->ladder_cost_d : NAN;
+    r->dmg_a_by_p = m->dmg_a_by_p;
+    r->dmg_a_by_t = m->dmg_a_by_t;
+    r->dmg_t_by_a = m->dmg_t_by_a;
+    r->dmg_p_by_a = m->dmg_p_by_a;
+}
+
 /* Crisis i of s into r: who, the why lines at the means, the numbers. */
 static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options *opt,
                          yk_crisis_outcome *r, yk_error *err)
@@ -236,6 +258,7 @@ static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options
     r->replicates = opt->replicates;
     yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
     r->target_nuclear = m.t_nuclear;
+    outcome_sources(sm, &m, r);
     yk_crisis_solve(&m, &sol);
     r->n_why = yk_crisis_explain(&m, &sol, r->why, YK_CRISIS_WHY_MAX);
     st = run_sampler(sm, opt, &r->with_bomb, &r->without_bomb, &r->no_pure, r->flips,

@@ -94,10 +94,13 @@ void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
         m->cost_p[t] = c[YK_KC_WAR_COST_PATRON] * m->stake_p[t];
     m->intervention = c[YK_KC_INTERVENTION_COST];
     m->backdown = c[YK_KC_BACKDOWN_COST] * in->stake_a * 2 * in->resolve_a;
-    m->dmg_a_by_p = k * yk_crisis_damage(in->warheads_p, half);
-    m->dmg_a_by_t = k * yk_crisis_damage(in->warheads_t, half);
-    m->dmg_t_by_a = k * yk_crisis_damage(in->warheads_a, half);
-    m->dmg_p_by_a = m->dmg_t_by_a;
+    /* Delivered warheads: with the exchange engine (wiring.c) what
+     * survives the other's first strike and reaches it, else the
+     * deliverable count; through d(W) as before either way. */
+    m->dmg_a_by_p = k * yk_crisis_damage(yk_cr_delivered(in, in->warheads_p, in->reach_p_on_a), half);
+    m->dmg_a_by_t = k * yk_crisis_damage(yk_cr_delivered(in, in->warheads_t, in->reach_t_on_a), half);
+    m->dmg_t_by_a = k * yk_crisis_damage(yk_cr_delivered(in, in->warheads_a, in->reach_a_on_t), half);
+    m->dmg_p_by_a = k * yk_crisis_damage(yk_cr_delivered(in, in->warheads_a, in->reach_a_on_p), half);
     m->reputation = yk_crisis_reputation(in);
     m->devaluation_nuclear = c[YK_KC_DEVALUATION_WEIGHT] *
                              c[YK_KC_DEVALUATION_SHOCK] * in->network;

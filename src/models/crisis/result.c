@@ -62,3 +62,37 @@ const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k)
 {
     return k < (size_t)c->n_why ? c->why[k] : NULL;
 }
+
+const char *yk_crisis_outcome_escalation_source(const yk_crisis_outcome *c)
+{
+    return c->escalation_source;
+}
+
+const char *yk_crisis_outcome_damage_source(const yk_crisis_outcome *c)
+{
+    return c->damage_source;
+}
+
+double yk_crisis_outcome_at_means(const yk_crisis_outcome *c, yk_crisis_mean_id which)
+{
+    switch (which) {
+    case YK_CRISIS_MEAN_RHO_DEFEND: return c->rho[0];
+    case YK_CRISIS_MEAN_RHO_THREAT: return c->rho[1];
+    case YK_CRISIS_MEAN_LADDER_P_NUCLEAR: return c->ladder_p_nuclear;
+    case YK_CRISIS_MEAN_LADDER_P_PREVAIL_A: return c->ladder_p_prevail_a;
+    case YK_CRISIS_MEAN_LADDER_COST_D: return c->ladder_cost_d;
+    case YK_CRISIS_MEAN_DMG_A_BY_P: return c->dmg_a_by_p;
+    case YK_CRISIS_MEAN_DMG_A_BY_T: return c->dmg_a_by_t;
+    case YK_CRISIS_MEAN_DMG_T_BY_A: return c->dmg_t_by_a;
+    case YK_CRISIS_MEAN_DMG_P_BY_A: return c->dmg_p_by_a;
+    default: return NAN;
+    }
+}
+
+const char *yk_crisis_mean_name(yk_crisis_mean_id which)
+{
+    static const char *const names[YK_CRISIS_MEAN_COUNT] = {
+        "rho_defend", "rho_threat", "ladder_p_nuclear_use", "ladder_p_prevail_a",
+        "ladder_cost_d", "damage_a_by_p", "damage_a_by_t", "damage_t_by_a", "damage_p_by_a"};
+    return (unsigned)which < YK_CRISIS_MEAN_COUNT ? names[which] : NULL;
+}

@@ -145,8 +145,12 @@ const char *yk_xc_kind_name(xc_kind k)
 static size_t collect(const char *state, const char *kind, size_t *idx, size_t cap)
 {
     size_t i, n = 0;
+    /* the first characters first: this scan runs for every force, side
+     * and kind of every exchange set up (the crisis engine sets one up
+     * per crisis and per sensitivity point), and strcmp dominated it */
     for (i = 0; i < yk_xc_n_areas; i++)
-        if (!strcmp(yk_xc_areas[i].state, state) && !strcmp(yk_xc_areas[i].kind, kind)) {
+        if (yk_xc_areas[i].state[0] == state[0] && yk_xc_areas[i].kind[0] == kind[0] &&
+            !strcmp(yk_xc_areas[i].state, state) && !strcmp(yk_xc_areas[i].kind, kind)) {
             if (n < cap)
                 idx[n] = i;
             n++;

@@ -64,6 +64,8 @@ yk_status yk_xc_prepare_side(const yk_world *w, size_t state, const char *const 
     const yk_state *s = &w->states[state];
     size_t i, n = 0, j;
     int k;
+    double memo[XK_COUNT][XC_MAX_SIDES * XK_COUNT];
+    bool seen[XK_COUNT] = {false};
 
     memset(out, 0, sizeof *out);
     out->state = state;
@@ -95,11 +97,21 @@ yk_status yk_xc_prepare_side(const yk_world *w, size_t state, const char *const 
             yk_xc_side_free(out);
             return YK_E_NOMEM;
         }
+        /* Forces of one base kind reach alike: the first one's distances
+         * serve the rest (the area scans dominated a side's set-up). */
+        if (n_ids <= XC_MAX_SIDES && seen[xf->base]) {
+            memcpy(xf->reach, memo[xf->base], n_ids * XK_COUNT * sizeof *xf->reach);
+            continue;
+        }
         for (j = 0; j < n_ids; j++) {
             const yk_state *t = yk_world_state(w, ids[j]);
             for (k = 0; k < XK_COUNT; k++)
                 xf->reach[j * XK_COUNT + (size_t)k] =
                     t ? yk_xc_reach_km(s, xf->base, t, (xc_kind)k) : INFINITY;
+        }
+        if (n_ids <= XC_MAX_SIDES) {
+            memcpy(memo[xf->base], xf->reach, n_ids * XK_COUNT * sizeof *xf->reach);
+            seen[xf->base] = true;
         }
     }
     return YK_OK;

@@ -250,7 +250,8 @@ static void test_crisis_bars(void **state)
     assert_int_equal(yk_charts_from_measures((yk_measure_walk)yk_engine_result_measures, r,
                                              collect, &c),
                      YK_OK);
-    assert_int_equal(c.n, distinct_measures(r));
+    /* one per measure, at most 16 (src/engine/charts.c MAX_CHARTS) */
+    assert_int_equal(c.n, distinct_measures(r) < 16 ? distinct_measures(r) : 16);
     assert_string_equal(c.name[0], "p_attack");
     assert_non_null(strstr(c.svg[0], ">without_bomb</text>"));
     seen_free(&c);
@@ -271,9 +272,10 @@ static void test_crisis_sweep_and_study(void **state)
     assert_string_equal(c.name[0], "vary");
     assert_int_equal(c.series[0], 5);
     /* the first switch of the equilibrium at the means (yokushi crisis
-     * ukraine-nuclear --vary devaluation_weight=0:10:11: 4.6475348) is marked */
+     * ukraine-nuclear --vary devaluation_weight=0:10:11: 3.8406243 since the
+     * ladder wiring, 4.6475348 before) is marked */
     assert_non_null(strstr(c.svg[0], "class=\"marker\""));
-    assert_non_null(strstr(c.svg[0], ">4.648</text>"));
+    assert_non_null(strstr(c.svg[0], ">3.841</text>"));
     seen_free(&c);
     yk_engine_result_free(r);
     yk_scenario_free(s);
