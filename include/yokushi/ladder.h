@@ -278,6 +278,16 @@ yk_ladder_estimate yk_ladder_p_dominance_flip(const yk_ladder_result *r, size_t 
 yk_ladder_estimate yk_ladder_war_p_nuclear(const yk_ladder_result *r, size_t i);
 yk_ladder_estimate yk_ladder_war_p_prevail_a(const yk_ladder_result *r, size_t i);
 yk_ladder_estimate yk_ladder_war_cost_d(const yk_ladder_result *r, size_t i);
+/* Where the capabilities at rungs of `kind` come from in crisis i, in
+ * words ("theatre balance", "global power x projection (no theatre
+ * data)", "exchange engine (second strike, at the means)", ...). */
+const char *yk_ladder_capability_source(const yk_ladder_result *r, size_t i,
+                                        yk_rung_kind kind);
+/* Side's (0 A, 1 D) capability at the strategic-nuclear rungs: the
+ * warheads it delivers on the other side's leader after that leader
+ * strikes first (the exchange engine at the means, fixed over the
+ * draws). */
+double yk_ladder_strategic_capability(const yk_ladder_result *r, size_t i, int side);
 /* Sampled check (trajectories > 0): P(nuclear use) and mean steps over
  * every sampled trajectory (Wilson and normal intervals). */
 yk_ladder_estimate yk_ladder_sampled_p_nuclear(const yk_ladder_result *r, size_t i);
