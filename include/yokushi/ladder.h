@@ -200,6 +200,25 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                                 const double *c, yk_rng *r, yk_ladder_inputs *in,
                                 yk_error *err);
 
+/* Capabilities at the strategic-nuclear rungs (8-9), [A, D]: each side's
+ * warheads delivered on the other side's leader after that leader strikes
+ * first, from the exchange engine (yk_exchange_capability_of) at the means
+ * of its parameters, summed over the side's nuclear-armed members; 0 for
+ * a side without weapons. xcoef: the exchange's YK_XC_COUNT coefficients
+ * (NULL: its defaults). One exchange costs ~0.3 ms, more than a ladder
+ * solve: yk_ladder_inputs_fill computes them on every call; a caller
+ * filling many draws of one dyad computes them once here and passes them
+ * to yk_ladder_inputs_fill_with or yk_ladder_continuation_value_with.
+ * YK_E_NOMEM. */
+yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
+                                           const double *xcoef, double out[2],
+                                           yk_error *err);
+/* yk_ladder_inputs_fill with the strategic capabilities given. */
+yk_status yk_ladder_inputs_fill_with(const yk_world *w, const yk_ladder_dyad *d,
+                                     const double *c, yk_rng *r,
+                                     const double strategic[2], yk_ladder_inputs *in,
+                                     yk_error *err);
+
 /* ---- the crisis engine's escalation risk (MODEL.md section 3, step 4) ----
  *
  * The ladder's continuation value after the patron defends: the game
@@ -219,6 +238,12 @@ typedef struct yk_ladder_continuation {
 yk_status yk_ladder_continuation_value(const yk_world *w, const yk_ladder_dyad *d,
                                        const double *c, yk_rng *r,
                                        yk_ladder_continuation *out, yk_error *err);
+/* The same with the strategic capabilities given
+ * (yk_ladder_strategic_capabilities, once per dyad): no exchange per call. */
+yk_status yk_ladder_continuation_value_with(const yk_world *w, const yk_ladder_dyad *d,
+                                            const double *c, yk_rng *r,
+                                            const double strategic[2],
+                                            yk_ladder_continuation *out, yk_error *err);
 
 /* ---- runs ------------------------------------------------------------------ */
 

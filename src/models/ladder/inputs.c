@@ -159,6 +159,16 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
     return st ? st : yk_ld_inputs_fill(w, d, coef, r, &f, in, err);
 }
 
+yk_status yk_ladder_inputs_fill_with(const yk_world *w, const yk_ladder_dyad *d,
+                                     const double *coef, yk_rng *r,
+                                     const double strategic[2], yk_ladder_inputs *in,
+                                     yk_error *err)
+{
+    ld_fixed f;
+    yk_ld_fixed_given(w, d, strategic, &f);
+    return yk_ld_inputs_fill(w, d, coef, r, &f, in, err);
+}
+
 yk_status yk_ld_inputs_fill(const yk_world *w, const yk_ladder_dyad *d, const double *coef,
                             yk_rng *r, const ld_fixed *f, yk_ladder_inputs *in,
                             yk_error *err)

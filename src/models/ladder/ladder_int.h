@@ -87,6 +87,9 @@ void yk_ld_exchange_coef(const yk_scenario *s, double *xc);
 /* xcoef: the exchange's YK_XC_COUNT coefficients (NULL: its defaults). */
 yk_status yk_ld_fixed_init(const yk_world *w, const yk_ladder_dyad *d, const double *xcoef,
                            ld_fixed *f, yk_error *err);
+/* The fixed part with the strategic capabilities given. */
+void yk_ld_fixed_given(const yk_world *w, const yk_ladder_dyad *d, const double strategic[2],
+                       ld_fixed *f);
 /* yk_ladder_inputs_fill with the fixed part given. */
 yk_status yk_ld_inputs_fill(const yk_world *w, const yk_ladder_dyad *d, const double *coef,
                             yk_rng *r, const ld_fixed *f, yk_ladder_inputs *in,

@@ -25,26 +25,46 @@ void yk_ld_exchange_coef(const yk_scenario *s, double *xc)
     }
 }
 
-yk_status yk_ld_fixed_init(const yk_world *w, const yk_ladder_dyad *d, const double *xcoef,
-                           ld_fixed *f, yk_error *err)
+/* The crisis engine's rule (crisis/inputs.c): a theatre counts only when
+ * the world has it and it lists forces of both A and T. */
+static const yk_theatre *theatre_with_data(const yk_world *w, const yk_ladder_dyad *d)
+{
+    const yk_theatre *th = d->theatre ? yk_world_theatre(w, d->theatre) : NULL;
+    if (th && (!yk_theatre_force_of(th, d->aggressor) || !yk_theatre_force_of(th, d->target)))
+        return NULL;
+    return th;
+}
+
+yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
+                                           const double *xcoef, double out[2],
+                                           yk_error *err)
 {
     ld_team t[2];
     int s;
-    f->th = d->theatre ? yk_world_theatre(w, d->theatre) : NULL;
-    /* The crisis engine's rule (crisis/inputs.c): a theatre counts only
-     * when it lists forces of both A and T. */
-    if (f->th && (!yk_theatre_force_of(f->th, d->aggressor) ||
-                  !yk_theatre_force_of(f->th, d->target)))
-        f->th = NULL;
     for (s = 0; s < 2; s++)
         yk_ld_team_of(w, d, s, &t[s]);
     for (s = 0; s < 2; s++) {
         yk_status st = yk_ld_exchange_strategic_capability(w, &t[s], t[1 - s].st[0], xcoef,
-                                                           &f->strategic[s], err);
+                                                           &out[s], err);
         if (st)
             return st;
     }
     return YK_OK;
+}
+
+yk_status yk_ld_fixed_init(const yk_world *w, const yk_ladder_dyad *d, const double *xcoef,
+                           ld_fixed *f, yk_error *err)
+{
+    f->th = theatre_with_data(w, d);
+    return yk_ladder_strategic_capabilities(w, d, xcoef, f->strategic, err);
+}
+
+void yk_ld_fixed_given(const yk_world *w, const yk_ladder_dyad *d, const double strategic[2],
+                       ld_fixed *f)
+{
+    f->th = theatre_with_data(w, d);
+    f->strategic[0] = strategic[0];
+    f->strategic[1] = strategic[1];
 }
 
 const char *yk_ld_capability_source(const ld_fixed *f, yk_rung_kind kind)

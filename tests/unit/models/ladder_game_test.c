@@ -294,6 +294,19 @@ static void continuation(void **state)
     assert_true(in.can[1][6]);
     assert_true(in.can[1][8]);
     {
+        /* the fast door: the strategic capabilities once, then the same */
+        double sc[2];
+        yk_ladder_inputs iw;
+        yk_ladder_continuation cw;
+        assert_int_equal(yk_ladder_strategic_capabilities(w, &d, NULL, sc, &err), YK_OK);
+        assert_true(sc[0] == in.cap[0][8] && sc[1] == in.cap[1][9]);
+        assert_int_equal(yk_ladder_inputs_fill_with(w, &d, NULL, NULL, sc, &iw, &err), YK_OK);
+        assert_memory_equal(&iw, &in, sizeof in);
+        assert_int_equal(yk_ladder_continuation_value_with(w, &d, NULL, NULL, sc, &cw, &err),
+                         YK_OK);
+        assert_memory_equal(&cw, &c, sizeof c);
+    }
+    {
         /* US theatre forces (SLCM-N) narrow the gap: the US is stronger
          * at rungs 6-7, and China prevails less often once the US fights
          * (the number the crisis engine will read: seed 004's claim). */
