@@ -138,6 +138,25 @@ static double draws_per_s(const yk_scenario *s, int64_t n, int threads)
     return (double)n / t0;
 }
 
+/* Seconds per filled draw of the dyad: with the exchange run on each call
+ * (yk_ladder_inputs_fill, what a per-draw exchange would cost) or with the
+ * strategic capabilities given (yk_ladder_inputs_fill_with, what a run
+ * does after computing them once per crisis). */
+static double fill_s(const yk_world *w, const yk_ladder_dyad *dy, const double *sc, int n)
+{
+    yk_ladder_inputs in;
+    yk_rng r;
+    double t0 = now_s();
+    int i;
+    for (i = 0; i < n; i++) {
+        yk_rng_init(&r, 2035, YK_STREAM_TEST, (uint64_t)i, 0);
+        if (sc ? yk_ladder_inputs_fill_with(w, dy, NULL, &r, sc, &in, NULL)
+               : yk_ladder_inputs_fill(w, dy, NULL, &r, &in, NULL))
+            return NAN;
+    }
+    return (now_s() - t0) / n;
+}
+
 int main(int argc, char **argv)
 {
     int64_t nt = argc > 1 ? strtoll(argv[1], NULL, 10) : 20000000;
@@ -180,6 +199,14 @@ int main(int argc, char **argv)
            per, (long long)nt, t1 * 1e-6, t2 * 1e-6, ceil1 * 1e-6, 100 * t1 / ceil1);
     printf("parameter draws (game solved per draw, %lld): 1 thread %.0f/s, 2 threads %.0f/s\n",
            (long long)nd, draws_per_s(s, nd, 1), draws_per_s(s, nd, 2));
+    {
+        double sc[2];
+        if (yk_ladder_strategic_capabilities(w, &dy, NULL, sc, &err))
+            return 1;
+        printf("inputs of one draw: %.1f us with rungs 8-9 given, %.1f us with the exchange "
+               "run per call (two exchanges)\n",
+               fill_s(w, &dy, sc, 2000) * 1e6, fill_s(w, &dy, NULL, 200) * 1e6);
+    }
     getrusage(RUSAGE_SELF, &ru);
     printf("peak resident memory: %ld KiB\n", ru.ru_maxrss);
     yk_ladder_policy_free(p);

@@ -29,7 +29,13 @@ YK_BEGIN_DECLS
 
 typedef enum yk_chart_kind {
     YK_CHART_BARS = 0, /* x is a category index (yk_chart_category) */
-    YK_CHART_LINES     /* x is a number; each series a line in x order */
+    YK_CHART_LINES,    /* x is a number; each series a line in x order */
+    /* Categories top to bottom, values along the bottom axis: a ranked
+     * ("tornado") chart of e.g. sensitivity indices. x as for BARS. */
+    YK_CHART_HBARS,
+    /* A grid: columns are the categories, rows the series (top first),
+     * each cell coloured by its point's y (a 2-D sweep). x as for BARS. */
+    YK_CHART_HEAT
 } yk_chart_kind;
 
 typedef struct yk_chart yk_chart;

@@ -200,6 +200,25 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                                 const double *c, yk_rng *r, yk_ladder_inputs *in,
                                 yk_error *err);
 
+/* Capabilities at the strategic-nuclear rungs (8-9), [A, D]: each side's
+ * warheads delivered on the other side's leader after that leader strikes
+ * first, from the exchange engine (yk_exchange_capability_of) at the means
+ * of its parameters, summed over the side's nuclear-armed members; 0 for
+ * a side without weapons. xcoef: the exchange's YK_XC_COUNT coefficients
+ * (NULL: its defaults). One exchange costs ~0.3 ms, more than a ladder
+ * solve: yk_ladder_inputs_fill computes them on every call; a caller
+ * filling many draws of one dyad computes them once here and passes them
+ * to yk_ladder_inputs_fill_with or yk_ladder_continuation_value_with.
+ * YK_E_NOMEM. */
+yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
+                                           const double *xcoef, double out[2],
+                                           yk_error *err);
+/* yk_ladder_inputs_fill with the strategic capabilities given. */
+yk_status yk_ladder_inputs_fill_with(const yk_world *w, const yk_ladder_dyad *d,
+                                     const double *c, yk_rng *r,
+                                     const double strategic[2], yk_ladder_inputs *in,
+                                     yk_error *err);
+
 /* ---- the crisis engine's escalation risk (MODEL.md section 3, step 4) ----
  *
  * The ladder's continuation value after the patron defends: the game
@@ -219,6 +238,12 @@ typedef struct yk_ladder_continuation {
 yk_status yk_ladder_continuation_value(const yk_world *w, const yk_ladder_dyad *d,
                                        const double *c, yk_rng *r,
                                        yk_ladder_continuation *out, yk_error *err);
+/* The same with the strategic capabilities given
+ * (yk_ladder_strategic_capabilities, once per dyad): no exchange per call. */
+yk_status yk_ladder_continuation_value_with(const yk_world *w, const yk_ladder_dyad *d,
+                                            const double *c, yk_rng *r,
+                                            const double strategic[2],
+                                            yk_ladder_continuation *out, yk_error *err);
 
 /* ---- runs ------------------------------------------------------------------ */
 
@@ -278,6 +303,16 @@ yk_ladder_estimate yk_ladder_p_dominance_flip(const yk_ladder_result *r, size_t 
 yk_ladder_estimate yk_ladder_war_p_nuclear(const yk_ladder_result *r, size_t i);
 yk_ladder_estimate yk_ladder_war_p_prevail_a(const yk_ladder_result *r, size_t i);
 yk_ladder_estimate yk_ladder_war_cost_d(const yk_ladder_result *r, size_t i);
+/* Where the capabilities at rungs of `kind` come from in crisis i, in
+ * words ("theatre balance", "global power x projection (no theatre
+ * data)", "exchange engine (second strike, at the means)", ...). */
+const char *yk_ladder_capability_source(const yk_ladder_result *r, size_t i,
+                                        yk_rung_kind kind);
+/* Side's (0 A, 1 D) capability at the strategic-nuclear rungs: the
+ * warheads it delivers on the other side's leader after that leader
+ * strikes first (the exchange engine at the means, fixed over the
+ * draws). */
+double yk_ladder_strategic_capability(const yk_ladder_result *r, size_t i, int side);
 /* Sampled check (trajectories > 0): P(nuclear use) and mean steps over
  * every sampled trajectory (Wilson and normal intervals). */
 yk_ladder_estimate yk_ladder_sampled_p_nuclear(const yk_ladder_result *r, size_t i);

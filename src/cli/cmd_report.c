@@ -16,6 +16,7 @@
 static const char help[] =
     "usage: yokushi report [SCENARIO...] -o FILE.html [--charts DIR]\n"
     "                      [--vary NAME=LO:HI:STEPS [--crisis NAME]]\n"
+    "                      [--add 'ENGINE [OPTIONS]']...\n"
     "                      [--seed N] [--threads N] [--replicates N]\n\n"
     "Runs the engines each SCENARIO names in run.engines (none given: every\n"
     "built-in scenario) and writes one self-contained HTML page: per scenario\n"
@@ -29,10 +30,19 @@ static const char help[] =
     "  --vary NAME=LO:HI:STEPS also sweep a crisis input where the crisis engine\n"
     "                          runs: curves with the crossing points marked\n"
     "  --crisis NAME           the crisis --vary sweeps (default: the first)\n"
+    "  --add 'ENGINE OPTIONS'  also run ENGINE with its options and --replicates\n"
+    "                          or --seed (words split at spaces) on every\n"
+    "                          scenario, e.g. --add 'sensitivity\n"
+    "                          --measure p_attack --samples 64' (a tornado chart)\n"
+    "                          or --add 'sweep --set kappa=0:1:5'; up to 8\n"
     "--seed, --threads and --replicates as for `yokushi run`.\n";
+
+#define MAX_ADDS 8
 
 typedef struct report_args {
     const char *output, *charts, *vary, *crisis;
+    const char *add[MAX_ADDS]; /* --add: "ENGINE OPTIONS..." */
+    int n_add;
 } report_args;
 
 /* Takes report's own options out of argv (into a), leaving the common
@@ -59,6 +69,16 @@ static int split_args(int argc, char **argv, report_args *a, char **rest, int *n
             size_t n = strlen(own[k].name);
             if (!strncmp(argv[i], own[k].name, n) && (argv[i][n] == '\0' || argv[i][n] == '='))
                 break;
+        }
+        if (!strcmp(argv[i], "--add") || !strncmp(argv[i], "--add=", 6)) {
+            const char *v = argv[i][5] == '=' ? argv[i] + 6 : i + 1 < argc ? argv[++i] : NULL;
+            if (!v || !*v || a->n_add == MAX_ADDS) {
+                fprintf(stderr, "yokushi report: --add takes 'ENGINE OPTIONS', at most %d "
+                                "times\n(see `yokushi report --help`)\n", MAX_ADDS);
+                return YK_EXIT_USAGE;
+            }
+            a->add[a->n_add++] = v;
+            continue;
         }
         if (k == sizeof own / sizeof own[0]) {
             rest[(*n_rest)++] = argv[i];
@@ -198,14 +218,62 @@ static int flush_charts(int write)
     return code;
 }
 
-/* Runs e on s (with the sweep when vary is set) and adds it to the page. */
+/* An --add's engine and its options into ro (NULL: only check them):
+ * YK_EXIT_USAGE with the reason printed when the engine is unknown or an
+ * option is not the engine's. *e is the engine. */
+static int added_run(const char *spec, const yk_engine **e, yk_run_options *ro)
+{
+    char *copy = strdup(spec), *argv[64], *tok, *save = NULL;
+    yk_run_options *own = ro ? NULL : yk_run_options_new();
+    int argc = 0, left, code = YK_EXIT_OK;
+    if (!copy || (!ro && !own)) {
+        free(copy);
+        yk_run_options_free(own);
+        fprintf(stderr, "yokushi report: out of memory\n");
+        return YK_EXIT_FAILED;
+    }
+    for (tok = strtok_r(copy, " ", &save); tok && argc < 63; tok = strtok_r(NULL, " ", &save))
+        argv[argc++] = tok;
+    argv[argc] = NULL;
+    *e = argc ? yk_engine_find(argv[0]) : NULL;
+    if (!*e) {
+        fprintf(stderr, "yokushi report: --add '%s': no engine %s\n(see `yokushi --help`)\n",
+                spec, argc ? argv[0] : "named");
+        code = YK_EXIT_USAGE;
+    } else if ((left = cli_take_engine_options("report", *e, argc, argv, ro ? ro : own)) < 0) {
+        code = YK_EXIT_USAGE;
+    } else {
+        /* the run's own --replicates and --seed, else an error */
+        int i;
+        for (i = 1; i < left && !code; i += 2) {
+            yk_error err;
+            memset(&err, 0, sizeof err);
+            if ((strcmp(argv[i], "--replicates") && strcmp(argv[i], "--seed")) ||
+                i + 1 >= left) {
+                fprintf(stderr, "yokushi report: --add '%s': %s is not an option of %s\n(see "
+                                "`yokushi %s --help`)\n",
+                        spec, argv[i], argv[0], argv[0]);
+                code = YK_EXIT_USAGE;
+            } else if (yk_run_options_set(ro ? ro : own, argv[i] + 2, argv[i + 1], &err)) {
+                fprintf(stderr, "yokushi report: --add '%s': %s\n", spec, err.message);
+                code = YK_EXIT_USAGE;
+            }
+        }
+    }
+    yk_run_options_free(own);
+    free(copy);
+    return code;
+}
+
+/* Runs e on s (with the sweep when vary is set, or an --add's options
+ * when spec is given) and adds it to the page. */
 static int add_run(yk_html_report *h, const yk_engine *e, const yk_scenario *s,
-                   const cli_options *o, const report_args *a, bool vary)
+                   const cli_options *o, const report_args *a, bool vary, const char *spec)
 {
     yk_run_options *ro = yk_run_options_new();
     yk_engine_result *r = NULL;
-    chart_files cf = {a->charts, yk_scenario_name(s), yk_engine_name(e), 0, 0};
-    char label[512];
+    chart_files cf = {a->charts, yk_scenario_name(s), NULL, 0, 0};
+    char label[512], run_name[80];
     yk_error err;
     yk_status st;
     if (!ro) {
@@ -221,14 +289,31 @@ static int add_run(yk_html_report *h, const yk_engine *e, const yk_scenario *s,
             st = yk_run_options_set(ro, "crisis", a->crisis, &err);
         cf.run = "crisis.vary";
     }
+    if (spec && added_run(spec, &e, ro)) {
+        yk_run_options_free(ro);
+        return YK_EXIT_USAGE;
+    }
+    if (spec) {
+        /* two --add of one engine must not write the same chart files */
+        int k = 0;
+        while (k < a->n_add && a->add[k] != spec)
+            k++;
+        snprintf(run_name, sizeof run_name, "%s.add%d", yk_engine_name(e), k + 1);
+        cf.run = run_name;
+    } else if (!vary) {
+        cf.run = yk_engine_name(e);
+    }
     if (!st)
         st = yk_engine_run(e, s, ro, &r, &err);
     yk_run_options_free(ro);
     if (st)
         return cli_run_error("report", yk_scenario_name(s), &err);
-    snprintf(label, sizeof label, "%s%s%s%s%s", yk_engine_name(e), vary ? " --vary " : "",
-             vary ? a->vary : "", vary && a->crisis ? " --crisis " : "",
-             vary && a->crisis ? a->crisis : "");
+    if (spec)
+        snprintf(label, sizeof label, "%s", spec);
+    else
+        snprintf(label, sizeof label, "%s%s%s%s%s", yk_engine_name(e), vary ? " --vary " : "",
+                 vary ? a->vary : "", vary && a->crisis ? " --crisis " : "",
+                 vary && a->crisis ? a->crisis : "");
     st = yk_html_report_result(h, r, label, a->charts ? keep_chart : NULL, &cf);
     yk_engine_result_free(r);
     if (cf.code)
@@ -270,12 +355,14 @@ static int add_scenario(yk_html_report *h, const char *spec, const cli_options *
         const yk_engine *e = yk_engine_find(rc->engines[i]);
         if (!e)
             continue; /* validation checked the names against the table */
-        code = add_run(h, e, s, o, a, false);
+        code = add_run(h, e, s, o, a, false, NULL);
         if (!code && a->vary && yk_engine_option_find(e, "vary")) {
-            code = add_run(h, e, s, o, a, true);
+            code = add_run(h, e, s, o, a, true, NULL);
             swept = true;
         }
     }
+    for (i = 0; i < (size_t)a->n_add && !code && !cli_interrupted; i++)
+        code = add_run(h, NULL, s, o, a, false, a->add[i]);
     /* say why a sweep that was asked for is missing */
     if (!code && a->vary && !swept)
         yk_html_report_note(h, "--vary sweeps a crisis input: this scenario does not run the "
@@ -375,6 +462,12 @@ int cmd_report(int argc, char **argv)
             goto done;
         }
         yk_run_options_free(ro);
+    }
+    for (i = 0; i < a.n_add; i++) {
+        const yk_engine *e;
+        /* checked before any run */
+        if ((code = added_run(a.add[i], &e, NULL)) != 0)
+            goto done;
     }
     if (a.charts && (code = distinct_names(o.args, o.n_args)) != 0)
         goto done;

@@ -14,6 +14,7 @@
 
 #include "core/alloc.h"
 #include "core/numtext.h"
+#include "engine/engine_charts.h"
 #include "engine/point.h"
 #include "yokushi/report_sensitivity.h"
 #include "yokushi/sensitivity.h"
@@ -447,6 +448,18 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
     return yk_sens_result_measures(d->r, fn, ud);
 }
 
+static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
+{
+    const sens_data *d = data;
+    char what[600];
+    if (d->info.test_function)
+        snprintf(what, sizeof what, "the %s function", d->info.test_function);
+    else
+        snprintf(what, sizeof what, "%s %s%s%s", d->engine, d->measure, *d->id ? " " : "",
+                 d->id);
+    return yk_sens_charts(d->r, what, fn, ud);
+}
+
 const yk_engine yk_engine_sensitivity_desc = {
     .name = "sensitivity",
     .summary = "which inputs drive an engine's answer: Sobol' indices or Morris effects",
@@ -471,4 +484,5 @@ const yk_engine yk_engine_sensitivity_desc = {
     .write = write_doc,
     .json = json,
     .measures = measures,
+    .charts = charts,
 };

@@ -12,6 +12,7 @@
 
 #include "core/alloc.h"
 #include "core/numtext.h"
+#include "engine/engine_charts.h"
 #include "engine/point.h"
 #include "yokushi/report_sensitivity.h"
 
@@ -378,6 +379,11 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
     return yk_sweep_measures(&d->t, fn, ud);
 }
 
+static yk_status charts(const void *data, yk_chart_fn fn, void *ud)
+{
+    return yk_sweep_charts(&((const sweep_data *)data)->t, fn, ud);
+}
+
 const yk_engine yk_engine_sweep_desc = {
     .name = "sweep",
     .summary = "another engine's numbers over a grid of one or two inputs",
@@ -398,4 +404,5 @@ const yk_engine yk_engine_sweep_desc = {
     .write = write_doc,
     .json = json,
     .measures = measures,
+    .charts = charts,
 };

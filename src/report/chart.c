@@ -120,7 +120,7 @@ yk_status yk_chart_point(yk_chart *c, size_t s, double x, double y, double lo,
     yk_chart_line *se;
     if (s >= c->n_series || !isfinite(x) || !isfinite(y))
         return YK_E_ARG;
-    if (c->kind == YK_CHART_BARS && (x < 0 || x >= (double)c->n_cats || x != floor(x)))
+    if (c->kind != YK_CHART_LINES && (x < 0 || x >= (double)c->n_cats || x != floor(x)))
         return YK_E_ARG;
     se = &c->series[s];
     if (se->n == se->cap) {

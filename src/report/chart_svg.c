@@ -1,6 +1,7 @@
 /*
  * chart_svg.c - a chart (chart.h, chart_int.h) as SVG: scales with nice
- * ticks, axes, bars with whiskers or lines with bands, markers, a legend.
+ * ticks, axes, bars with whiskers or lines with bands, markers, a legend;
+ * horizontal bars and heat maps are drawn by chart_svg_cells.c.
  *
  * Layout in pixels of a fixed canvas (the SVG scales it): the plot area
  * left of a legend column, the title above, tick labels and axis labels
@@ -15,74 +16,17 @@
 #include "core/alloc.h"
 #include "core/numtext.h"
 #include "report/chart_int.h"
+#include "report/chart_svg_int.h"
 #include "report/textbuf.h"
 #include "yokushi/report.h"
 
-/* The canvas. */
-#define W 680.0
-#define H 380.0
-#define PLOT_L 66.0
-#define PLOT_R (W - 176.0)
-#define PLOT_T 44.0
-#define PLOT_B (H - 62.0)
-
-/* Okabe & Ito (2008), "Color Universal Design": distinguishable under
- * the common colour-vision deficiencies; yellow last (weak on white). */
-static const char *const palette[8] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
-                                       "#E69F00", "#56B4E9", "#000000", "#F0E442"};
-static const char *const dashes[4] = {NULL, "6 3", "2 2", "8 3 2 3"};
-
-/* ---- scales ---------------------------------------------------------------- */
-
-typedef struct scale {
-    double lo, hi;     /* data range shown */
-    double step;       /* tick step */
-    int dec;           /* decimals of the tick labels */
-    double p0, p1;     /* pixels of lo and hi */
-} scale;
-
-/* 1, 2 or 5 times a power of ten near x > 0. */
-static double nice_step(double x)
-{
-    double e = floor(log10(x)), f = x / pow(10, e);
-    double n = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
-    return n * pow(10, e);
-}
-
-/* Ticks about five over lo..hi; extend: round the ends out to ticks. */
-static void scale_init(scale *s, double lo, double hi, bool extend, double p0, double p1)
-{
-    if (!(hi > lo)) {
-        lo -= 0.5;
-        hi += 0.5;
-    }
-    s->step = nice_step((hi - lo) / 5);
-    if (extend) {
-        lo = floor(lo / s->step + 1e-9) * s->step;
-        hi = ceil(hi / s->step - 1e-9) * s->step;
-    }
-    s->lo = lo;
-    s->hi = hi;
-    s->dec = s->step >= 1 ? 0 : (int)ceil(-log10(s->step) - 1e-9);
-    s->p0 = p0;
-    s->p1 = p1;
-}
-
-static double px(const scale *s, double v)
-{
-    if (v < s->lo)
-        v = s->lo;
-    if (v > s->hi)
-        v = s->hi;
-    return s->p0 + (v - s->lo) / (s->hi - s->lo) * (s->p1 - s->p0);
-}
-
-/* The y range the data and its intervals need (0 included for bars). */
-static void data_y(const yk_chart *c, double *lo, double *hi)
+/* The value range the data and its intervals need (0 included for
+ * bars). */
+void yk_svg_data_range(const yk_chart *c, double *lo, double *hi)
 {
     size_t i, k;
-    *lo = c->kind == YK_CHART_BARS ? 0 : INFINITY;
-    *hi = c->kind == YK_CHART_BARS ? 0 : -INFINITY;
+    *lo = c->kind == YK_CHART_LINES ? INFINITY : 0;
+    *hi = c->kind == YK_CHART_LINES ? -INFINITY : 0;
     for (i = 0; i < c->n_series; i++)
         for (k = 0; k < c->series[i].n; k++) {
             const yk_chart_pt *p = &c->series[i].pts[k];
@@ -114,40 +58,6 @@ static void data_x(const yk_chart *c, double *lo, double *hi)
 }
 
 /* ---- drawing --------------------------------------------------------------- */
-
-static void num(yk_textbuf *b, double v)
-{
-    yk_textbuf_num(b, v, 2);
-}
-
-/* attribute name="number" */
-static void attr(yk_textbuf *b, const char *name, double v)
-{
-    yk_textbuf_printf(b, " %s=\"", name);
-    num(b, v);
-    yk_textbuf_str(b, "\"");
-}
-
-static void text_at(yk_textbuf *b, double x, double y, const char *anchor, const char *cls,
-                    const char *s)
-{
-    yk_textbuf_str(b, "<text");
-    attr(b, "x", x);
-    attr(b, "y", y);
-    yk_textbuf_printf(b, " text-anchor=\"%s\" class=\"%s\">", anchor, cls);
-    yk_textbuf_text(b, s);
-    yk_textbuf_str(b, "</text>\n");
-}
-
-static void line(yk_textbuf *b, double x1, double y1, double x2, double y2, const char *cls)
-{
-    yk_textbuf_str(b, "<line");
-    attr(b, "x1", x1);
-    attr(b, "y1", y1);
-    attr(b, "x2", x2);
-    attr(b, "y2", y2);
-    yk_textbuf_printf(b, " class=\"%s\"/>\n", cls);
-}
 
 static void y_axis(yk_textbuf *b, const yk_chart *c, const scale *y)
 {
@@ -227,14 +137,6 @@ static void x_axis(yk_textbuf *b, const yk_chart *c, const scale *x)
         text_at(b, (PLOT_L + PLOT_R) / 2, H - 14, "middle", "label", c->xlabel);
 }
 
-static void style_attrs(yk_textbuf *b, size_t s, bool fill)
-{
-    const char *dash = dashes[(s / 8) % 4];
-    yk_textbuf_printf(b, fill ? " fill=\"%s\"" : " stroke=\"%s\"", palette[s % 8]);
-    if (dash)
-        yk_textbuf_printf(b, " stroke-dasharray=\"%s\"", dash);
-}
-
 static void bars(yk_textbuf *b, const yk_chart *c, const scale *y)
 {
     double gw = (PLOT_R - PLOT_L) / (double)(c->n_cats ? c->n_cats : 1);
@@ -255,20 +157,7 @@ static void bars(yk_textbuf *b, const yk_chart *c, const scale *y)
             attr(b, "width", bw * 0.92);
             attr(b, "height", h);
             style_attrs(b, s, true);
-            yk_textbuf_str(b, "><title>");
-            yk_textbuf_text(b, c->series[s].name);
-            yk_textbuf_str(b, ", ");
-            yk_textbuf_text(b, c->cats[(size_t)p->x]);
-            yk_textbuf_str(b, ": ");
-            yk_textbuf_num(b, p->y, 4);
-            if (!isnan(p->lo)) {
-                yk_textbuf_str(b, " [");
-                yk_textbuf_num(b, p->lo, 4);
-                yk_textbuf_str(b, ", ");
-                yk_textbuf_num(b, p->hi, 4);
-                yk_textbuf_str(b, "]");
-            }
-            yk_textbuf_str(b, "</title></rect>\n");
+            point_title(b, c, s, p, "</rect>");
             if (!isnan(p->lo)) {
                 double xm = x0 + bw * 0.46, cap = bw * 0.2;
                 line(b, xm, px(y, p->lo), xm, px(y, p->hi), "whisker");
@@ -345,38 +234,45 @@ static void markers(yk_textbuf *b, const yk_chart *c, const scale *x)
     }
 }
 
-/* A series' name in the legend column: cut to LEGEND_CHARS bytes (at a
- * character boundary) with an ellipsis, the whole name in its tooltip. */
-#define LEGEND_CHARS 24
-static void legend_name(yk_textbuf *b, double x, double y, const char *name)
+void yk_svg_text_cut(yk_textbuf *b, double x, double y, const char *anchor, const char *cls,
+                     const char *s, size_t max)
 {
-    char cut[LEGEND_CHARS + 4];
-    size_t n = strlen(name);
-    if (n <= LEGEND_CHARS) {
-        text_at(b, x, y, "start", "legend", name);
+    char cut[64];
+    size_t n = strlen(s);
+    if (max + 4 > sizeof cut)
+        max = sizeof cut - 4;
+    if (n <= max) {
+        text_at(b, x, y, anchor, cls, s);
         return;
     }
-    n = LEGEND_CHARS - 1;
-    while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+    n = max - 1;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--; /* not inside a UTF-8 sequence */
-    memcpy(cut, name, n);
+    memcpy(cut, s, n);
     memcpy(cut + n, "\xE2\x80\xA6", 4); /* U+2026 and the NUL */
     yk_textbuf_str(b, "<text");
     attr(b, "x", x);
     attr(b, "y", y);
-    yk_textbuf_str(b, " text-anchor=\"start\" class=\"legend\"><title>");
-    yk_textbuf_text(b, name);
+    yk_textbuf_printf(b, " text-anchor=\"%s\" class=\"%s\"><title>", anchor, cls);
+    yk_textbuf_text(b, s);
     yk_textbuf_str(b, "</title>");
     yk_textbuf_text(b, cut);
     yk_textbuf_str(b, "</text>\n");
 }
 
-static void legend(yk_textbuf *b, const yk_chart *c)
+/* A series' name in the legend column, cut to LEGEND_CHARS bytes. */
+#define LEGEND_CHARS 24
+static void legend_name(yk_textbuf *b, double x, double y, const char *name)
+{
+    yk_svg_text_cut(b, x, y, "start", "legend", name, LEGEND_CHARS);
+}
+
+void yk_svg_legend(yk_textbuf *b, const yk_chart *c, bool swatches)
 {
     size_t s;
     double x = PLOT_R + 14, y = PLOT_T + 6;
     for (s = 0; s < c->n_series && y < H - 20; s++, y += 18) {
-        if (c->kind == YK_CHART_BARS) {
+        if (swatches) {
             yk_textbuf_str(b, "<rect width=\"14\" height=\"10\"");
             attr(b, "x", x);
             attr(b, "y", y - 5);
@@ -411,19 +307,34 @@ static const char svg_style[] =
     ".marker{stroke:#555;stroke-width:1;stroke-dasharray:4 3}"
     "</style>\n";
 
-static void draw(yk_textbuf *b, const yk_chart *c, bool standalone)
+/* Vertical bars or lines: a value axis up the left, categories or
+ * numbers along the bottom. */
+static void draw_xy(yk_textbuf *b, const yk_chart *c)
 {
     scale x, y;
     double lo, hi;
     if (c->y_fixed)
         scale_init(&y, c->y_lo, c->y_hi, false, PLOT_B, PLOT_T);
     else {
-        data_y(c, &lo, &hi);
+        yk_svg_data_range(c, &lo, &hi);
         scale_init(&y, lo, hi, true, PLOT_B, PLOT_T);
     }
     data_x(c, &lo, &hi);
     scale_init(&x, lo, hi, false, PLOT_L, PLOT_R);
+    y_axis(b, c, &y);
+    x_axis(b, c, &x);
+    yk_textbuf_str(b, "<g class=\"yk-data\">\n");
+    if (c->kind == YK_CHART_BARS)
+        bars(b, c, &y);
+    else
+        lines(b, c, &x, &y);
+    yk_textbuf_str(b, "</g>\n");
+    markers(b, c, &x);
+    yk_svg_legend(b, c, c->kind == YK_CHART_BARS);
+}
 
+static void draw(yk_textbuf *b, const yk_chart *c, bool standalone)
+{
     if (standalone)
         yk_textbuf_str(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<svg xmlns=\"http://www.w3.org/2000/svg\"");
@@ -443,16 +354,12 @@ static void draw(yk_textbuf *b, const yk_chart *c, bool standalone)
     yk_textbuf_str(b, svg_style);
     yk_textbuf_printf(b, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>\n", (int)W, (int)H);
     text_at(b, 8, 22, "start", "title", c->title);
-    y_axis(b, c, &y);
-    x_axis(b, c, &x);
-    yk_textbuf_str(b, "<g class=\"yk-data\">\n");
-    if (c->kind == YK_CHART_BARS)
-        bars(b, c, &y);
+    if (c->kind == YK_CHART_HBARS)
+        yk_svg_hbars(b, c);
+    else if (c->kind == YK_CHART_HEAT)
+        yk_svg_heat(b, c);
     else
-        lines(b, c, &x, &y);
-    yk_textbuf_str(b, "</g>\n");
-    markers(b, c, &x);
-    legend(b, c);
+        draw_xy(b, c);
     yk_textbuf_str(b, "</svg>\n");
 }
 

@@ -53,6 +53,12 @@ int yk_report_ladder_rows(const yk_ladder_result *r, yk_ladder_row_fn fn, void *
             if (fn(ud, "p_prevail_theatre_nuclear", id, yk_ladder_side_id(r, i, s),
                    yk_ladder_p_prevail_theatre(r, i, s)))
                 return 1;
+        for (s = 0; s < 2; s++) {
+            double v = yk_ladder_strategic_capability(r, i, s);
+            yk_ladder_estimate e = {v, v, v};
+            if (fn(ud, "strategic_nuclear_capability", id, yk_ladder_side_id(r, i, s), e))
+                return 1;
+        }
         if (fn(ud, "mean_steps", id, "", yk_ladder_mean_steps(r, i)) ||
             fn(ud, "inadvertent_jumps", id, "", yk_ladder_jumps(r, i)) ||
             fn(ud, "dominance_flip_rung", id, "", yk_ladder_dominance_flip(r, i)) ||
@@ -177,6 +183,11 @@ void yk_report_ladder_json(yk_json *j, const yk_ladder_result *r)
             yk_json_object_end(j);
         }
         yk_json_array_end(j);
+        yk_json_object_begin(j, "capability_sources");
+        for (k = YK_RUNG_RESOLVE; k <= YK_RUNG_STRATEGIC_NUCLEAR; k++)
+            yk_json_string(j, yk_rung_kind_name((yk_rung_kind)k),
+                           yk_ladder_capability_source(r, i, (yk_rung_kind)k));
+        yk_json_object_end(j);
         o.id = c->name;
         o.w = &w;
         yk_report_ladder_rows(r, one_row, &o);
@@ -239,6 +250,14 @@ static void text_crisis(FILE *out, const yk_ladder_result *r, size_t i)
 
     fprintf(out, "crisis %s: %s (aggressor) against %s (defender), theatre %s\n", c->name,
             yk_ladder_side_id(r, i, 0), yk_ladder_side_id(r, i, 1), c->theatre);
+    fprintf(out, "  capabilities: conventional rungs from the %s; theatre-nuclear rungs "
+                 "from the %s;\n  strategic-nuclear rungs from the %s: %s %.1f, %s %.1f "
+                 "warheads delivered\n",
+            yk_ladder_capability_source(r, i, YK_RUNG_CONVENTIONAL),
+            yk_ladder_capability_source(r, i, YK_RUNG_THEATRE_NUCLEAR),
+            yk_ladder_capability_source(r, i, YK_RUNG_STRATEGIC_NUCLEAR),
+            yk_ladder_side_id(r, i, 0), yk_ladder_strategic_capability(r, i, 0),
+            yk_ladder_side_id(r, i, 1), yk_ladder_strategic_capability(r, i, 1));
     text_est(out, "P(nuclear use)", yk_ladder_p_nuclear_use(r, i));
     for (s = 0; s < 2; s++) {
         snprintf(label, sizeof label, "P(first nuclear use by %s)", yk_ladder_side_id(r, i, s));

@@ -90,6 +90,22 @@ check "--vary marks the crossing point at 3.841 (yokushi crisis ukraine-nuclear 
   "grep -q 'class=\"marker\"' '$tmp/v.html' && grep -q 'the equilibrium at the means changes at 3.841' '$tmp/v.html'"
 check "--vary chart file" "ls '$tmp/vc' | grep -q 'crisis.vary.1-vary.svg'"
 
+# --add: a sensitivity analysis's tornado chart and a 2-D sweep's heat maps
+"$bin" report baltic-2025 --replicates 200 -o "$tmp/add.html" --charts "$tmp/ac" \
+  --add 'sensitivity --measure p_attack --id baltic-poland --samples 16 --replicates 10' \
+  --add 'sweep --measure p_attack --id baltic-poland --set alliances.USA-POL.credibility=0:1:3 --set theatres.baltic.forces.RUS.ready=4:20:3' \
+  2>/dev/null
+check "--add exits 0 and runs both" \
+  "[ \$? -eq 0 ] && grep -q 'sensitivity --measure p_attack' '$tmp/add.html' && grep -q 'sweep --measure p_attack' '$tmp/add.html'"
+check "--add sensitivity: the tornado chart ranks the inputs" \
+  "grep -q 'Sobol.* indices: crisis p_attack baltic-poland' '$tmp/ac/baltic-2025.sensitivity.add1.1-tornado.svg' && grep -q 'class=\"tick\">theatres.baltic' '$tmp/ac/baltic-2025.sensitivity.add1.1-tornado.svg'"
+check "--add sweep over two inputs: a heat map (9 cells)" \
+  "[ \$(grep -c '<rect x=.*fill=\"#' '$tmp/ac/baltic-2025.sweep.add2.1-heat.svg') -ge 9 ]"
+"$bin" report baltic-2025 -o "$tmp/bad.html" --add 'nosuch --x 1' 2>"$tmp/bad.err"
+check "--add of an unknown engine: exit 2, no page" "[ \$? -eq 2 ] && [ ! -e '$tmp/bad.html' ] && grep -q 'no engine nosuch' '$tmp/bad.err'"
+"$bin" report baltic-2025 -o "$tmp/bad.html" --add 'sweep --bogus 1' 2>"$tmp/bad.err"
+check "--add with an option the engine lacks: exit 2" "[ \$? -eq 2 ] && grep -q 'not an option of sweep' '$tmp/bad.err'"
+
 # Ctrl-C during a long run: exit 1 and no page (the atomic writers)
 "$bin" report ukraine-2022 --replicates 200000000 --threads 1 -o "$tmp/int.html" 2>/dev/null &
 pid=$!

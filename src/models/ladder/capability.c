@@ -4,16 +4,18 @@
  * leader (the aggressor; the patron, or the target defending alone) and
  * its partner (the target when a patron defends it).
  *
- * Two functions here are the places where other engines will plug in:
- * yk_ld_conventional_theatre_capability (rungs 1-3) is where the crisis
- * engine's theatre conventional balance (a future theatre.h) replaces
- * today's power-and-projection rule, and yk_ld_strategic_nuclear_capability
- * (rungs 8-9) is where the exchange engine's surviving deliverable
- * warheads replace today's warheads x reliability after missile defence.
- * Each takes the whole world and the theatre so that the swap changes no
- * caller.
+ * Three of them read other engines: with the crisis's theatre data
+ * (theatre.h) rungs 1-3 are the theatre balance and rungs 6-7 the
+ * theatre's nuclear warheads, the numbers the crisis engine reads
+ * (yk_ld_theatre_*); without it the power-and-projection rule and the
+ * non-strategic forces by region are the fallbacks. Rungs 8-9 are the
+ * exchange engine's second strike (yk_ld_exchange_strategic_capability),
+ * computed once per crisis (setup.c).
  */
+#include <math.h>
+
 #include "models/ladder/ladder_int.h"
+#include "yokushi/exchange.h"
 
 static bool strategic(yk_force_type t)
 {
@@ -21,11 +23,11 @@ static bool strategic(yk_force_type t)
            t == YK_FORCE_BOMBER;
 }
 
-/* Conventional power in the theatre (rungs 1-3). THE PLACE THE THEATRE
- * BALANCE PLUGS IN: today it is the crisis engine's rule (B62): a side in
- * the theatre's region brings all of its power; a distant one the share
- * `projection`, raised toward all of it by its forward forces in the
- * target (the alliance's forward_forces). The theatre name is not read yet. */
+/* Conventional power in the theatre (rungs 1-3) WITHOUT theatre data:
+ * the crisis engine's fallback rule (B62): a side in the theatre's region
+ * brings all of its power; a distant one the share `projection`, raised
+ * toward all of it by its forward forces in the target (the alliance's
+ * forward_forces). */
 double yk_ld_conventional_theatre_capability(const yk_world *w, const ld_team *t,
                                              const char *theatre, const double *c,
                                              yk_rng *r, ld_take_fn take)
@@ -94,24 +96,23 @@ double yk_ld_signalling_capability(const yk_world *w, const ld_team *t)
     return sum;
 }
 
-/* The share of force fc that counts: strategic forces whole at rungs 8-9;
- * at rungs 6-7 a non-strategic force of a member in the theatre's region
- * whole, of a distant member its sea-launched ones whole, its land-based
- * theatre missiles by `theatre_projection`, its air-delivered ones not at
- * all (they count where stationed with an ally, below). */
-static double share_of(const yk_force *fc, bool distant, bool want_strategic,
-                       const double *c)
+/* The share of non-strategic force fc that counts at rungs 6-7 without
+ * theatre data: a member in the theatre's region whole, a distant
+ * member's sea-launched ones whole, its land-based theatre missiles by
+ * `theatre_projection`, its air-delivered ones not at all (they count
+ * where stationed with an ally, below). Strategic forces count at 8-9. */
+static double share_of(const yk_force *fc, bool distant, const double *c)
 {
-    if (strategic(fc->type) != want_strategic)
+    if (strategic(fc->type))
         return 0;
-    if (want_strategic || !distant || fc->type == YK_FORCE_SLCM)
+    if (!distant || fc->type == YK_FORCE_SLCM)
         return 1;
     return fc->type == YK_FORCE_THEATRE_MISSILE ? c[YK_LC_THEATRE_PROJECTION] : 0;
 }
 
-/* The team's counted warheads x reliability, strategic or not. */
-static double team_warheads(const yk_world *w, const ld_team *t, bool want_strategic,
-                            const double *c, yk_rng *r, ld_take_fn take)
+/* The team's counted non-strategic warheads x reliability. */
+static double team_warheads(const yk_world *w, const ld_team *t, const double *c, yk_rng *r,
+                            ld_take_fn take)
 {
     double sum = 0;
     size_t f;
@@ -120,7 +121,7 @@ static double team_warheads(const yk_world *w, const ld_team *t, bool want_strat
         const yk_state *s = t->st[i];
         for (f = 0; s && f < s->nuclear.n_forces; f++) {
             const yk_force *fc = &s->nuclear.forces[f];
-            double share = share_of(fc, t->distant[i], want_strategic, c);
+            double share = share_of(fc, t->distant[i], c);
             if (share > 0 && yk_force_active(fc, w->year))
                 sum += share * (double)yk_force_warheads(fc) * take(&fc->reliability, r);
         }
@@ -128,14 +129,14 @@ static double team_warheads(const yk_world *w, const ld_team *t, bool want_strat
     return sum;
 }
 
-/* Rungs 6-7: non-strategic warheads usable in the theatre, times their
- * reliability (share_of), plus a distant member's weapons stationed with
- * allies in the target's region (nuclear sharing), at the alliance's
- * count. */
+/* Rungs 6-7 WITHOUT theatre data: non-strategic warheads usable in the
+ * theatre, times their reliability (share_of), plus a distant member's
+ * weapons stationed with allies in the target's region (nuclear
+ * sharing), at the alliance's count. */
 double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
                                         const double *c, yk_rng *r, ld_take_fn take)
 {
-    double sum = team_warheads(w, t, false, c, r, take);
+    double sum = team_warheads(w, t, c, r, take);
     const yk_state *target = t->st[1] ? t->st[1] : t->st[0];
     size_t a;
     int i;
@@ -149,13 +150,52 @@ double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
     return sum;
 }
 
-/* Rungs 8-9. THE PLACE THE EXCHANGE ENGINE PLUGS IN: today strategic
- * warheads x reliability, less the share the opponent's air and missile
- * defence stops (defence_effect x its index). */
-double yk_ld_strategic_nuclear_capability(const yk_world *w, const ld_team *t,
-                                          double opponent_defence, const double *c,
-                                          yk_rng *r, ld_take_fn take)
+/* Rungs 1-3 WITH theatre data: capabilities whose contest at the
+ * ladder's exponent m is the theatre balance's P(A wins) with the patron
+ * fighting (yk_theatre_balance_compute, patron share 1, no aid: the
+ * crisis engine's p_defend): C_A = P^(1/m), C_D = (1 - P)^(1/m), so
+ * C_A^m / (C_A^m + C_D^m) = P. The balance already weighs the theatre
+ * powers with the fait accompli, the defender's advantage and the
+ * reversal; a bare contest of powers would drop all three. */
+double yk_ld_theatre_conventional_capability(const yk_theatre_values *v, int side, double m)
 {
-    double sum = team_warheads(w, t, true, c, r, take);
-    return sum * (1 - c[YK_LC_DEFENCE_EFFECT] * opponent_defence);
+    yk_theatre_balance b;
+    double p;
+    yk_theatre_balance_compute(v, 1, 0, m, &b);
+    p = side == 0 ? b.p_a_wins : 1 - b.p_a_wins;
+    return p > 0 ? pow(p, 1 / m) : 0;
+}
+
+/* Rungs 6-7 WITH theatre data: the warheads usable in the theatre, as the
+ * crisis engine's escalation threat counts them (escalation.c): A's own,
+ * and the target's and the patron's side's together. */
+double yk_ld_theatre_nuclear_warheads(const yk_theatre_values *v, int side)
+{
+    return side == 0 ? v->nuclear[YK_SIDE_AGGRESSOR]
+                     : v->nuclear[YK_SIDE_TARGET] + v->nuclear[YK_SIDE_PATRON];
+}
+
+/* Rungs 8-9: the team's second strike, the exchange engine's warheads
+ * delivered on the opponent's leader after that leader strikes first
+ * (its counterforce, then reliability, missile defence, range and
+ * decapitation), summed over the team's nuclear-armed members; 0 for a
+ * team without nuclear weapons. xcoef: the exchange's coefficients. */
+yk_status yk_ld_exchange_strategic_capability(const yk_world *w, const ld_team *t,
+                                              const yk_state *opponent, const double *xcoef,
+                                              double *out, yk_error *err)
+{
+    int i;
+    *out = 0;
+    for (i = 0; i < 2; i++) {
+        yk_exchange_capability x;
+        yk_status st;
+        if (!t->st[i] || !yk_state_is_nuclear(t->st[i], w->year))
+            continue;
+        st = yk_exchange_capability_of(w, t->st[i]->id, opponent->id, w->year, xcoef, NULL,
+                                       &x, err);
+        if (st)
+            return st;
+        *out += x.delivered;
+    }
+    return YK_OK;
 }

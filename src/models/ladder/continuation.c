@@ -11,11 +11,36 @@
 #include "core/alloc.h"
 #include "models/ladder/ladder_int.h"
 
+/* The game from the highest conventional rung of in. */
+static yk_status continue_from(const yk_ladder_inputs *in, yk_ladder_continuation *out,
+                               yk_error *err);
+
 yk_status yk_ladder_continuation_value(const yk_world *w, const yk_ladder_dyad *d,
                                        const double *c, yk_rng *r,
                                        yk_ladder_continuation *out, yk_error *err)
 {
     yk_ladder_inputs in;
+    yk_status st;
+    memset(out, 0, sizeof *out);
+    st = yk_ladder_inputs_fill(w, d, c, r, &in, err);
+    return st ? st : continue_from(&in, out, err);
+}
+
+yk_status yk_ladder_continuation_value_with(const yk_world *w, const yk_ladder_dyad *d,
+                                            const double *c, yk_rng *r,
+                                            const double strategic[2],
+                                            yk_ladder_continuation *out, yk_error *err)
+{
+    yk_ladder_inputs in;
+    yk_status st;
+    memset(out, 0, sizeof *out);
+    st = yk_ladder_inputs_fill_with(w, d, c, r, strategic, &in, err);
+    return st ? st : continue_from(&in, out, err);
+}
+
+static yk_status continue_from(const yk_ladder_inputs *in, yk_ladder_continuation *out,
+                               yk_error *err)
+{
     yk_ladder_outcome o;
     yk_ladder_policy *p;
     yk_ladder_state s = yk_ladder_start();
@@ -23,22 +48,18 @@ yk_status yk_ladder_continuation_value(const yk_world *w, const yk_ladder_dyad *
     yk_status st;
     int k;
 
-    memset(out, 0, sizeof *out);
-    st = yk_ladder_inputs_fill(w, d, c, r, &in, err);
-    if (st)
-        return st;
-    for (k = 0; k < in.n_rungs; k++)
-        if (in.kind[k] == YK_RUNG_CONVENTIONAL)
+    for (k = 0; k < in->n_rungs; k++)
+        if (in->kind[k] == YK_RUNG_CONVENTIONAL)
             s.rung = k;
-    p = yk_ladder_policy_new(in.n_rungs, in.horizon);
+    p = yk_ladder_policy_new(in->n_rungs, in->horizon);
     work = p ? yk_malloc(yk_ladder_work_size(p) * sizeof *work) : NULL;
     if (!work) {
         yk_ladder_policy_free(p);
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
-    st = yk_ladder_solve(p, &in);
+    st = yk_ladder_solve(p, in);
     if (!st) {
-        yk_ladder_exact(p, &in, s, work, &o);
+        yk_ladder_exact(p, in, s, work, &o);
         out->start_rung = s.rung;
         out->value_a = o.value[0];
         out->value_d = o.value[1];

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "models/ladder/ladder_int.h"
+#include "yokushi/exchange.h" /* YK_XC_COUNT */
 
 #define LD_EXPORT_MAX_HORIZON 8
 
@@ -218,9 +219,17 @@ yk_status yk_ladder_scenario_game(const yk_scenario *s, const char *crisis,
         if (!crisis || (w->crises[i].name && !strcmp(w->crises[i].name, crisis)))
             break;
     yk_ld_dyad(w, &w->crises[i], &d);
-    st = yk_ladder_inputs_fill(w, &d, c, NULL, &in, err);
-    if (st)
-        return st;
+    {
+        /* the run's rungs 8-9: the scenario's exchange coefficients */
+        double xc[YK_XC_COUNT];
+        ld_fixed f;
+        yk_ld_exchange_coef(s, xc);
+        st = yk_ld_fixed_init(w, &d, xc, &f, err);
+        if (!st)
+            st = yk_ld_inputs_fill(w, &d, c, NULL, &f, &in, err);
+        if (st)
+            return st;
+    }
     snprintf(title, sizeof title, "yokushi ladder %s (%s), parameters at their means",
              w->crises[i].name ? w->crises[i].name : "", yk_scenario_name(s));
     return yk_ladder_game(&in, yk_ladder_start(), title, out, err);

@@ -53,7 +53,7 @@ static double take_draw(const yk_param *p, yk_rng *r)
     return yk_param_sample(p, r);
 }
 
-static void team_of(const yk_world *w, const yk_ladder_dyad *d, int side, ld_team *t)
+void yk_ld_team_of(const yk_world *w, const yk_ladder_dyad *d, int side, ld_team *t)
 {
     const yk_state *tg = &w->states[d->target];
     memset(t, 0, sizeof *t);
@@ -147,14 +147,37 @@ static yk_status rungs(const yk_world *w, const double *c, yk_rng *r, ld_take_fn
     return YK_OK;
 }
 
+/* The public door computes the fixed part each call (an exchange per
+ * nuclear-armed member: ~0.3 ms each); a run computes it once per crisis
+ * (run.c) and calls yk_ld_inputs_fill. */
 yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                                 const double *coef, yk_rng *r, yk_ladder_inputs *in,
                                 yk_error *err)
+{
+    ld_fixed f;
+    yk_status st = yk_ld_fixed_init(w, d, NULL, &f, err);
+    return st ? st : yk_ld_inputs_fill(w, d, coef, r, &f, in, err);
+}
+
+yk_status yk_ladder_inputs_fill_with(const yk_world *w, const yk_ladder_dyad *d,
+                                     const double *coef, yk_rng *r,
+                                     const double strategic[2], yk_ladder_inputs *in,
+                                     yk_error *err)
+{
+    ld_fixed f;
+    yk_ld_fixed_given(w, d, strategic, &f);
+    return yk_ld_inputs_fill(w, d, coef, r, &f, in, err);
+}
+
+yk_status yk_ld_inputs_fill(const yk_world *w, const yk_ladder_dyad *d, const double *coef,
+                            yk_rng *r, const ld_fixed *f, yk_ladder_inputs *in,
+                            yk_error *err)
 {
     ld_take_fn take = r ? take_draw : take_mean;
     double cdef[YK_LC_COUNT], acc[YK_LADDER_MAX_RUNGS];
     const double *c = coef;
     ld_team team[2];
+    yk_theatre_values tv;
     double resolve[2], means[2], amd[2], post[2], risk, ent;
     int s, k, first_sc = -1;
     yk_status st;
@@ -181,7 +204,7 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
     in->floor = c[YK_LC_PROPORTION_FLOOR];
 
     for (s = 0; s < 2; s++) {
-        team_of(w, d, s, &team[s]);
+        yk_ld_team_of(w, d, s, &team[s]);
         resolve[s] = take(&team[s].st[0]->resolve, r);
         means[s] = yk_ld_strategic_conventional_means(&team[s], r, take);
         amd[s] = yk_ld_air_missile_defence(&team[s], r, take);
@@ -196,6 +219,11 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                                                         : &k0->stake_patron, r) : 0.5;
     }
 
+    /* One draw of the theatre for both sides (theatre.h takes its
+     * parameters in a fixed order), before any capability reads it. */
+    if (f->th)
+        yk_theatre_values_take(w, f->th, d->aggressor, d->target, d->patron, r, &tv);
+
     risk = (1 - c[YK_LC_HOTLINE] * c[YK_LC_HOTLINE_EFFECT]) *
            (1 - c[YK_LC_DATA_EXCHANGE] * c[YK_LC_DATA_EXCHANGE_EFFECT]) *
            (1 - c[YK_LC_DEALERTING] * c[YK_LC_DEALERTING_EFFECT]) * c[YK_LC_ACCIDENT_SCALE];
@@ -209,7 +237,7 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
         }
     for (s = 0; s < 2; s++) {
         const ld_team *t = &team[s];
-        double conv = -1, theatre = -1, strat = -1;
+        double conv = -1, theatre = -1;
         double signal = yk_ld_signalling_capability(w, t);
         double felt = 1 + c[YK_LC_RESOLVE_COST] * (1 - 2 * resolve[s]);
         for (k = 0; k < in->n_rungs; k++) {
@@ -220,7 +248,9 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                 break;
             case YK_RUNG_CONVENTIONAL:
                 if (conv < 0)
-                    conv = yk_ld_conventional_theatre_capability(w, t, d->theatre, c, r, take);
+                    conv = f->th ? yk_ld_theatre_conventional_capability(&tv, s, in->contest_m)
+                                 : yk_ld_conventional_theatre_capability(w, t, d->theatre, c,
+                                                                         r, take);
                 cap = conv;
                 break;
             case YK_RUNG_STRATEGIC_CONVENTIONAL:
@@ -231,7 +261,8 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                 break;
             case YK_RUNG_THEATRE_NUCLEAR:
                 if (theatre < 0)
-                    theatre = yk_ld_theatre_nuclear_capability(w, t, c, r, take);
+                    theatre = f->th ? yk_ld_theatre_nuclear_warheads(&tv, s)
+                                    : yk_ld_theatre_nuclear_capability(w, t, c, r, take);
                 cap = theatre;
                 /* A conventional answer at a theatre-nuclear rung, as
                  * credible as its proportion to the rung (RH25): it
@@ -241,9 +272,7 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
                            yk_ladder_step_credibility(in, first_sc, k);
                 break;
             case YK_RUNG_STRATEGIC_NUCLEAR:
-                if (strat < 0)
-                    strat = yk_ld_strategic_nuclear_capability(w, t, amd[1 - s], c, r, take);
-                cap = strat;
+                cap = f->strategic[s];
                 break;
             }
             in->cap[s][k] = cap;

@@ -8,6 +8,7 @@
 
 #include "yokushi/ladder.h"
 #include "yokushi/stats.h"
+#include "yokushi/theatre.h"
 
 /* States are indexed (step, rung, mover, held, first_user), the last
  * fastest; the arrays hold every step up to the horizon. */
@@ -39,9 +40,8 @@ extern const char *const yk_ld_default_names[LD_DEFAULT_RUNGS];
 const char *yk_ld_rung_name(const yk_world *w, int k);
 int yk_ld_rung_count(const yk_world *w);
 
-/* Capabilities per side (capability.c): the isolated places where the
- * theatre balance (rungs 2-3) and the exchange engine (rungs 8-9) plug in.
- * team[0] is the side's leader; team[1] its partner or NULL. */
+/* Capabilities per side (capability.c). team[0] is the side's leader;
+ * team[1] its partner or NULL. */
 typedef struct ld_team {
     const yk_state *st[2];          /* leader, partner (NULL when none) */
     const yk_alliance *al;          /* patron -> target, or NULL */
@@ -50,17 +50,52 @@ typedef struct ld_team {
 
 typedef double (*ld_take_fn)(const yk_param *p, yk_rng *r);
 
+/* Side 0 (A) or 1 (D) of the dyad as a team (inputs.c). */
+void yk_ld_team_of(const yk_world *w, const yk_ladder_dyad *d, int side, ld_team *t);
+
+/* Without theatre data (the fallbacks). */
 double yk_ld_conventional_theatre_capability(const yk_world *w, const ld_team *t,
                                              const char *theatre, const double *c,
                                              yk_rng *r, ld_take_fn take);
+double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
+                                        const double *c, yk_rng *r, ld_take_fn take);
+/* With theatre data: side 0 A, 1 D. */
+double yk_ld_theatre_conventional_capability(const yk_theatre_values *v, int side, double m);
+double yk_ld_theatre_nuclear_warheads(const yk_theatre_values *v, int side);
+
 double yk_ld_strategic_conventional_means(const ld_team *t, yk_rng *r, ld_take_fn take);
 double yk_ld_air_missile_defence(const ld_team *t, yk_rng *r, ld_take_fn take);
 double yk_ld_signalling_capability(const yk_world *w, const ld_team *t);
-double yk_ld_theatre_nuclear_capability(const yk_world *w, const ld_team *t,
-                                        const double *c, yk_rng *r, ld_take_fn take);
-double yk_ld_strategic_nuclear_capability(const yk_world *w, const ld_team *t,
-                                          double opponent_defence, const double *c,
-                                          yk_rng *r, ld_take_fn take);
+yk_status yk_ld_exchange_strategic_capability(const yk_world *w, const ld_team *t,
+                                              const yk_state *opponent, const double *xcoef,
+                                              double *out, yk_error *err);
+
+/* What a crisis's capabilities read that does not change between draws
+ * (setup.c): the theatre when it has data (the crisis engine's rule: the
+ * world has it and it lists forces of both A and T), and each side's
+ * strategic capability, the exchange engine's second strike at the means
+ * of its parameters (one exchange costs ~0.3 ms, three times a ladder
+ * solve: computed once per crisis, not per draw). */
+typedef struct ld_fixed {
+    const yk_theatre *th;           /* NULL: no theatre data */
+    double strategic[2];            /* [A, D]: warheads delivered at rungs 8-9 */
+} ld_fixed;
+
+/* The exchange's YK_XC_COUNT coefficients for rungs 8-9 of a run on s:
+ * its defaults, then s's `coefficients: {exchange: ...}` at their means. */
+void yk_ld_exchange_coef(const yk_scenario *s, double *xc);
+/* xcoef: the exchange's YK_XC_COUNT coefficients (NULL: its defaults). */
+yk_status yk_ld_fixed_init(const yk_world *w, const yk_ladder_dyad *d, const double *xcoef,
+                           ld_fixed *f, yk_error *err);
+/* The fixed part with the strategic capabilities given. */
+void yk_ld_fixed_given(const yk_world *w, const yk_ladder_dyad *d, const double strategic[2],
+                       ld_fixed *f);
+/* yk_ladder_inputs_fill with the fixed part given. */
+yk_status yk_ld_inputs_fill(const yk_world *w, const yk_ladder_dyad *d, const double *coef,
+                            yk_rng *r, const ld_fixed *f, yk_ladder_inputs *in,
+                            yk_error *err);
+/* Where each kind of rung's capabilities come from, in words. */
+const char *yk_ld_capability_source(const ld_fixed *f, yk_rung_kind kind);
 
 /* ---- a run ------------------------------------------------------------------ */
 
@@ -95,6 +130,7 @@ typedef struct ld_crisis {
     const char *side_id[2];
     int n_rungs;
     ld_acc acc;
+    ld_fixed fixed;
     yk_ladder_why *why;
     size_t n_why;
 } ld_crisis;

@@ -119,3 +119,14 @@ const yk_ladder_why *yk_ladder_why_at(const yk_ladder_result *r, size_t i, size_
 {
     return k < r->crises[i].n_why ? &r->crises[i].why[k] : NULL;
 }
+
+const char *yk_ladder_capability_source(const yk_ladder_result *r, size_t i,
+                                        yk_rung_kind kind)
+{
+    return yk_ld_capability_source(&r->crises[i].fixed, kind);
+}
+
+double yk_ladder_strategic_capability(const yk_ladder_result *r, size_t i, int side)
+{
+    return r->crises[i].fixed.strategic[side];
+}

@@ -12,6 +12,7 @@
 
 #include "core/alloc.h"
 #include "models/ladder/ladder_int.h"
+#include "yokushi/exchange.h" /* YK_XC_COUNT */
 
 #define LD_BLOCK 64
 
@@ -138,8 +139,9 @@ static void draw(const ctx *cx, yk_rng *r, yk_ladder_inputs *in)
     int i;
     for (i = 0; i < YK_LC_COUNT; i++)
         c[i] = r ? yk_param_sample(&cx->coef[i], r) : yk_param_mean(&cx->coef[i]);
-    /* cannot fail: the ladder's size was checked when the run began */
-    (void)yk_ladder_inputs_fill(cx->w, &cx->k->dyad, c, r, in, NULL);
+    /* cannot fail: the ladder's size was checked when the run began and
+     * the exchange ran in the crisis's setup */
+    (void)yk_ld_inputs_fill(cx->w, &cx->k->dyad, c, r, &cx->k->fixed, in, NULL);
 }
 
 static void replicate(void *c, void *s, uint64_t rep)
@@ -305,6 +307,13 @@ static yk_status run_crisis(const yk_scenario *s, const yk_ladder_options *o, in
     if (cx.max_horizon > YK_LADDER_MAX_HORIZON)
         cx.max_horizon = YK_LADDER_MAX_HORIZON;
     yk_ld_acc_init(&k->acc);
+    {
+        double xc[YK_XC_COUNT];
+        yk_ld_exchange_coef(s, xc);
+        st = yk_ld_fixed_init(cx.w, &k->dyad, xc, &k->fixed, err);
+        if (st)
+            return st;
+    }
     p = yk_ladder_policy_new(cx.max_rungs, cx.max_horizon);
     if (!p)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");

@@ -78,6 +78,25 @@ static yk_status continuation(void *ctx, FILE *out, yk_error *err)
     return st;
 }
 
+/* The strategic capabilities (the exchange engine) and the continuation
+ * with them given. */
+static yk_status continuation_with(void *ctx, FILE *out, yk_error *err)
+{
+    lcase *c = ctx;
+    const yk_world *w = yk_scenario_world(c->s);
+    const yk_crisis *k = &w->crises[0];
+    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    yk_ladder_continuation v;
+    double sc[2];
+    yk_status st = yk_ladder_strategic_capabilities(w, &d, NULL, sc, err);
+    if (!st)
+        st = yk_ladder_continuation_value_with(w, &d, NULL, NULL, sc, &v, err);
+    if (!st)
+        fprintf(out, "%.17g %.17g %.17g %.17g %.17g\n", sc[0], sc[1], v.value_a, v.cost_d,
+                v.p_nuclear_use);
+    return st;
+}
+
 /* The exported game's shape and payoffs, not its .efg text: the game
  * module's chance-probability text (yk_chance_texts) falls back from
  * exact fractions to decimals when an allocation fails, so the written
@@ -128,6 +147,7 @@ static void test_continuation_and_export(void **state)
     yk_diag d;
     (void)state;
     check("yk_ladder_continuation_value", continuation, s, YK_FORMAT_TEXT, 1);
+    check("yk_ladder_continuation_value_with", continuation_with, s, YK_FORMAT_TEXT, 1);
     yk_diag_init(&d);
     assert_int_equal(yk_scenario_load_buffer("small.yaml", small, sizeof small - 1, NULL, &t,
                                              &d), YK_OK);

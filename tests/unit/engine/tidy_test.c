@@ -176,10 +176,12 @@ static void every_engine_writes_the_schema(void **state)
     for (i = 0; i < yk_engine_count(); i++) {
         const char *name = yk_engine_name(yk_engine_at(i));
         yk_scenario *s = load(scen[!strcmp(name, "cascade")]);
-        /* sweep needs its axis (as in table_test.c) */
-        int sweep = !strcmp(name, "sweep");
-        yk_engine_result *r = run(name, s, "50", sweep ? "set" : NULL,
-                                  sweep ? "hesitancy=0.2:0.8:3" : NULL);
+        /* sweep needs its axis; sensitivity runs on a test function (as in
+         * table_test.c: over every uncertain input it would take ~20 s) */
+        int sweep = !strcmp(name, "sweep"), sens = !strcmp(name, "sensitivity");
+        yk_engine_result *r = run(name, s, "50",
+                                  sweep ? "set" : sens ? "test-function" : NULL,
+                                  sweep ? "hesitancy=0.2:0.8:3" : sens ? "ishigami" : NULL);
         char *buf = NULL;
         assert_int_equal(yk_engine_result_to_string(r, YK_FORMAT_CSV, &buf, NULL), YK_OK);
         assert_true(!strncmp(buf, "scenario,scenario_sha256,seed,version,engine,", 45));

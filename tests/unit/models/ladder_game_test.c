@@ -285,14 +285,30 @@ static void continuation(void **state)
     assert_true(c.cost_a >= 0 && c.cost_d >= 0);
     assert_true(c.p_prevail_a > 0 && c.p_prevail_a < 1);
     assert_int_equal(yk_ladder_inputs_fill(w, &d, NULL, NULL, &in, &err), YK_OK);
-    /* China has theatre nuclear forces in the Taiwan Strait, the US none:
-     * the theatre gap of the 2035 world */
-    assert_true(in.cap[0][6] > 0);
-    assert_false(in.can[1][6]);
+    /* The theatre gap of the 2035 world: China's theatre-usable warheads
+     * in the Taiwan Strait (100-160-300) against the US's few W76-2
+     * (0-5-20; the theatre data the crisis engine reads): at the means
+     * China's capability at rung 6 is over four times the US's, the
+     * conventional substitute included */
+    assert_true(in.cap[0][6] > 4 * in.cap[1][6]);
+    assert_true(in.can[1][6]);
     assert_true(in.can[1][8]);
     {
-        /* US theatre forces (SLCM-N) fill the gap: the US can climb onto
-         * rungs 6-7, and China prevails less often once the US fights
+        /* the fast door: the strategic capabilities once, then the same */
+        double sc[2];
+        yk_ladder_inputs iw;
+        yk_ladder_continuation cw;
+        assert_int_equal(yk_ladder_strategic_capabilities(w, &d, NULL, sc, &err), YK_OK);
+        assert_true(sc[0] == in.cap[0][8] && sc[1] == in.cap[1][9]);
+        assert_int_equal(yk_ladder_inputs_fill_with(w, &d, NULL, NULL, sc, &iw, &err), YK_OK);
+        assert_memory_equal(&iw, &in, sizeof in);
+        assert_int_equal(yk_ladder_continuation_value_with(w, &d, NULL, NULL, sc, &cw, &err),
+                         YK_OK);
+        assert_memory_equal(&cw, &c, sizeof c);
+    }
+    {
+        /* US theatre forces (SLCM-N) narrow the gap: the US is stronger
+         * at rungs 6-7, and China prevails less often once the US fights
          * (the number the crisis engine will read: seed 004's claim). */
         yk_scenario *t = load("taiwan-2035-theatre-parity");
         const yk_world *wt = yk_scenario_world(t);
@@ -301,7 +317,7 @@ static void continuation(void **state)
         yk_ladder_continuation ct;
         yk_ladder_inputs it;
         assert_int_equal(yk_ladder_inputs_fill(wt, &dt, NULL, NULL, &it, &err), YK_OK);
-        assert_true(it.can[1][6] && it.cap[1][6] > in.cap[1][6]);
+        assert_true(it.can[1][6] && it.cap[1][6] > in.cap[1][6] + 90);
         assert_int_equal(yk_ladder_continuation_value(wt, &dt, NULL, NULL, &ct, &err), YK_OK);
         assert_true(ct.p_prevail_a < c.p_prevail_a);
         assert_true(ct.p_nuclear_use != c.p_nuclear_use);

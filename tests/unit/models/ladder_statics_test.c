@@ -29,6 +29,7 @@
 static yk_scenario *scen;
 static yk_ladder_policy *pol;
 static double *work;
+static double strategic[2]; /* rungs 8-9, the exchange once (not per draw) */
 
 static int setup(void **state)
 {
@@ -38,6 +39,13 @@ static int setup(void **state)
     if (yk_scenario_load("taiwan-2035", NULL, &scen, &d))
         return -1;
     yk_diag_free(&d);
+    {
+        const yk_world *w = yk_scenario_world(scen);
+        const yk_crisis *k = &w->crises[0];
+        yk_ladder_dyad dy = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+        if (yk_ladder_strategic_capabilities(w, &dy, NULL, strategic, NULL))
+            return -1;
+    }
     pol = yk_ladder_policy_new(10, 40);
     work = malloc(yk_ladder_work_size(pol) * sizeof *work);
     return pol && work ? 0 : -1;
@@ -70,7 +78,7 @@ static void draw(int i, yk_ladder_inputs *in, int coef, double value)
     c[YK_LC_HOTLINE] = c[YK_LC_DATA_EXCHANGE] = c[YK_LC_NC3_PLEDGE] = c[YK_LC_DEALERTING] = 0;
     if (coef >= 0)
         c[coef] = value;
-    assert_int_equal(yk_ladder_inputs_fill(w, &d, c, &r, in, NULL), YK_OK);
+    assert_int_equal(yk_ladder_inputs_fill_with(w, &d, c, &r, strategic, in, NULL), YK_OK);
 }
 
 static yk_ladder_outcome outcome(const yk_ladder_inputs *in)

@@ -211,13 +211,71 @@ static void test_deterministic(void **state)
     yk_chart_free(c);
 }
 
+/* Horizontal bars: labels left of x 232, values from 232 to 504 on a
+ * fixed 0..1 axis (272 px). One category fills the plot's 274 px: the bar
+ * is 0.8 x 274 = 219.2 px thick, its top at 44 + 0.1 x 274 = 71.4, drawn
+ * 0.9 x 219.2 = 197.28 high; 0.5 ends at 232 + 136 = 368. The whisker at
+ * 71.4 + 0.45 x 219.2 = 170.04 runs from 0.4 (340.8) to 0.6 (395.2). */
+static void test_hbars_geometry(void **state)
+{
+    yk_chart *c = yk_chart_new(YK_CHART_HBARS, "tornado");
+    char *s;
+    (void)state;
+    assert_int_equal(yk_chart_y_range(c, 0, 1), YK_OK);
+    assert_int_equal(yk_chart_category(c, "states.RUS.resolve"), YK_OK);
+    assert_int_equal(yk_chart_series(c, "ST", NULL), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 0, 0.5, 0.4, 0.6), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 1, 0.5, 0.4, 0.6), YK_E_ARG); /* no category 1 */
+    s = svg_of(c, false);
+    assert_non_null(strstr(s, "<rect x=\"232\" y=\"71.4\" width=\"136\" height=\"197.28\""));
+    assert_non_null(strstr(s, "<line x1=\"340.8\" y1=\"170.04\" x2=\"395.2\" y2=\"170.04\" "
+                              "class=\"whisker\"/>"));
+    assert_non_null(strstr(s, "text-anchor=\"end\" class=\"tick\">states.RUS.resolve</text>"));
+    assert_non_null(strstr(s, "<title>ST, states.RUS.resolve: 0.5 [0.4, 0.6]</title>"));
+    yk_free(s);
+    yk_chart_free(c);
+}
+
+/* A heat map of 2 x 2 cells over the plot (272 x 274 px: cells 136 x
+ * 137, drawn 1 px smaller): the least value takes viridis's first colour,
+ * the greatest its last, the middle one its middle stop; numbers on dark
+ * cells are white. */
+static void test_heat_cells(void **state)
+{
+    yk_chart *c = yk_chart_new(YK_CHART_HEAT, "grid");
+    char *s;
+    (void)state;
+    assert_int_equal(yk_chart_category(c, "0"), YK_OK);
+    assert_int_equal(yk_chart_category(c, "1"), YK_OK);
+    assert_int_equal(yk_chart_series(c, "low", NULL), YK_OK);
+    assert_int_equal(yk_chart_series(c, "high", NULL), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 0, 0, NAN, NAN), YK_OK);
+    assert_int_equal(yk_chart_point(c, 0, 1, 0.5, NAN, NAN), YK_OK);
+    assert_int_equal(yk_chart_point(c, 1, 0, 0.25, NAN, NAN), YK_OK);
+    assert_int_equal(yk_chart_point(c, 1, 1, 1, NAN, NAN), YK_OK);
+    s = svg_of(c, false);
+    assert_non_null(strstr(s, "<rect x=\"232\" y=\"44\" width=\"135\" height=\"136\" "
+                              "fill=\"#440154\"><title>low, 0: 0</title>"));
+    assert_non_null(strstr(s, "<rect x=\"368\" y=\"181\" width=\"135\" height=\"136\" "
+                              "fill=\"#fde725\"><title>high, 1: 1</title>"));
+    assert_non_null(strstr(s, "fill=\"#21918c\"><title>low, 1: 0.5</title>"));
+    assert_non_null(strstr(s, "<text x=\"300\" y=\"116.5\" text-anchor=\"middle\" "
+                              "class=\"tick\" style=\"fill:#fff\">0</text>"));
+    assert_non_null(strstr(s, "<text x=\"436\" y=\"253.5\" text-anchor=\"middle\" "
+                              "class=\"tick\">1</text>"));
+    assert_non_null(strstr(s, "class=\"legend\">0.75</text>")); /* the colour key */
+    yk_free(s);
+    yk_chart_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bar_geometry),      cmocka_unit_test(test_zero_bar),
         cmocka_unit_test(test_lines_band_marker), cmocka_unit_test(test_escaping_and_urls),
         cmocka_unit_test(test_arguments),         cmocka_unit_test(test_many_series),
-        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_deterministic),     cmocka_unit_test(test_hbars_geometry),
+        cmocka_unit_test(test_heat_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
