@@ -115,8 +115,8 @@ check "ukraine-2022: A attacks often, P's policy mostly abandons" "near '$a22' 0
 # only the rare resolute type defends, so the conditional is near 0, and
 # P(attack) + P(defend|attack) is no identity (it was 1.000 when the
 # policy over all draws went by that name).
-# (0.0049 before the ladder wiring, 0.0057 with it: rho 0.045 from the
-# ladder instead of 0.05.)
+# (0.0049 before the ladder wiring, 0.0056 with it: rho from the ladder
+# instead of escalation_defend 0.05.)
 check "ukraine-2022: P(defend|attack) is the conditional, near 0" \
   "near '$d22' 0 0.01 && ! near \$(awk 'BEGIN { print $a22 + $d22 }') 1 0.01"
 check "ukraine-nuclear: A deterred, P's policy defends, the conditional undefined" \
@@ -126,15 +126,15 @@ check "ukraine-nuclear without the bomb is ukraine-2022" \
 
 # The crossing: P switches from abandon to defend as the devaluation cost grows.
 # (0.6128945 and 0.6805661 before the ladder wiring: rho 0.05 / 0.15 from the
-# coefficients; now 0.045 / 0.136 from the ladder's continuation.)
+# coefficients; now from the ladder's continuation.)
 "$bin" crisis $sp/ukraine-nuclear.yaml --vary devaluation_weight=0:10:11 --replicates 200 >"$tmp/vary.txt"
-check "--vary finds the resolute patron's switch at 0.5906758" \
-  "grep -q 'devaluation_weight = 0.5906758: attack; P abandon/abandon; .* -> attack; P defend/abandon' '$tmp/vary.txt'"
-check "--vary finds deterrence at 0.6670580" \
-  "grep -q 'devaluation_weight = 0.6670580: .* -> deterred; P defend/defend' '$tmp/vary.txt'"
+check "--vary finds the resolute patron's switch at 0.5932593" \
+  "grep -q 'devaluation_weight = 0.5932593: attack; P abandon/abandon; .* -> attack; P defend/abandon' '$tmp/vary.txt'"
+check "--vary finds deterrence at 0.6686287" \
+  "grep -q 'devaluation_weight = 0.6686287: .* -> deterred; P defend/defend' '$tmp/vary.txt'"
 "$bin" crisis $sp/ukraine-nuclear.yaml --vary devaluation_weight=0:10:3 --replicates 200 --format json >"$tmp/vary.json"
 at=$(awk '/"at": / { sub(/,$/, "", $2); print $2; exit }' "$tmp/vary.json")
-check "--vary on a coarse grid still bisects to the same point (1e-6)" "near '$at' 0.5906764 2e-6"
+check "--vary on a coarse grid still bisects to the same point (1e-6)" "near '$at' 0.5932596 2e-6"
 
 # The exported game solved by `yokushi solve` has an equilibrium with the
 # engine's own path: A's choice and payoff, each type's response, P's payoff

@@ -19,9 +19,9 @@
 # (140 before: the old clock turned every programme into weapons).
 # Crisis re-pinned (issue 14 item 7 and issue 15 item 8, a model change):
 # the escalation risk from the ladder's continuation (rho 0.045 after a
-# defence instead of escalation_defend 0.05; 0.136 after a threat instead
-# of 0.15 x the theatre share) and the damage from the exchange engine's
-# delivered warheads: P's policy of defending doubles (0.0047 -> 0.0094);
+# defence, with the ladder's capabilities as main wired them, instead of
+# escalation_defend 0.05) and the damage from the exchange engine's
+# delivered warheads: P's policy of defending 0.0047 -> 0.0126;
 # P(attack) 0.999 unchanged.
 # Usage: pinned.sh YOKUSHI (run from tests/).
 set -u
@@ -40,9 +40,9 @@ for threads in 1 2; do
   check "crisis p_attack, $threads threads" \
     "has '$tmp/crisis.csv' 'p_attack,ukraine-2022,,,0.999,0.9963610656983725,0.9997257210848126'"
   check "crisis p_defend_given_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.009361886061807063,0.005275828397551973,0.013447943726062152'"
+    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.012636507810282778,0.007898473449552367,0.01737454217101319'"
   check "crisis p_defend_if_attacked, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.009352524175745256,0.0052705329813398615,0.01343451537015065'"
+    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.012623871302472497,0.007890543778884374,0.01735719882606062'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
   # 18 of 2000 replicates see South Korea nuclear by 2035.
   check "cascade p_nuclear_by_year KOR 2035, $threads threads" \

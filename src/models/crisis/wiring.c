@@ -73,8 +73,8 @@ static int doctrine_of(const yk_world *w, const yk_ladder_dyad *d, int side, con
  * world's parameters, in expectation over whether each side's declared
  * doctrine binds: at the means alone a doctrine binds all or nothing
  * (credibility >= 1/2), which hides what the draws show (taiwan-2035
- * with US SLCM-N: 1.939% -> 1.940% at the means; 2.21% -> 1.98% over the
- * ladder's draws). Into sum[]: P(nuclear use), P(A prevails), D's
+ * with US SLCM-N, the ladder before its capability wiring: 1.939% ->
+ * 1.940% at the means; 2.21% -> 1.98% over the ladder's draws). Into sum[]: P(nuclear use), P(A prevails), D's
  * expected cost. Through ladder.h's pieces, with one policy for the (at
  * most four) solves. */
 static yk_status continuation(const yk_world *w, const yk_ladder_dyad *d, const double *c,

@@ -6,6 +6,11 @@
  * copies and converts the world). For every N tried the Nth allocation
  * fails (support/failalloc.h): YK_E_NOMEM, no leak, no crash, and a run
  * that succeeds prints what the run without failure printed.
+ *
+ * yk-test: long
+ * (~70 s here since each crisis run sets up the ladder's continuation and
+ * the exchange engine's delivered warheads once per design point: the
+ * failure loop repeats that set-up once per allocation; docs/PERFORMANCE.md.)
  */
 #include <setjmp.h>
 #include <stdarg.h>
