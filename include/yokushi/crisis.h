@@ -158,6 +158,11 @@ typedef struct yk_crisis_model {
     double kappa;
     double stake_a, stake_t;
     double stake_p[2];      /* [0] resolute, [1] hesitant */
+    /* The weight each type puts on what it loses with T (its stake, the
+     * reputation and the network's devaluation): 1 for the resolute
+     * type, `hesitancy` for the hesitant one (docs/MODEL.md section 9,
+     * "the patron's types"). The war costs both types alike. */
+    double weight[2];
     double p_abandon;       /* P(A wins) against T with P's aid */
     double p_defend;        /* P(A wins) against T and P */
     /* P(A takes the objective before help arrives) when P abandons [0] or

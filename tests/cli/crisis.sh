@@ -110,7 +110,9 @@ i22=$(csv_mean "$tmp/u22.csv" '' p_defend_if_attacked)
 anuc=$(csv_mean "$tmp/unuc.csv" '' p_attack); dnuc=$(csv_mean "$tmp/unuc.csv" '' p_defend_given_attack)
 inuc=$(csv_mean "$tmp/unuc.csv" '' p_defend_if_attacked)
 echo "ukraine-2022: P(attack) $a22, P(defend|attack) $d22, P defends if attacked $i22; ukraine-nuclear: P(attack) $anuc, P(defend|attack) '$dnuc', P defends if attacked $inuc"
-check "ukraine-2022: A attacks often, P's policy mostly abandons" "near '$a22' 0.857 0.02 && near '$i22' 0.147 0.02"
+# (0.857 and 0.147 before the hesitant type paid the whole war and weighed
+# reputation and devaluation at hesitancy: now it abandons in every draw.)
+check "ukraine-2022: A attacks, P's policy mostly abandons" "near '$a22' 1 0.001 && near '$i22' 0.015 0.01"
 # Where Russia attacks, the US (hesitant with prior 1 - kappa) abandons:
 # only the rare resolute type defends, so the conditional is near 0, and
 # P(attack) + P(defend|attack) is no identity (it was 1.000 when the
@@ -118,7 +120,7 @@ check "ukraine-2022: A attacks often, P's policy mostly abandons" "near '$a22' 0
 # (0.0049 before the ladder wiring, 0.0056 with it: rho from the ladder
 # instead of escalation_defend 0.05.)
 check "ukraine-2022: P(defend|attack) is the conditional, near 0" \
-  "near '$d22' 0 0.01 && ! near \$(awk 'BEGIN { print $a22 + $d22 }') 1 0.01"
+  "near '$d22' 0 0.02 && ! near \$(awk 'BEGIN { print $a22 + $d22 }') 1 0.01"
 check "ukraine-nuclear: A deterred, P's policy defends, the conditional undefined" \
   "near '$anuc' 0 0 && near '$inuc' 1 0 && [ -z '$dnuc' ]"
 check "ukraine-nuclear without the bomb is ukraine-2022" \
@@ -130,8 +132,9 @@ check "ukraine-nuclear without the bomb is ukraine-2022" \
 "$bin" crisis $sp/ukraine-nuclear.yaml --vary devaluation_weight=0:10:11 --replicates 200 >"$tmp/vary.txt"
 check "--vary finds the resolute patron's switch at 0.5932593" \
   "grep -q 'devaluation_weight = 0.5932593: attack; P abandon/abandon; .* -> attack; P defend/abandon' '$tmp/vary.txt'"
-check "--vary finds deterrence at 0.6686287" \
-  "grep -q 'devaluation_weight = 0.6686287: .* -> deterred; P defend/defend' '$tmp/vary.txt'"
+# (0.6686287 before the hesitant type weighed devaluation at hesitancy.)
+check "--vary finds deterrence at 5.4382157" \
+  "grep -q 'devaluation_weight = 5.4382157: .* -> deterred; P defend/defend' '$tmp/vary.txt'"
 "$bin" crisis $sp/ukraine-nuclear.yaml --vary devaluation_weight=0:10:3 --replicates 200 --format json >"$tmp/vary.json"
 at=$(awk '/"at": / { sub(/,$/, "", $2); print $2; exit }' "$tmp/vary.json")
 check "--vary on a coarse grid still bisects to the same point (1e-6)" "near '$at' 0.5932596 2e-6"
@@ -182,7 +185,9 @@ check "the exported game also solves by logit -e" \
 # tests/unit/models/crisis_margins_test.c; here restrain/permit below).
 "$bin" crisis $sp/germany-nuclear.yaml --replicates 100 >"$tmp/tie.txt"
 "$bin" crisis $sp/ukraine-nuclear.yaml --replicates 100 >"$tmp/tie2.txt"
-check "no why line reports margin 0.000 or <=" "! grep -q 'margin 0.000\\|<=' '$tmp/tie.txt' '$tmp/tie2.txt'"
+# (germany-nuclear's hesitant US decides by 0.00026: a margin under 0.0005
+# is printed to 2 significant digits, never as 0.000.)
+check "no why line reports margin 0.000 or <=" "! grep -q 'margin 0[.]000)\\|<=' '$tmp/tie.txt' '$tmp/tie2.txt' && grep -q 'margin 0.00026)' '$tmp/tie.txt'"
 check "restrain/permit at equal cost is an indifference" \
   "grep -q '^  P (resolute) is indifferent between restraining and permitting a losing T' '$tmp/tie2.txt'"
 
@@ -190,16 +195,16 @@ check "restrain/permit at equal cost is an indifference" \
 check "every draw the same equilibrium is said in words" \
   "grep -q '^  every one of the 100 draws gives the equilibrium at the means' '$tmp/tie2.txt'"
 check "each decision's margin across draws in text" \
-  "grep -q '^  margins across draws (5% / 50% / 95%; .*): attack 0.1' '$tmp/tie.txt'"
+  "grep -q '^  margins across draws (5% / 50% / 95%; .*): attack 0[.][0-9]*/0[.][0-9]*/0[.][0-9]' '$tmp/tie.txt'"
 "$bin" crisis $sp/ukraine-2022.yaml --replicates 1000 --format json >"$tmp/close.json"
 check "JSON has margin_quantiles with p05, p50, p95" \
   "sed -n '/margin_quantiles/,/reply_threat/p' '$tmp/close.json' | grep -q '\"p95\": '"
 check "JSON counts the draws deciding otherwise, by decision" \
-  "grep -q '^        \"draws_with_other_equilibrium\": [1-9]' '$tmp/close.json' && sed -n '/draws_deciding_otherwise/,/}/p' '$tmp/close.json' | grep -q '\"attack\": [1-9]'"
+  "grep -q '^        \"draws_with_other_equilibrium\": [1-9]' '$tmp/close.json' && sed -n '/draws_deciding_otherwise/,/}/p' '$tmp/close.json' | grep -q '\"respond_resolute\": [1-9]'"
 
 # Signalling stage and QRE at the means.
 check "--signal lists four profiles and a choice" \
-  "'$bin' crisis $sp/ukraine-2022.yaml --signal >'$tmp/sig.txt' && [ \$(grep -c 'PBE' '$tmp/sig.txt') -eq 4 ] && grep -q '^chosen: pooling on the signal' '$tmp/sig.txt'"
+  "'$bin' crisis $sp/ukraine-2022.yaml --signal >'$tmp/sig.txt' && [ \$(grep -c 'PBE' '$tmp/sig.txt') -eq 4 ] && grep -q '^chosen: separating (resolute signals)' '$tmp/sig.txt'"
 check "--signal: ukraine-nuclear needs no signal" \
   "'$bin' crisis $sp/ukraine-nuclear.yaml --signal | grep -q '^chosen: pooling on no signal'"
 check "--lambda 0 is uniform play (P(attack) 0.5)" \
@@ -219,8 +224,10 @@ for key in crisis signal_cost signal_tie prior threat_available profiles chosen 
 done
 check "JSON: four signalling profiles, each with pbe and payoffs" \
   "[ \$(grep -c '\"payoff_hesitant\": ' '$tmp/sq.json') -eq 4 ] && [ \$(grep -c '\"pbe\": ' '$tmp/sq.json') -eq 4 ]"
-check "JSON: ukraine-2022 pools on the signal, belief after it the prior" \
-  "grep -q '\"chosen\": \"pooling_signal\"' '$tmp/sq.json' && sed -n '/\"after_signal\"/,/}/p' '$tmp/sq.json' | grep -q '\"belief\": 0.0666666'"
+# (Both types pooled on the signal before the hesitant type weighed the
+# tie's reputation at hesitancy: now the signal separates them.)
+check "JSON: ukraine-2022 separates (the resolute type signals), belief after it 1" \
+  "grep -q '\"chosen\": \"separating_resolute_signals\"' '$tmp/sq.json' && sed -n '/\"after_signal\"/,/}/p' '$tmp/sq.json' | grep -q '\"belief\": 1,'"
 check "JSON: the QRE converged at lambda 5" "grep -q '\"converged\": true' '$tmp/sq.json'"
 check "--lambda 0 JSON is uniform play" \
   "'$bin' crisis $sp/ukraine-2022.yaml --lambda 0 --format json | grep -q '\"p_attack\": 0.5,'"

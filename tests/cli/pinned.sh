@@ -23,6 +23,11 @@
 # escalation_defend 0.05) and the damage from the exchange engine's
 # delivered warheads: P's policy of defending 0.0047 -> 0.0126;
 # P(attack) 0.999 unchanged.
+# Crisis re-pinned (issue 12, a model change: the hesitant type pays the
+# whole war and weighs T's stake, reputation and devaluation at
+# hesitancy): P's policy of defending 0.0126 -> 0 (neither type defends
+# Ukraine in any of the 2000 draws; Wilson's upper end 0.0019 pins n);
+# P(attack) 0.999 and P(T conquered) unchanged.
 # Usage: pinned.sh YOKUSHI (run from tests/).
 set -u
 bin=$1
@@ -40,9 +45,9 @@ for threads in 1 2; do
   check "crisis p_attack, $threads threads" \
     "has '$tmp/crisis.csv' 'p_attack,ukraine-2022,,,0.999,0.9963610656983725,0.9997257210848126'"
   check "crisis p_defend_given_attack, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0.012636507810282778,0.007898473449552367,0.01737454217101319'"
+    "has '$tmp/crisis.csv' 'p_defend_given_attack,ukraine-2022,,,0,0,0.0019189625952910135'"
   check "crisis p_defend_if_attacked, $threads threads" \
-    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0.012623871302472497,0.007890543778884374,0.01735719882606062'"
+    "has '$tmp/crisis.csv' 'p_defend_if_attacked,ukraine-2022,,,0,0,0.001917047311437806'"
   "$bin" cascade neglect-2025 --seed 7 --replicates 2000 --years 2025:2035 --threads $threads --format csv >"$tmp/cascade.csv"
   # 18 of 2000 replicates see South Korea nuclear by 2035.
   check "cascade p_nuclear_by_year KOR 2035, $threads threads" \

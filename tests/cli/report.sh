@@ -85,9 +85,10 @@ check "a scenario that fails after one that ran: exit 2, no page, no chart file"
   --charts "$tmp/vc" 2>/dev/null
 check "--vary exits 0 and adds the sweep" \
   "[ \$? -eq 0 ] && grep -q 'crisis --vary devaluation_weight=0:10:11' '$tmp/v.html' && grep -q 'the outcome as devaluation_weight varies' '$tmp/v.html'"
-# (4.6475348 before the ladder wiring moved rho: now 3.7106595)
-check "--vary marks the crossing point at 3.711 (yokushi crisis ukraine-nuclear --vary: 3.7106595)" \
-  "grep -q 'class=\"marker\"' '$tmp/v.html' && grep -q 'the equilibrium at the means changes at 3.711' '$tmp/v.html'"
+# (4.6475348 before the ladder wiring moved rho, then 3.7106595; 5.8778329
+# since the hesitant type weighs devaluation at hesitancy)
+check "--vary marks the crossing point at 5.878 (yokushi crisis ukraine-nuclear --vary: 5.8778329)" \
+  "grep -q 'class=\"marker\"' '$tmp/v.html' && grep -q 'the equilibrium at the means changes at 5.878' '$tmp/v.html'"
 check "--vary chart file" "ls '$tmp/vc' | grep -q 'crisis.vary.1-vary.svg'"
 
 # --add: a sensitivity analysis's tornado chart and a 2-D sweep's heat maps

@@ -1,8 +1,9 @@
 #!/bin/sh
 # The theatre balance from the command line (docs/MODEL.md section 9, "the
 # theatre balance" and "the built-in crises re-examined"): in baltic-2025
-# Russia's P(attack) on Poland moves with the US-Poland credibility by at
-# least 0.05 and never rises as it rises; taiwan-2035 is no longer 1.000;
+# Russia's P(attack) on Poland, and in japan-2024 China's on Japan, move
+# with the US's credibility by at least 0.05 and never rise as it rises;
+# taiwan-2035 is no longer 1.000;
 # 1 and 2 threads agree; bad theatre data gives a located error, exit 2.
 # Usage: theatre.sh YOKUSHI (run from tests/).
 set -u
@@ -21,9 +22,18 @@ check "baltic-poland: P(attack) moves by >= 0.05 over credibility 0..1" \
   "moves '$tmp/k.csv'"
 check "baltic-poland: P(attack) never rises as credibility rises" \
   "never_rises '$tmp/k.csv'"
-# China-Japan: flat in credibility at the default exchange_if_held (both types of
-# US concede at the nuclear rungs; docs/MODEL.md section 9); where the resolute
-# type holds and the hesitant concedes (0.16 < e < 0.25) credibility decides.
+# China-Japan at the defaults (japan-2024, east_china_sea): since the
+# hesitant US pays the whole war and weighs Japan, its reputation and its
+# network at hesitancy, it abandons in some draws where the resolute one
+# defends, so credibility moves China's attack (1.000 at 0 to 0.847 at 1 at
+# 1,000 draws; flat at 0.840 before). Also where the resolute type holds
+# at the nuclear rungs and the hesitant concedes (exchange_if_held 0.2).
+"$bin" crisis japan-2024 --vary kappa=0:1:6 --replicates 1000 --format csv >"$tmp/jp0.csv"
+vary_attack "$tmp/jp0.csv" | tr '\n' ' '; echo
+check "japan-2024: P(attack) moves by >= 0.05 over credibility 0..1" \
+  "moves '$tmp/jp0.csv'"
+check "japan-2024: P(attack) never rises as credibility rises" \
+  "never_rises '$tmp/jp0.csv'"
 printf 'scenario: jp-band\nextends: japan-2024\ncoefficients: {crisis: {exchange_if_held: 0.2}}\n' >"$tmp/jp.yaml"
 "$bin" crisis "$tmp/jp.yaml" --vary kappa=0:1:6 --replicates 1000 --format csv >"$tmp/jp.csv"
 check "japan-2024 (exchange_if_held 0.2): P(attack) moves by >= 0.05 with credibility" \

@@ -15,6 +15,15 @@
  * is reported: an indifference is not a decision with margin 0.000. */
 #define TIE_RULE "an exact tie goes to the first action"
 
+/* A margin as the why lines print it: to 3 decimals, or to 2 significant
+ * digits below 0.0005, where 3 decimals would print a decision that is no
+ * tie (ties are said in words) as "margin 0.000". */
+static const char *margin_text(double margin, char out[24])
+{
+    snprintf(out, 24, fabs(margin) < 0.0005 ? "%.2g" : "%.3f", margin);
+    return out;
+}
+
 static const char *const type_name[2] = {"resolute", "hesitant"};
 static const char *const resp_verb[3] = {"abandons T (aid only)", "defends T",
                                          "threatens nuclear use for T"};
@@ -73,7 +82,7 @@ static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
 {
     int r, chosen = 0, other = -1, n = yk_cr_responses(m);
     yk_crisis_value v[3];
-    char c1[128], c2[128];
+    char c1[128], c2[128], mt[24];
     for (r = 0; r < n; r++) {
         v[r] = yk_crisis_value_of_response(m, &s->s, t, (yk_crisis_response)r);
         if (s->s.respond[t][r] > s->s.respond[t][chosen])
@@ -91,10 +100,10 @@ static void explain_type(const yk_crisis_model *m, const yk_crisis_solution *s,
                  resp_noun[other], c1, resp_noun[chosen], TIE_RULE);
         return;
     }
-    snprintf(buf, size, "P (%s, prior %.3f) %s: %s costs %s %s %s costs %s (margin %.3f)",
+    snprintf(buf, size, "P (%s, prior %.3f) %s: %s costs %s %s %s costs %s (margin %s)",
              type_name[t], t ? 1 - m->kappa : m->kappa, resp_verb[chosen], resp_noun[chosen],
-             c1, "<",
-             resp_noun[other], c2, yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]));
+             c1, "<", resp_noun[other], c2,
+             margin_text(yk_crisis_value_p(&v[chosen]) - yk_crisis_value_p(&v[other]), mt));
     name_response_effect(m, s, t, buf, size);
 }
 
@@ -103,6 +112,7 @@ static void explain_reply(const yk_crisis_model *m, const yk_crisis_solution *s,
                           yk_crisis_mode mode, char *buf, size_t size)
 {
     double mu = s->belief[mode];
+    char mt[24];
     yk_crisis_value f0 = yk_cr_value_fight(m, &s->s, mode, 0);
     yk_crisis_value f1 = yk_cr_value_fight(m, &s->s, mode, 1);
     double f = mu * f0.a + (1 - mu) * f1.a, b = -m->backdown;
@@ -115,10 +125,10 @@ static void explain_reply(const yk_crisis_model *m, const yk_crisis_solution *s,
         return;
     }
     snprintf(buf, size, "A %s after P %s: fighting on yields %.3f %s backing down %.3f "
-             "(belief P resolute %.3f; margin %.3f)",
+             "(belief P resolute %.3f; margin %s)",
              fights ? "fights on" : "backs down", mode == YK_MODE_THREAT ? "threatens" : "defends",
              f, fights ? ">" : "<", b,
-             mu, fights ? f - b : b - f);
+             mu, margin_text(fights ? f - b : b - f, mt));
 }
 
 /* A nuclear T losing: P's restraint and T's use, on the path of type t. */
@@ -126,7 +136,7 @@ static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s
                            int t, yk_crisis_mode mode, char lines[][YK_CRISIS_WHY_LEN],
                            int n, int max)
 {
-    char buf[YK_CRISIS_WHY_LEN], c1[128], c2[128];
+    char buf[YK_CRISIS_WHY_LEN], c1[128], c2[128], mt[24];
     yk_crisis_value use = cr_terminal(m, CR_USE, mode, t);
     yk_crisis_value no = cr_terminal(m, CR_CONQUERED, mode, t);
     yk_crisis_value r = yk_cr_value_restrain(m, &s->s, mode, t);
@@ -138,8 +148,8 @@ static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s
                  uses ? "using them" : "not using them", TIE_RULE);
     else
         snprintf(buf, sizeof buf, "T, losing and unrestrained, %s: using yields %.3f %s not "
-                 "using %.3f (margin %.3f)", uses ? "uses nuclear weapons" : "does not use them",
-                 use.t, uses ? ">" : "<", no.t, uses ? use.t - no.t : no.t - use.t);
+                 "using %.3f (margin %s)", uses ? "uses nuclear weapons" : "does not use them",
+                 use.t, uses ? ">" : "<", no.t, margin_text(uses ? use.t - no.t : no.t - use.t, mt));
     n = add(lines, n, max, buf);
     cost_text(&r, c1, sizeof c1);
     cost_text(&p, c2, sizeof c2);
@@ -150,16 +160,16 @@ static int explain_nuclear(const yk_crisis_model *m, const yk_crisis_solution *s
                  TIE_RULE);
     else
         snprintf(buf, sizeof buf, "P (%s) %s a losing T (autonomy %.3f): restraining costs %s, "
-                 "permitting costs %s (margin %.3f)", type_name[t],
+                 "permitting costs %s (margin %s)", type_name[t],
                  restrains ? "restrains" : "permits", m->autonomy, c1, c2,
-                 fabs(yk_crisis_value_p(&r) - yk_crisis_value_p(&p)));
+                 margin_text(fabs(yk_crisis_value_p(&r) - yk_crisis_value_p(&p)), mt));
     return add(lines, n, max, buf);
 }
 
 int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
                       char lines[][YK_CRISIS_WHY_LEN], int max)
 {
-    char buf[YK_CRISIS_WHY_LEN];
+    char buf[YK_CRISIS_WHY_LEN], mt[24];
     int n = 0, t, mode;
     double v = s->attack_value.a, sure;
     if (yk_cr_is_tie(v))
@@ -167,9 +177,9 @@ int yk_crisis_explain(const yk_crisis_model *m, const yk_crisis_solution *s,
                  "(each yields 0.000); the tie goes to %s (%s)",
                  s->p_attack > 0.5 ? "attacking" : "the status quo", TIE_RULE);
     else
-        snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %.3f)",
+        snprintf(buf, sizeof buf, "A %s: attacking yields %.3f %s status quo 0 (margin %s)",
                  s->p_attack > 0.5 ? "attacks" : "is deterred", v,
-                 s->p_attack > 0.5 ? ">" : "<", fabs(v));
+                 s->p_attack > 0.5 ? ">" : "<", margin_text(fabs(v), mt));
     if (yk_cr_deterred_by_autonomy(m, s, &sure)) {
         size_t k = strlen(buf);
         snprintf(buf + k, sizeof buf - k, "; deterrence by autonomy: were P's restraint of a "

@@ -68,8 +68,15 @@ void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
     m->kappa = in->kappa;
     m->stake_a = in->stake_a;
     m->stake_t = in->stake_t;
+    /* The types differ in what T is worth to them, not in what a war
+     * costs: a hesitant patron (an isolationist government, one its
+     * adversary's nuclear threats already deter) weighs its stake, its
+     * reputation and its alliance network at `hesitancy` of the
+     * resolute one's, and pays the same lives and money to fight. */
+    m->weight[0] = 1;
+    m->weight[1] = c[YK_KC_HESITANCY];
     m->stake_p[0] = in->stake_p;
-    m->stake_p[1] = in->stake_p * c[YK_KC_HESITANCY];
+    m->stake_p[1] = in->stake_p * m->weight[1];
     if (in->has_theatre) {
         /* What is in the theatre or reaches it in time (theatre.h). */
         yk_theatre_balance b;
@@ -91,7 +98,7 @@ void yk_crisis_model_init(yk_crisis_model *m, const yk_crisis_inputs *in)
     m->cost_a = c[YK_KC_WAR_COST_AGGRESSOR] * in->stake_a;
     m->cost_t = c[YK_KC_WAR_COST_TARGET] * in->stake_t;
     for (t = 0; t < 2; t++)
-        m->cost_p[t] = c[YK_KC_WAR_COST_PATRON] * m->stake_p[t];
+        m->cost_p[t] = c[YK_KC_WAR_COST_PATRON] * in->stake_p;
     m->intervention = c[YK_KC_INTERVENTION_COST];
     m->backdown = c[YK_KC_BACKDOWN_COST] * in->stake_a * 2 * in->resolve_a;
     /* Delivered warheads: with the exchange engine (wiring.c) what

@@ -82,9 +82,9 @@ static inline yk_crisis_value cr_rungs(const yk_crisis_model *m, yk_crisis_mode 
         /* Folding to nuclear coercion abandons T: the reputation and
          * network costs of an abandonment, on top of the war fought. */
         yk_crisis_value v = cr_terminal(m, CR_CONQUERED, mode, type);
-        v.p[YK_COST_REPUTATION] = m->reputation;
+        v.p[YK_COST_REPUTATION] = m->weight[type] * m->reputation;
         if (!m->t_nuclear)
-            v.p[YK_COST_DEVALUATION] = m->devaluation_abandon;
+            v.p[YK_COST_DEVALUATION] = m->weight[type] * m->devaluation_abandon;
         return v;
     }
     ex = cr_terminal(m, CR_EXCHANGE, mode, type);
@@ -103,6 +103,7 @@ static inline yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
     yk_crisis_value v;
     int fought = mode != YK_MODE_ABANDON;
     double keep = 1 - m->halt; /* T's use fails to halt the conquest */
+    double w = m->weight[type]; /* what T's loss weighs with this type */
 
     memset(&v, 0, sizeof v);
     if (e == CR_STATUS_QUO)
@@ -131,18 +132,18 @@ static inline yk_crisis_value cr_terminal(const yk_crisis_model *m, cr_end e,
         v.a += m->stake_a;
         v.t -= m->stake_t;
         v.p[YK_COST_STAKE] = m->stake_p[type];
-        v.p[YK_COST_REPUTATION] = fought ? 0 : m->reputation;
+        v.p[YK_COST_REPUTATION] = fought ? 0 : w * m->reputation;
         if (m->t_nuclear)
-            v.p[YK_COST_DEVALUATION] = m->devaluation_nuclear;
+            v.p[YK_COST_DEVALUATION] = w * m->devaluation_nuclear;
         else if (!fought)
-            v.p[YK_COST_DEVALUATION] = m->devaluation_abandon;
+            v.p[YK_COST_DEVALUATION] = w * m->devaluation_abandon;
         v.conquered = 1;
         break;
     case CR_USE:
         v.a += keep * m->stake_a - m->dmg_a_by_t;
         v.t -= keep * m->stake_t + m->retaliation * m->dmg_t_by_a;
         v.p[YK_COST_STAKE] = keep * m->stake_p[type];
-        v.p[YK_COST_REPUTATION] = fought ? 0 : keep * m->reputation;
+        v.p[YK_COST_REPUTATION] = fought ? 0 : keep * w * m->reputation;
         v.p[YK_COST_NUCLEAR] = m->spread * m->dmg_p_by_a;
         v.p[YK_COST_WORLD_ORDER] = m->world_order;
         v.conquered = keep;

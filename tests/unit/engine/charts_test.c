@@ -272,10 +272,11 @@ static void test_crisis_sweep_and_study(void **state)
     assert_string_equal(c.name[0], "vary");
     assert_int_equal(c.series[0], 5);
     /* the first switch of the equilibrium at the means (yokushi crisis
-     * ukraine-nuclear --vary devaluation_weight=0:10:11: 3.7106595 since the
+     * ukraine-nuclear --vary devaluation_weight=0:10:11: 5.8778329 since the
+     * hesitant type weighs devaluation at hesitancy, 3.7106595 after the
      * ladder wiring, 4.6475348 before) is marked */
     assert_non_null(strstr(c.svg[0], "class=\"marker\""));
-    assert_non_null(strstr(c.svg[0], ">3.711</text>"));
+    assert_non_null(strstr(c.svg[0], ">5.878</text>"));
     seen_free(&c);
     yk_engine_result_free(r);
     yk_scenario_free(s);

@@ -97,13 +97,28 @@ static void test_model_by_hand(void **state)
         assert_near(v.conquered, 0.4, 1e-15);
         assert_near(v.nuclear, 1, 0);
     }
-    /* conquered without use after a defence: no reputation, devaluation */
+    /* conquered without use after a defence, hesitant P: no reputation;
+     * the nuclear T's devaluation 0.75 weighed at hesitancy 0.3; the war
+     * costs the hesitant type what it costs the resolute one */
     {
         yk_crisis_value v = cr_terminal(&m, CR_CONQUERED, YK_MODE_DEFEND, 1);
+        assert_near(m.weight[0], 1, 0);
+        assert_near(m.weight[1], 0.3, 0);
         assert_near(v.p[YK_COST_STAKE], 0.12, 1e-15);
         assert_near(v.p[YK_COST_REPUTATION], 0, 0);
-        assert_near(v.p[YK_COST_DEVALUATION], 0.75, 1e-15);
-        assert_near(v.p[YK_COST_WAR], 0.3 * 0.12 + 0.05, 1e-15);
+        assert_near(v.p[YK_COST_DEVALUATION], 0.3 * 0.75, 1e-15);
+        assert_near(v.p[YK_COST_WAR], 0.3 * 0.4 + 0.05, 1e-15);
+        assert_near(m.cost_p[1], m.cost_p[0], 0);
+    }
+    /* abandoned and conquered: the hesitant type weighs the reputation
+     * cost at 0.3 of the resolute one's */
+    {
+        yk_crisis_value r0 = cr_terminal(&m, CR_CONQUERED, YK_MODE_ABANDON, 0);
+        yk_crisis_value r1 = cr_terminal(&m, CR_CONQUERED, YK_MODE_ABANDON, 1);
+        assert_true(r0.p[YK_COST_REPUTATION] > 0);
+        assert_near(r1.p[YK_COST_REPUTATION], 0.3 * r0.p[YK_COST_REPUTATION], 1e-15);
+        assert_near(r1.p[YK_COST_DEVALUATION], 0.3 * r0.p[YK_COST_DEVALUATION], 1e-15);
+        assert_near(r1.p[YK_COST_WAR], 0, 0);
     }
 }
 

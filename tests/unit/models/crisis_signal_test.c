@@ -291,7 +291,10 @@ static void test_signal_free_cheap_talk(void **state)
     assert_near(r.payoff[1][1], yk_crisis_value_p(&s[0].typed[1]), 1e-12);
 }
 
-/* A free signal that ties hands (cost 0, tie 0.3): after the signal A is
+/* A free signal that ties hands (cost 0, tie 0.3), in the attack crisis
+ * with a hesitant type that weighs T at 0.8 of the resolute one's (at
+ * 0.3 no tie up to 1 makes it defend: it pays the whole war for a
+ * fraction of T's worth): after the signal A is
  * deterred even when it takes P for hesitant, so sending it is worth 0 to
  * either type whatever A believes. Pooling on no signal fails (each type
  * gains by signalling, off the path at belief 0); the separating profile
@@ -308,6 +311,7 @@ static void test_signal_free_with_tie(void **state)
     int t, b;
     (void)state;
     attack_inputs(&in);
+    in.c[YK_KC_HESITANCY] = 0.8;
     in.c[YK_KC_SIGNAL_COST] = 0;
     beliefs(&in, 1, s);
     for (b = 0; b < 3; b++)
@@ -323,8 +327,9 @@ static void test_signal_free_with_tie(void **state)
         assert_near(r.payoff[3][t], 0, 0);
     }
     /* At the default cost 0.05 the same tie is worth paying for both
-     * types (ukraine-2022's case): only pooling on the signal holds. */
+     * types: only pooling on the signal holds. */
     attack_inputs(&in);
+    in.c[YK_KC_HESITANCY] = 0.8;
     check_signal(&in, &r);
     assert_int_equal(r.chosen, 3);
     assert_false(r.is_pbe[0] || r.is_pbe[1] || r.is_pbe[2]);
