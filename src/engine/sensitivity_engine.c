@@ -30,6 +30,7 @@ static const yk_engine_option options[] = {
     {"variant", "V", "the row's variant (\"\": none), e.g. without_bomb"},
     {"params", "P1,P2,...", "the inputs: coefficient names or set: paths, each =LO:HI to give a range"},
     {"uncertain", NULL, "every uncertain input the engine lists (the default without --params)"},
+    {"assumptions", NULL, "every coefficient of the engine over its documented plausible range"},
     {"method", "sobol|morris", "Sobol' indices S1, ST (default) or Morris mu*, mu, sigma"},
     {"samples", "N", "Sobol: base sample N, N(k+2) runs; Morris: trajectories r (default " DEFAULT_SAMPLES ")"},
     {"levels", "P", "Morris grid levels, even (default 4)"},
@@ -85,7 +86,7 @@ static yk_status check(const char *name, const char *value, yk_error *err)
                                 value ? value : "");
         return YK_OK;
     }
-    if (!strcmp(name, "uncertain"))
+    if (!strcmp(name, "uncertain") || !strcmp(name, "assumptions"))
         return YK_OK;
     if (!value || !*value)
         return yk_error_set(err, YK_E_ARG, NULL, 0, 0, name, "needs a value");
@@ -209,12 +210,38 @@ bad_range:
                         "%s: a range is LO:HI with LO < HI (got \"%s\")", name, eq + 1);
 }
 
+/* --assumptions: every coefficient of the engine (the judgement calls of
+ * docs/MODEL.md's coefficient tables), drawn from its distribution where
+ * the scenario gives one, else uniform over its documented plausible
+ * range, whatever fixed value the scenario or the default gives it: the
+ * design asks what each assumption's range does to the answer. */
+static yk_status add_assumptions(const input_list *all, input_list *out, yk_error *err)
+{
+    static const char prefix[] = "coefficients.";
+    yk_status st = YK_OK;
+    size_t i;
+    for (i = 0; i < all->n && !st; i++) {
+        yk_param p = all->in[i].dist;
+        yk_engine_input in = {all->path[i], &p, NAN, NAN};
+        if (strncmp(all->path[i], prefix, sizeof prefix - 1))
+            continue;
+        if (!yk_param_is_uncertain(&p)) {
+            if (!(all->range[i][0] < all->range[i][1]))
+                continue; /* a coefficient without a range is no assumption */
+            p = uniform(all->range[i][0], all->range[i][1]);
+        }
+        st = add(out, &in, err);
+    }
+    return st;
+}
+
 static yk_status choose_inputs(const yk_engine *e, const yk_scenario *s,
                                const yk_run_options *o, const char *id,
                                input_list *out, yk_error *err)
 {
     input_list all;
     const char *params = yk_run_options_get(o, "params", NULL);
+    bool assumptions = yk_run_options_flag(o, "assumptions");
     yk_status st;
     memset(&all, 0, sizeof all);
     st = yk_engine_inputs(e, s, id, list_add, &all);
@@ -223,7 +250,7 @@ static yk_status choose_inputs(const yk_engine *e, const yk_scenario *s,
                           yk_engine_name(e), id ? id : "");
     else if (st || all.full)
         st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    if (!st && (!params || yk_run_options_flag(o, "uncertain"))) {
+    if (!st && ((!params && !assumptions) || yk_run_options_flag(o, "uncertain"))) {
         size_t i;
         for (i = 0; i < all.n && !st; i++)
             if (yk_param_is_uncertain(&all.in[i].dist)) {
@@ -232,6 +259,8 @@ static yk_status choose_inputs(const yk_engine *e, const yk_scenario *s,
                     st = yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
             }
     }
+    if (!st && assumptions)
+        st = add_assumptions(&all, out, err);
     if (!st && params) {
         char item[2 * YK_POINT_NAME_MAX];
         const char *p = params;

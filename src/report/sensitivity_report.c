@@ -135,7 +135,8 @@ static void text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *
             sobol ? "ST" : "mu*");
     if (sobol && !(yk_sens_result_output_variance(r) > 0))
         fprintf(out, "the output is the same at every point of the design: the indices "
-                "are undefined (-); choose another measure or wider inputs\n\n");
+                "are undefined (-); choose another measure or wider inputs (--assumptions "
+                "adds the engine's coefficients over their plausible ranges)\n\n");
     for (i = 0; i < k; i++)
         if (strlen(yk_sens_result_name(r, i)) > w)
             w = strlen(yk_sens_result_name(r, i));

@@ -102,6 +102,13 @@ check "--add sensitivity: the tornado chart ranks the inputs" \
   "grep -q 'Sobol.* indices: crisis p_attack baltic-poland' '$tmp/ac/baltic-2025.sensitivity.add1.1-tornado.svg' && grep -q 'class=\"tick\">theatres.baltic' '$tmp/ac/baltic-2025.sensitivity.add1.1-tornado.svg'"
 check "--add sweep over two inputs: a heat map (9 cells)" \
   "[ \$(grep -c '<rect x=.*fill=\"#' '$tmp/ac/baltic-2025.sweep.add2.1-heat.svg') -ge 9 ]"
+# Issue 17's acceptance: ukraine-2022's P(attack) over every uncertain
+# input and every crisis assumption, ranked in a tornado chart.
+"$bin" report ukraine-2022 --replicates 200 -o "$tmp/uk.html" --charts "$tmp/uc" \
+  --add 'sensitivity --engine crisis --measure p_attack --id ukraine-2022 --uncertain --assumptions --samples 8 --replicates 1' \
+  2>/dev/null
+check "--add sensitivity on ukraine-2022 with --assumptions: a tornado chart" \
+  "[ \$? -eq 0 ] && grep -q 'Sobol.* indices: crisis p_attack ukraine-2022' '$tmp/uc/ukraine-2022.sensitivity.add1.1-tornado.svg' && grep -q 'class=\"tick\">coefficients.crisis' '$tmp/uc/ukraine-2022.sensitivity.add1.1-tornado.svg'"
 "$bin" report baltic-2025 -o "$tmp/bad.html" --add 'nosuch --x 1' 2>"$tmp/bad.err"
 check "--add of an unknown engine: exit 2, no page" "[ \$? -eq 2 ] && [ ! -e '$tmp/bad.html' ] && grep -q 'no engine nosuch' '$tmp/bad.err'"
 "$bin" report baltic-2025 -o "$tmp/bad.html" --add 'sweep --bogus 1' 2>"$tmp/bad.err"

@@ -51,6 +51,25 @@ run_crisis --format json --threads 2 > "$tmp/c2.json"
 check "1 and 2 threads give the same bytes" "cmp -s '$tmp/c1.json' '$tmp/c2.json'"
 check "CSV rows S1 and ST per input" \
   "run_crisis --format csv | grep -q ',sensitivity,ST,theatres.baltic.forces.RUS.ready,,,'"
+# ukraine-2022 over every uncertain input AND every judgement call of the
+# crisis engine (--assumptions: each coefficient uniform over its
+# documented plausible range): over the scenario's distributions alone
+# Russia attacks at every point (the indices are undefined, and the
+# engine says so); with the assumptions the answer varies and the inputs
+# are ranked (war_cost_aggressor first at N = 256: S1 0.42, ST 0.82).
+check "ukraine-2022 over the scenario's distributions alone: constant, said so" \
+  "'$bin' sensitivity ukraine-2022 --engine crisis --measure p_attack --id ukraine-2022 --uncertain --samples 8 --replicates 1 | grep -q 'indices are undefined (-);.*--assumptions'"
+"$bin" sensitivity ukraine-2022 --engine crisis --measure p_attack --id ukraine-2022 \
+  --uncertain --assumptions --samples 16 --replicates 1 --format json >"$tmp/u.json"
+check "ukraine-2022 --uncertain --assumptions: the answer varies" "json '$tmp/u.json' \"d['output_variance'] > 0\""
+check "... every crisis coefficient is an input, over its plausible range" \
+  "json '$tmp/u.json' \"len([p for p in d['params'] if p['name'].startswith('coefficients.crisis.')]) >= 25 and 'coefficients.crisis.war_cost_aggressor' in [p['name'] for p in d['params']]\""
+check "... with the scenario's uncertain inputs too" \
+  "json '$tmp/u.json' \"'theatres.ukraine.forces.RUS.ready' in [p['name'] for p in d['params']]\""
+check "... first-order indices sum to <= 1 within their intervals" \
+  "json '$tmp/u.json' \"sum(p['S1']['lo'] for p in d['params']) <= 1 and max(p['ST']['mean'] for p in d['params']) > 0\""
+check "--assumptions alone: only coefficients" \
+  "'$bin' sensitivity ukraine-2022 --engine crisis --measure p_attack --id ukraine-2022 --assumptions --samples 8 --replicates 1 --format csv | awk -F, '\$6 == \"ST\" && \$7 !~ /^coefficients[.]crisis[.]/ { bad = 1 } \$6 == \"ST\" { n++ } END { exit bad || n < 25 }'"
 check "Morris on the crisis" \
   "'$bin' sensitivity ukraine-2022 --engine crisis --measure p_attack --id ukraine-2022 --method morris --samples 8 --replicates 1 --params states.RUS.resolve,hesitancy | grep -q 'mu_star'"
 check "a fixed world field needs a range" \
