@@ -6,6 +6,8 @@
 # intervals), Morris on the same, 1 vs 2 thread identity, 2-D sweeps of a
 # cascade coefficient and of crisis world fields, range checks, and
 # located errors for bad input.
+# yk-test: long (35-50 s: every design point is a crisis set-up with the
+# ladder and exchange engines)
 # Usage: sensitivity.sh YOKUSHI (run from tests/).
 set -u
 bin=$1
