@@ -6,17 +6,25 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/numtext.h"
 #include "yokushi/report_sensitivity.h"
 #include "yokushi/yokushi.h"
 
 double yk_sweep_value(const yk_sweep_table *t, size_t a, size_t i)
 {
+    char text[32];
+    double v;
     if (t->steps[a] < 2)
         return t->lo[a];
     /* The last step is exactly hi. */
-    return i + 1 == t->steps[a] ? t->hi[a]
-                                : t->lo[a] + (t->hi[a] - t->lo[a]) * (double)i /
-                                                 (double)(t->steps[a] - 1);
+    if (i + 1 == t->steps[a])
+        return t->hi[a];
+    v = t->lo[a] + (t->hi[a] - t->lo[a]) * (double)i / (double)(t->steps[a] - 1);
+    /* To 12 significant digits: the grid 0.1:0.6:6 is 0.3 at its third
+     * point, not 0.30000000000000004 (what the user typed, in every
+     * output that names the point); the change is below 1e-12 of it. */
+    yk_snprintf_c(text, sizeof text, "%.12g", v);
+    return yk_strtod_c(text, NULL);
 }
 
 static void point_values(const yk_sweep_table *t, size_t point, double v[2])
@@ -128,8 +136,11 @@ yk_status yk_report_sweep(FILE *out, yk_format fmt, const yk_sweep_table *t,
         for (a = 0; a < t->n_axes; a++)
             fprintf(out, "%-*.6g ", (int)(strlen(t->path[a]) > 14 ? strlen(t->path[a]) : 14),
                     v[a]);
-        fprintf(out, "%-24s %-16s %-5d %-14s %.4f [%.4f, %.4f]\n", r->measure, r->id,
-                r->year, r->variant, r->mean, r->lo, r->hi);
+        char year[16] = ""; /* none: blank, as the CSV leaves it */
+        if (r->year)
+            yk_snprintf_c(year, sizeof year, "%d", r->year);
+        fprintf(out, "%-24s %-16s %-5s %-14s %.4f [%.4f, %.4f]\n", r->measure, r->id,
+                year, r->variant, r->mean, r->lo, r->hi);
     }
     return yk_report_flush(out);
 }
