@@ -5,14 +5,19 @@
 # tests/data/gambit/games and tests/data/bad-games, nfg_fuzz likewise with
 # .nfg files; every target also gets its regressions from
 # tests/data/fuzz-regressions (those with its seeds' extension).
-# Usage: fuzz.sh BUILD SECONDS
+# A fuzzer is one process on one core, so JOBS of them (default: the
+# cores) run at once: each still gets SECONDS of a core, and `make check`
+# waits SECONDS x targets / JOBS instead of SECONDS x targets.
+# Usage: fuzz.sh BUILD SECONDS [JOBS]
 set -eu
 build=$1; seconds=$2
-found=0
+jobs=${3:-$(nproc 2>/dev/null || echo 2)}
+found=0; running=0; names=""
 for target in "$build"/*_fuzz; do
   [ -f "$target" ] && [ -x "$target" ] || continue  # not the corpus-*_fuzz folders
   found=1
   name=$(basename "$target")
+  names="$names $name"
   corpus="$build/corpus-$name"
   mkdir -p "$corpus"
   case $name in
@@ -25,7 +30,21 @@ for target in "$build"/*_fuzz; do
     if [ -f "$s" ]; then cp "$s" "$corpus"/; fi
   done
   echo "fuzz: $name for ${seconds}s"
-  "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+  rm -f "$build/fuzz-$name.rc"
+  ( rc=0
+    "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+              -print_final_stats=1 "$corpus" >"$build/fuzz-$name.log" 2>&1 || rc=$?
+    echo $rc >"$build/fuzz-$name.rc" ) &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then wait; running=0; fi
 done
+wait
 [ $found -eq 1 ] || { echo "fuzz: no targets in $build"; exit 1; }
+status=0
+for name in $names; do
+  rc=$(cat "$build/fuzz-$name.rc" 2>/dev/null || echo 1)
+  echo "fuzz: $name exit $rc"
+  tail -n 12 "$build/fuzz-$name.log"
+  [ "$rc" -eq 0 ] || status=1
+done
+exit $status

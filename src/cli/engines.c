@@ -145,10 +145,21 @@ int cli_run_error(const char *cmd, const char *scenario, const yk_error *err)
     char line[YK_ERROR_FILE_MAX + YK_ERROR_PATH_MAX + YK_ERROR_MSG_MAX + 64];
     yk_error_format(err, line, sizeof line);
     fprintf(stderr, "yokushi %s: %s: %s\n", cmd, scenario, line);
-    return err->status == YK_E_ARG || err->status == YK_E_RANGE ||
-                   err->status == YK_E_NOTFOUND
-               ? YK_EXIT_USAGE
-               : YK_EXIT_FAILED;
+    /* Bad input is exit 2 wherever it is found: a --set or --params path
+     * is checked when the point's scenario is built, inside the run. */
+    switch (err->status) {
+    case YK_E_ARG:
+    case YK_E_RANGE:
+    case YK_E_NOTFOUND:
+    case YK_E_PARSE:
+    case YK_E_SCHEMA:
+    case YK_E_REF:
+    case YK_E_CYCLE:
+    case YK_E_LIMIT:
+        return YK_EXIT_USAGE;
+    default:
+        return YK_EXIT_FAILED;
+    }
 }
 
 int cli_take_engine_options(const char *cmd, const yk_engine *e, int argc, char **argv,

@@ -90,13 +90,34 @@ static size_t yearly_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t
 }
 
 /* A measure without years: its rows, a zero as much as any (P(attack)
- * 0 with the bomb is the bomb's value), at most MAX_PLAIN_ROWS. */
-static size_t plain_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to)
+ * 0 with the bomb is the bomb's value); of a measure with more than
+ * MAX_PLAIN_ROWS rows (a sensitivity's S1 and ST per input, a sweep's
+ * grid), the MAX_PLAIN_ROWS largest in absolute value, in their order:
+ * the first rows are the inputs' order, not the ones that matter. */
+static size_t plain_rows(yk_textbuf *b, const yk_mrows *rs, size_t from, size_t to,
+                         bool *chosen)
 {
-    size_t i;
-    for (i = from; i < to && i - from < MAX_PLAIN_ROWS; i++)
-        headline_row(b, &rs->v[i], NULL);
-    return to - i;
+    size_t i, k;
+    if (to - from <= MAX_PLAIN_ROWS) {
+        for (i = from; i < to; i++)
+            headline_row(b, &rs->v[i], NULL);
+        return 0;
+    }
+    memset(chosen + from, 0, (to - from) * sizeof *chosen);
+    for (k = 0; k < MAX_PLAIN_ROWS; k++) {
+        size_t best = to;
+        for (i = from; i < to; i++)
+            if (!chosen[i] && isfinite(rs->v[i].mean) &&
+                (best == to || fabs(rs->v[i].mean) > fabs(rs->v[best].mean)))
+                best = i;
+        if (best == to)
+            break;
+        chosen[best] = true;
+    }
+    for (i = from; i < to; i++)
+        if (chosen[i])
+            headline_row(b, &rs->v[i], NULL);
+    return to - from - k;
 }
 
 static yk_status walk_result(const void *data, yk_measure_fn fn, void *ud)
@@ -107,7 +128,7 @@ static yk_status walk_result(const void *data, yk_measure_fn fn, void *ud)
 yk_status yk_html_headlines(yk_textbuf *b, const yk_engine_result *r)
 {
     yk_mrows rs;
-    bool *chosen = NULL, yearly = false;
+    bool *chosen = NULL, yearly = false, plain = false;
     size_t i, end, left = 0;
     yk_status st = yk_mrows_collect(walk_result, r, &rs);
     if (st == YK_E_ARG) {
@@ -131,7 +152,8 @@ yk_status yk_html_headlines(yk_textbuf *b, const yk_engine_result *r)
             yearly = true;
             left += yearly_rows(b, &rs, i, end, chosen);
         } else {
-            left += plain_rows(b, &rs, i, end);
+            plain = plain || end - i > MAX_PLAIN_ROWS;
+            left += plain_rows(b, &rs, i, end, chosen);
         }
     }
     yk_textbuf_str(b, "</tbody></table>\n<p class=\"small\">");
@@ -139,8 +161,15 @@ yk_status yk_html_headlines(yk_textbuf *b, const yk_engine_result *r)
         yk_textbuf_printf(b, "Measures by year: the last year's value, with the first year's "
                              "beside it, for the %d subjects that move most. ",
                           HEADLINE_PER_MEASURE);
+    if (plain)
+        yk_textbuf_printf(b, "Measures with more than %d rows: the %d largest in absolute "
+                             "value. ",
+                          MAX_PLAIN_ROWS, MAX_PLAIN_ROWS);
     if (left)
-        yk_textbuf_printf(b, "%zu rows that move less are left out. ", left);
+        yk_textbuf_printf(b, "%zu rows %s are left out. ", left,
+                          yearly && plain ? "that move less or are smaller"
+                          : yearly       ? "that move less"
+                                         : "that are smaller");
     yk_textbuf_str(b, "Every row is in <code>--format csv</code> and the full output.</p>\n");
     yk_free(chosen);
     yk_mrows_free(&rs);

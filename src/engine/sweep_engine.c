@@ -168,8 +168,13 @@ static void grid_point(const sweep_data *d, size_t p, double x[2])
     x[1] = d->t.n_axes > 1 ? yk_sweep_value(&d->t, 1, p / d->t.steps[0]) : 0;
 }
 
-/* Points after the first: each must list the rows point 0 listed, in the
- * same order (an engine's rows do not depend on its inputs' values). */
+/* Points after the first: their rows are matched to point 0's by key
+ * (measure, id, year, variant). An engine's estimates do not depend on
+ * its inputs' values, but some of its diagnostic rows do (the crisis
+ * engine's why_margin rows follow the equilibrium path at the means: a
+ * patron type with prior 0 decides nothing), so a row of point 0 that a
+ * later point lacks is NaN there (empty in CSV, null in JSON), and a row
+ * point 0 lacks is not reported. */
 typedef struct rest_ctx {
     const yk_point_model *m;
     const sweep_data *d;
@@ -181,8 +186,7 @@ typedef struct rest_ctx {
 typedef struct fill {
     const rest_ctx *c;
     double *out;       /* 3 doubles a row */
-    size_t j;
-    int bad;
+    size_t j;          /* the row after the last matched */
 } fill;
 
 static int fill_row(void *ud, const yk_measure_row *row)
@@ -190,19 +194,24 @@ static int fill_row(void *ud, const yk_measure_row *row)
     fill *f = ud;
     const collect *c = f->c->filter;
     const yk_sweep_row *k;
+    size_t n = f->c->d->t.n_rows, i;
     if ((c->measure && strcmp(c->measure, row->measure)) || (c->id && strcmp(c->id, row->id)) ||
         (c->year >= 0 && c->year != row->year))
         return 0;
-    k = f->j < f->c->d->t.n_rows ? &f->c->d->t.rows[f->j] : NULL;
-    if (!k || strcmp(k->measure, row->measure) || strcmp(k->id, row->id) ||
-        strcmp(k->variant, row->variant) || k->year != row->year) {
-        f->bad = 1;
-        return 1;
+    /* the rows mostly come in point 0's order: look from the last match
+     * on, then from the start */
+    for (i = 0; i < n; i++) {
+        size_t j = (f->j + i) % n;
+        k = &f->c->d->t.rows[j];
+        if (!strcmp(k->measure, row->measure) && !strcmp(k->id, row->id) &&
+            !strcmp(k->variant, row->variant) && k->year == row->year) {
+            f->out[3 * j] = row->mean;
+            f->out[3 * j + 1] = row->lo;
+            f->out[3 * j + 2] = row->hi;
+            f->j = j + 1;
+            return 0;
+        }
     }
-    f->out[3 * f->j] = row->mean;
-    f->out[3 * f->j + 1] = row->lo;
-    f->out[3 * f->j + 2] = row->hi;
-    f->j++;
     return 0;
 }
 
@@ -217,8 +226,11 @@ static yk_status rest_range(void *ctx, size_t first, size_t count, void *rows,
         double x[2];
         yk_engine_result *res;
         yk_scenario *s2;
-        fill f = {c, out + i * width, 0, 0};
+        fill f = {c, out + i * width, 0};
         yk_status st;
+        size_t j;
+        for (j = 0; j < width; j++)
+            f.out[j] = NAN;
         grid_point(c->d, i + 1, x);
         st = yk_point_run(c->m, x, &res, &s2, err);
         if (st)
@@ -226,10 +238,11 @@ static yk_status rest_range(void *ctx, size_t first, size_t count, void *rows,
         st = yk_engine_result_measures(res, fill_row, &f);
         yk_engine_result_free(res);
         yk_scenario_free(s2);
-        if ((st && st != YK_E_INTERRUPTED) || f.bad || f.j != c->d->t.n_rows)
-            return yk_error_set(err, YK_E_NUMERIC, NULL, 0, 0, NULL,
-                                "%s lists other rows at grid point %zu than at the first",
-                                c->d->engine, i + 1);
+        if (st)
+            return st == YK_E_NOMEM
+                       ? yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory")
+                       : yk_error_set(err, st, NULL, 0, 0, NULL,
+                                      "%s stopped at grid point %zu", c->d->engine, i + 1);
         if (c->o && c->o->progress && !c->o->spread)
             c->o->progress(c->o->progress_ud, (int64_t)i + 2, (int64_t)c->n_points);
     }

@@ -1079,6 +1079,40 @@ static void check_crisis_names(convert *cx, const yk_world *w, const yk_ynode *n
     }
 }
 
+/* A crisis's theatre is a label unless the world has data for it; a label
+ * one typo away from a theatre with data is taken for that typo (the
+ * crisis would silently fall back to global spending), an error with the
+ * suggestion. A label far from every theatre stays a label. */
+static void check_crisis_theatres(convert *cx, const yk_world *w, const yk_ynode *n)
+{
+    const yk_ynode *list = yk_ynode_get(n, "crises");
+    const char *ids[64];
+    size_t i, k, n_ids = 0;
+    if (!list || list->kind != YK_YNODE_SEQ || list->n != w->n_crises || !w->n_theatres)
+        return;
+    for (k = 0; k < w->n_theatres && n_ids < sizeof ids / sizeof ids[0]; k++)
+        ids[n_ids++] = w->theatres[k].id;
+    for (i = 0; i < w->n_crises; i++) {
+        const char *t = w->crises[i].theatre, *hint;
+        const yk_ynode *at;
+        size_t old;
+        if (!t || yk_world_theatre(w, t))
+            continue;
+        hint = yk_suggest(t, ids, n_ids);
+        if (!hint)
+            continue;
+        at = yk_ynode_get(list->items[i], "theatre");
+        old = path_push(cx, "crises", -1);
+        path_push(cx, NULL, (int)i);
+        path_push(cx, "theatre", -1);
+        report(cx, at ? at : list->items[i], YK_E_REF,
+               "no theatre \"%s\" in theatres: (did you mean \"%s\"? without theatre data "
+               "the crisis would fall back to global spending)",
+               t, hint);
+        path_pop(cx, old);
+    }
+}
+
 static void document_hook(convert *cx, void *obj, const yk_ynode *n,
                         const yk_ynode *key)
 {
@@ -1088,6 +1122,7 @@ static void document_hook(convert *cx, void *obj, const yk_ynode *n,
     size_t i, old;
     (void)key;
     check_crisis_names(cx, &d->world, n);
+    check_crisis_theatres(cx, &d->world, n);
     if (coefs)
         read_coefficients(cx, d, coefs);
     if (!s)

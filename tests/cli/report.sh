@@ -109,6 +109,14 @@ check "--add sweep over two inputs: a heat map (9 cells)" \
   2>/dev/null
 check "--add sensitivity on ukraine-2022 with --assumptions: a tornado chart" \
   "[ \$? -eq 0 ] && grep -q 'Sobol.* indices: crisis p_attack ukraine-2022' '$tmp/uc/ukraine-2022.sensitivity.add1.1-tornado.svg' && grep -q 'class=\"tick\">coefficients.crisis' '$tmp/uc/ukraine-2022.sensitivity.add1.1-tornado.svg'"
+# Its headline table shows the largest indices, not the first inputs.
+"$bin" sensitivity ukraine-2022 --engine crisis --measure p_attack --id ukraine-2022 --uncertain \
+  --assumptions --samples 8 --replicates 1 --format csv >"$tmp/uk.csv"
+top=$(awk -F, 'NR > 1 && $6 == "ST" { m = $10 < 0 ? -$10 : $10; if (m > best) { best = m; id = $7 } } END { print id }' "$tmp/uk.csv")
+check "the headline table shows the input with the largest ST ($top)" \
+  "[ -n '$top' ] && grep -q '<td>ST</td><td>$top</td>' '$tmp/uk.html' && grep -q 'the 12 largest in absolute value' '$tmp/uk.html'"
+check "counts print as whole numbers in the headline table" \
+  "grep -q '<td>replicates</td><td>ukraine-2022</td><td></td><td></td><td class=\"num\">200</td>' '$tmp/uk.html'"
 "$bin" report baltic-2025 -o "$tmp/bad.html" --add 'nosuch --x 1' 2>"$tmp/bad.err"
 check "--add of an unknown engine: exit 2, no page" "[ \$? -eq 2 ] && [ ! -e '$tmp/bad.html' ] && grep -q 'no engine nosuch' '$tmp/bad.err'"
 "$bin" report baltic-2025 -o "$tmp/bad.html" --add 'sweep --bogus 1' 2>"$tmp/bad.err"

@@ -6,6 +6,8 @@
 # intervals), Morris on the same, 1 vs 2 thread identity, 2-D sweeps of a
 # cascade coefficient and of crisis world fields, range checks, and
 # located errors for bad input.
+# yk-test: long (35-50 s: every design point is a crisis set-up with the
+# ladder and exchange engines)
 # Usage: sensitivity.sh YOKUSHI (run from tests/).
 set -u
 bin=$1
@@ -102,6 +104,13 @@ check "crisis sweep: Russia's ready forces move P(attack)" \
   "json '$tmp/sw2.json' \"d['points'][0]['value']['mean'] < d['points'][6]['value']['mean']\""
 check "sweep CSV names the point in the variant" \
   "'$bin' sweep ukraine-2022 --measure p_attack --set states.RUS.resolve=0.2:0.9:2 --replicates 50 --format csv | grep -q '\"states.RUS.resolve=0.2\"\\|states.RUS.resolve=0.2'"
+# Without --measure every row at every point, although the crisis's
+# why_margin rows follow the path at the means (none for the resolute
+# type at credibility 0): a later point's missing row is empty.
+check "crisis sweep without --measure over credibility: exit 0, empty where off the path" \
+  "'$bin' sweep japan-2024 --engine crisis --set alliances.USA-JPN.credibility=0:1:3 --replicates 50 --format csv >'$tmp/swall.csv' && grep -q ',why_margin,japan-2024,,alliances.USA-JPN.credibility=1|respond_hesitant,,,\$' '$tmp/swall.csv'"
+check "a --set path naming no alliance exits 2 with a suggestion" \
+  "'$bin' sweep japan-2024 --engine crisis --measure p_attack --id japan-2024 --set alliances.USA-JPX.credibility=0:1:3 --replicates 10 2>'$tmp/jpx.err' >/dev/null; [ \$? -eq 2 ] && grep -q 'did you mean \"USA-JPN\"' '$tmp/jpx.err'"
 check "a value outside the field's range exits 2 naming it" \
   "'$bin' sweep ukraine-2022 --set states.RUS.resolve=0.5:1.5:2 --replicates 10 2>&1 >/dev/null | grep -q 'states.RUS.resolve: 1.5 leaves the range'"
 check "a coefficient outside its range exits 2" \

@@ -34,6 +34,14 @@ check "japan-2024: P(attack) moves by >= 0.05 over credibility 0..1" \
   "moves '$tmp/jp0.csv'"
 check "japan-2024: P(attack) never rises as credibility rises" \
   "never_rises '$tmp/jp0.csv'"
+# The same through the world field the acceptance names (yokushi sweep sets
+# alliances.USA-JPN.credibility in the scenario: 1.000 -> 0.849).
+"$bin" sweep japan-2024 --engine crisis --measure p_attack --id japan-2024 \
+  --set alliances.USA-JPN.credibility=0:1:6 --replicates 1000 --format csv >"$tmp/jps.csv"
+sweep_attack() { awk -F, '$6 == "p_attack" && $9 ~ /^alliances/ && $9 !~ /without_bomb/ { print $10 }' "$1"; }
+sweep_attack "$tmp/jps.csv" | tr '\n' ' '; echo
+check "japan-2024 sweep of alliances.USA-JPN.credibility: moves >= 0.05, never rises" \
+  "sweep_attack '$tmp/jps.csv' | awk 'NR == 1 { first = \$1 } NR > 1 && \$1 > prev + 1e-12 { bad = 1 } { prev = \$1 } END { exit bad || first - prev < 0.05 || NR != 6 }'"
 printf 'scenario: jp-band\nextends: japan-2024\ncoefficients: {crisis: {exchange_if_held: 0.2}}\n' >"$tmp/jp.yaml"
 "$bin" crisis "$tmp/jp.yaml" --vary kappa=0:1:6 --replicates 1000 --format csv >"$tmp/jp.csv"
 check "japan-2024 (exchange_if_held 0.2): P(attack) moves by >= 0.05 with credibility" \

@@ -3,6 +3,8 @@
  * the tidy CSV writer: every Nth allocation fails (support/failalloc.h):
  * YK_E_NOMEM with its message, no leak, no crash, and a run that
  * succeeds prints what the run without failure printed.
+ * yk-test: long (41 s on an idle machine: a crisis set-up, with the
+ * ladder's and the exchange's, per allocation failed)
  */
 #include <setjmp.h>
 #include <stdarg.h>
