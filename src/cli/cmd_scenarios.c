@@ -10,13 +10,24 @@ static const char help[] =
     "the first line of each description. Use a name with `yokushi run NAME`,\n"
     "`yokushi show world --scenario NAME` or `extends: NAME` in a file.\n";
 
-/* The first line of a description, at most 100 characters. */
+/* The first line of a description, at most 100 characters; a line cut
+ * short ends in "..." at a word boundary, so a cut is never mistaken for
+ * the text (and never splits a UTF-8 character). */
 static void first_line(const char *d, char *buf, size_t size)
 {
-    size_t n = 0;
-    while (d[n] && d[n] != '\n' && n + 1 < size && n < 100)
+    size_t n = 0, cut;
+    while (d[n] && d[n] != '\n' && n + 4 < size && n < 100)
         n++;
-    snprintf(buf, size, "%.*s", (int)n, d);
+    if (!d[n] || d[n] == '\n') {
+        snprintf(buf, size, "%.*s", (int)n, d);
+        return;
+    }
+    for (cut = n; cut > 0 && d[cut] != ' '; cut--)
+        ;
+    if (!cut)
+        for (cut = n; cut > 0 && ((unsigned char)d[cut] & 0xC0) == 0x80; cut--)
+            ;
+    snprintf(buf, size, "%.*s...", (int)cut, d);
 }
 
 int cmd_scenarios(int argc, char **argv)

@@ -157,8 +157,11 @@ static void text(FILE *out, const yk_sens_result *r, const yk_sens_report_info *
             lo += e.lo;
             hi += e.hi;
         }
-        fprintf(out, "\nsum of S1 %.4f [%.4f, %.4f] (1 - sum: the share of variance in "
-                "interactions)\n", sum, lo, hi);
+        if (isfinite(sum))
+            fprintf(out, "\nsum of S1 %.4f [%.4f, %.4f] (1 - sum: the share of variance in "
+                    "interactions)\n", sum, lo, hi);
+        else
+            fprintf(out, "\nsum of S1 - (the indices are undefined)\n");
     }
 }
 
