@@ -3,7 +3,11 @@
  * engine's coefficients: at the means, or drawn for one replicate from its
  * own Philox stream (seed, YK_STREAM_CRISIS, replicate, crisis index).
  * Every draw takes the parameters in one fixed order, so a replicate's
- * numbers never depend on the thread that computes it.
+ * numbers never depend on the thread that computes it. Each nuclear force
+ * draws from a substream of its own (the side and its place in its
+ * state's list), so that two scenarios differing in a state's forces (a
+ * force added at the end, as taiwan-2035-theatre-parity adds SLCM-N) draw
+ * every other number alike: `yokushi compare`'s common random numbers.
  */
 #include <math.h>
 #include <stdio.h>
@@ -20,6 +24,7 @@
 typedef struct in_service {
     const yk_force *f;
     double heads;       /* at the counts' rounded means */
+    size_t idx;         /* its place in the state's force list */
     bool uncertain;     /* a count is a distribution: drawn per replicate */
 } in_service;
 
@@ -67,6 +72,7 @@ static bool find_forces(const yk_state *s, int year, arsenal_forces *out)
         if (!yk_force_active(f, year))
             continue;
         out->at[out->n].f = f;
+        out->at[out->n].idx = i;
         out->at[out->n].heads = (double)yk_force_warheads(f);
         out->at[out->n].uncertain = yk_param_is_uncertain(&f->launchers_param) ||
                                     yk_param_is_uncertain(&f->warheads_per_launcher_param);
@@ -75,16 +81,29 @@ static bool find_forces(const yk_state *s, int year, arsenal_forces *out)
     return true;
 }
 
+/* Where a replicate's draws come from (NULL: the means). */
+typedef struct draw_of {
+    uint64_t seed, rep, index;
+} draw_of;
+
 /* Deliverable warheads of a state (launchers x warheads x reliability
  * over its forces in service) and, when independence is given, the
  * warhead-weighted share that survives a surprise strike: alert +
- * (1 - alert) x survivability. */
-static double arsenal(const arsenal_forces *fs, yk_rng *r, double *independence)
+ * (1 - alert) x survivability. Force k of side s (1 A, 2 T, 3 P) draws
+ * from substream index + s * 2^40 + (k + 1) * 2^44 of the replicate. */
+static double arsenal(const arsenal_forces *fs, const draw_of *d, int side,
+                      double *independence)
 {
     double w = 0, n = 0, surv = 0;
     size_t i;
     for (i = 0; i < fs->n; i++) {
         const yk_force *f = fs->at[i].f;
+        yk_rng fr, *r = NULL;
+        if (d) {
+            yk_rng_init(&fr, d->seed, YK_STREAM_CRISIS, d->rep,
+                        d->index | (uint64_t)side << 40 | (uint64_t)(fs->at[i].idx + 1) << 44);
+            r = &fr;
+        }
         /* Counts drawn first (and only when uncertain: a world of fixed
          * counts draws as it did before counts could be distributions). */
         double heads = r && fs->at[i].uncertain ? (double)yk_force_warheads_draw(f, r)
@@ -102,8 +121,10 @@ static double arsenal(const arsenal_forces *fs, yk_rng *r, double *independence)
     return w;
 }
 
-/* One draw (r) or the means (r NULL), in a fixed order. */
-static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
+/* One draw (r, and d for the forces' substreams) or the means (both
+ * NULL), in a fixed order. */
+static void fill(const yk_crisis_sampler *sm, yk_rng *r, const draw_of *d,
+                 yk_crisis_inputs *in)
 {
     int i;
     for (i = 0; i < YK_KC_COUNT; i++)
@@ -115,9 +136,9 @@ static void fill(const yk_crisis_sampler *sm, yk_rng *r, yk_crisis_inputs *in)
     in->power_t = take(&sm->t->conventional.power, r);
     in->power_p = take(&sm->p->conventional.power, r);
     in->resolve_a = take(&sm->a->resolve, r);
-    in->warheads_a = arsenal(&sm->forces_a, r, NULL);
-    in->warheads_t = arsenal(&sm->forces_t, r, &in->independence);
-    in->warheads_p = arsenal(&sm->forces_p, r, NULL);
+    in->warheads_a = arsenal(&sm->forces_a, d, 1, NULL);
+    in->warheads_t = arsenal(&sm->forces_t, d, 2, &in->independence);
+    in->warheads_p = arsenal(&sm->forces_p, d, 3, NULL);
     if (sm->al) {
         in->kappa = take(&sm->al->credibility, r);
         in->commitment = take(&sm->al->commitment, r);
@@ -216,7 +237,7 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
     }
     structure(sm, &sm->mean);
-    fill(sm, NULL, &sm->mean);
+    fill(sm, NULL, NULL, &sm->mean);
     /* Once per crisis at the means (wiring.c says why not per draw). */
     if (yk_cr_wire_ladder(s, crisis, &sm->mean, sm->escalation_source, err) ||
         yk_cr_wire_exchange(s, crisis, &sm->mean, sm->damage_source, err)) {
@@ -257,9 +278,10 @@ void yk_crisis_sampler_draw(const yk_crisis_sampler *sm, uint64_t seed,
                             uint64_t rep, yk_crisis_inputs *in)
 {
     yk_rng r;
+    draw_of d = {seed, rep, (uint64_t)sm->index};
     yk_rng_init(&r, seed, YK_STREAM_CRISIS, rep, (uint64_t)sm->index);
     *in = sm->mean; /* the structure; every number is drawn below */
-    fill(sm, &r, in);
+    fill(sm, &r, &d, in);
 }
 
 /* Whether --vary's input `name` is one the ladder's continuation reads. */
