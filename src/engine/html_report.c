@@ -97,8 +97,9 @@ void yk_html_estimate(yk_textbuf *b, double mean, double lo, double hi)
     yk_textbuf_str(b, "<td class=\"num\">");
     /* a count (replicates, attacking draws) is a whole number without an
      * interval: printed as one, not as 20000.000 */
-    if (isfinite(mean) && mean == floor(mean) && fabs(mean) >= 2 && fabs(mean) < 1e15 &&
-        !(isfinite(lo) && isfinite(hi) && (lo != mean || hi != mean)))
+    bool interval = isfinite(lo) && isfinite(hi);
+    if (isfinite(mean) && mean == floor(mean) && fabs(mean) < 1e15 &&
+        (!interval || (fabs(mean) >= 2 && lo == mean && hi == mean)))
         yk_textbuf_printf(b, "%.0f", mean);
     else if (isfinite(mean))
         yk_textbuf_printf(b, "%.3f", mean);
