@@ -139,6 +139,22 @@ static void test_run(void **state)
     yk_scenario_free(s);
 }
 
+/* The report writes no CSV of its own: the engine's is the tidy table. */
+static void test_report_has_no_csv(void **state)
+{
+    yk_scenario *s = load("hotline");
+    lcase c = {s, YK_FORMAT_CSV, 1};
+    yk_error err;
+    FILE *f = tmpfile();
+    (void)state;
+    memset(&err, 0, sizeof err);
+    assert_non_null(f);
+    assert_int_equal(run(&c, f, &err), YK_E_ARG);
+    assert_int_equal(ftell(f), 0);
+    fclose(f);
+    yk_scenario_free(s);
+}
+
 static void test_continuation_and_export(void **state)
 {
     static const char small[] =
@@ -161,6 +177,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_run),
+        cmocka_unit_test(test_report_has_no_csv),
         cmocka_unit_test(test_continuation_and_export),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
