@@ -470,6 +470,9 @@ const char *yk_crisis_mean_name(yk_crisis_mean_id which);
 /* The why lines at the parameters' means; NULL past the end. */
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c);
 const char *yk_crisis_outcome_why(const yk_crisis_outcome *c, size_t k);
+/* The inputs at the parameters' means the run set up (what
+ * yk_crisis_inputs_mean gives, without setting the crisis up again). */
+const yk_crisis_inputs *yk_crisis_outcome_inputs(const yk_crisis_outcome *c);
 
 typedef struct yk_crisis_options {
     int64_t replicates;      /* 0: the scenario's run.replicates */

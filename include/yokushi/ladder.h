@@ -213,6 +213,21 @@ yk_status yk_ladder_inputs_fill(const yk_world *w, const yk_ladder_dyad *d,
 yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
                                            const double *xcoef, double out[2],
                                            yk_error *err);
+/* What `member` delivers on `opponent` (states of w) after the opponent
+ * strikes first: yk_exchange_capability_of's `delivered` at the means.
+ * Nonzero status: the computation failed (err says why). */
+typedef yk_status (*yk_ladder_delivered_fn)(void *ud, const yk_world *w,
+                                            const yk_state *member,
+                                            const yk_state *opponent, double *delivered,
+                                            yk_error *err);
+/* yk_ladder_strategic_capabilities with each nuclear-armed member's
+ * delivered warheads from fn (once per member, A's side first): for a
+ * caller that computes these exchanges anyway (the crisis engine's
+ * set-up, whose damage reads the same pairs) and keeps them. fn's status
+ * is returned. */
+yk_status yk_ladder_strategic_capabilities_from(const yk_world *w, const yk_ladder_dyad *d,
+                                                yk_ladder_delivered_fn fn, void *ud,
+                                                double out[2], yk_error *err);
 /* yk_ladder_inputs_fill with the strategic capabilities given. */
 yk_status yk_ladder_inputs_fill_with(const yk_world *w, const yk_ladder_dyad *d,
                                      const double *c, yk_rng *r,

@@ -1,6 +1,8 @@
 /*
  * report_ladder.h - the ladder engine's results as text (with a histogram
- * of the terminal rung), JSON under results.ladder, or CSV rows.
+ * of the terminal rung) or JSON under results.ladder, and the row walk
+ * behind the engine's measures. The CSV is the tidy table every engine
+ * writes from its measures (tidy.h, yk_engine_result_write).
  */
 #ifndef YOKUSHI_REPORT_LADDER_H
 #define YOKUSHI_REPORT_LADDER_H
@@ -13,8 +15,8 @@
 
 YK_BEGIN_DECLS
 
-/* The whole document in fmt (CSV: the header
- * measure,id,year,variant,mean,lo,hi and one row per number). */
+/* The whole document in text or JSON; YK_E_ARG (nothing written) for
+ * CSV, which is the tidy table (tidy.h). */
 yk_status yk_report_ladder(FILE *out, yk_format fmt, const yk_ladder_result *r,
                            const yk_run_meta *meta);
 /* The member "ladder" of an open results object. */

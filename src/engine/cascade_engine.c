@@ -159,21 +159,15 @@ static void json(const void *data, yk_json *j)
     yk_report_cascade_json(j, ((const cascade_data *)data)->r);
 }
 
-typedef struct row_walk {
-    yk_measure_fn fn;
-    void *ud;
-} row_walk;
-
-static int emit(const row_walk *w, const char *measure, const char *id, int year,
+static int emit(const yk_row_sink *sink, const char *measure, const char *id, int year,
                 const char *variant, yk_cascade_estimate e)
 {
-    yk_measure_row row = {measure, id, year, variant, e.mean, e.lo, e.hi};
-    return w->fn(w->ud, &row);
+    return yk_row_sink_send(sink, measure, id, year, variant, e.mean, e.lo, e.hi);
 }
 
 /* The stages, the yearly counts, the conditional table and the band
  * across parameter draws. */
-static yk_status more_measures(const yk_cascade_result *r, const row_walk *rw)
+static yk_status more_measures(const yk_cascade_result *r, const yk_row_sink *rw)
 {
     static const yk_cascade_stage st[] = {YK_STAGE_HEDGING, YK_STAGE_PROGRAMME,
                                           YK_STAGE_NUCLEAR};
@@ -217,7 +211,7 @@ static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
     const yk_cascade_result *r = ((const cascade_data *)data)->r;
     const yk_world *w = yk_cascade_world(r);
-    row_walk rw = {fn, ud};
+    yk_row_sink rw = {fn, ud};
     int n = yk_cascade_year_count(r), y0 = yk_cascade_year_from(r), y;
     size_t i, k;
     for (i = 0; i < w->n_states; i++)

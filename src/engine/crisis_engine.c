@@ -167,30 +167,24 @@ static const char *kind(const yk_run_options *o)
 }
 
 /* Each crisis's why at the means as data (yk_crisis_why_items), from the
- * model at the parameters' means as the why lines are. */
-static yk_status why_data(const yk_scenario *s, crisis_data *d, yk_error *err)
+ * model at the parameters' means as the why lines are: the inputs the
+ * run set up (setting each crisis up again would solve its ladder and
+ * exchanges twice). */
+static yk_status why_data(const yk_crisis_result *r, crisis_data *d, yk_error *err)
 {
-    size_t i, n = yk_scenario_world(s)->n_crises;
-    yk_crisis_inputs *in = yk_crisis_inputs_new();
-    yk_status st = YK_OK;
+    size_t i, n = yk_crisis_result_count(r);
     d->why = yk_calloc(n ? n : 1, sizeof *d->why);
     d->n_why = yk_calloc(n ? n : 1, sizeof *d->n_why);
-    if (!in || !d->why || !d->n_why) {
-        yk_crisis_inputs_free(in);
+    if (!d->why || !d->n_why)
         return yk_error_set(err, YK_E_NOMEM, NULL, 0, 0, NULL, "out of memory");
-    }
-    for (i = 0; i < n && !st; i++) {
+    for (i = 0; i < n; i++) {
         yk_crisis_model m;
         yk_crisis_solution sol;
-        st = yk_crisis_inputs_mean(s, i, in, err);
-        if (st)
-            break;
-        yk_crisis_model_init(&m, in);
+        yk_crisis_model_init(&m, yk_crisis_outcome_inputs(yk_crisis_result_at(r, i)));
         yk_crisis_solve(&m, &sol);
         d->n_why[i] = yk_crisis_why_items(&m, &sol, d->why[i], YK_CRISIS_WHY_ITEMS_MAX);
     }
-    yk_crisis_inputs_free(in);
-    return st;
+    return YK_OK;
 }
 
 static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
@@ -223,7 +217,7 @@ static yk_status run_kind(const yk_scenario *s, const yk_run_options *o,
     d->kind = KIND_TABLE;
     st = yk_crisis_run(s, co, &d->table, err);
     if (!st)
-        st = why_data(s, d, err);
+        st = why_data(d->table, d, err);
     if (!st && yk_run_options_get(o, "draws", NULL)) {
         d->draws = yk_strdup(yk_run_options_get(o, "draws", NULL));
         if (!d->draws)

@@ -111,4 +111,14 @@ uint64_t yk_run_options_seed(const yk_run_options *o, const yk_scenario *s);
 /* YK_E_IO when the stream has an error (a write failed). */
 yk_status yk_engine_stream_status(FILE *out);
 
+/* Where a measures slot sends its rows: the adapters whose report walks
+ * its own row type (cascade, exchange, ladder) pass one as their walk's
+ * ud and hand each of its rows on as a yk_measure_row; what fn returns. */
+typedef struct yk_row_sink {
+    yk_measure_fn fn;
+    void *ud;
+} yk_row_sink;
+int yk_row_sink_send(const yk_row_sink *s, const char *measure, const char *id, int year,
+                     const char *variant, double mean, double lo, double hi);
+
 #endif

@@ -115,24 +115,17 @@ static void json(const void *data, yk_json *j)
     yk_report_exchange_json(j, data);
 }
 
-typedef struct row_walk {
-    yk_measure_fn fn;
-    void *ud;
-} row_walk;
-
-static int emit(void *ud, const char *measure, const char *id, int year, const char *variant,
-                yk_exchange_estimate e)
+static int emit(void *sink, const char *measure, const char *id, int year,
+                const char *variant, yk_exchange_estimate e)
 {
-    const row_walk *w = ud;
-    yk_measure_row row = {measure, id, year, variant, e.mean, e.lo, e.hi};
-    return w->fn(w->ud, &row);
+    return yk_row_sink_send(sink, measure, id, year, variant, e.mean, e.lo, e.hi);
 }
 
-/* Every number of the result as rows, in the CSV's order (one walk). */
+/* Every number of the result as rows, in the walk's order (the tidy CSV's). */
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
-    row_walk rw = {fn, ud};
-    return yk_report_exchange_walk(data, emit, &rw) ? YK_E_INTERRUPTED : YK_OK;
+    yk_row_sink sink = {fn, ud};
+    return yk_report_exchange_walk(data, emit, &sink) ? YK_E_INTERRUPTED : YK_OK;
 }
 
 const yk_engine yk_engine_exchange_desc = {

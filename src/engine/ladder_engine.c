@@ -83,24 +83,17 @@ static void json(const void *data, yk_json *j)
     yk_report_ladder_json(j, data);
 }
 
-typedef struct row_walk {
-    yk_measure_fn fn;
-    void *ud;
-} row_walk;
-
-static int emit(void *ud, const char *measure, const char *id, const char *variant,
+static int emit(void *sink, const char *measure, const char *id, const char *variant,
                 yk_ladder_estimate e)
 {
-    const row_walk *w = ud;
-    yk_measure_row row = {measure, id, 0, variant, e.mean, e.lo, e.hi};
-    return w->fn(w->ud, &row);
+    return yk_row_sink_send(sink, measure, id, 0, variant, e.mean, e.lo, e.hi);
 }
 
 /* Every number of the JSON document as rows, in its order. */
 static yk_status measures(const void *data, yk_measure_fn fn, void *ud)
 {
-    row_walk w = {fn, ud};
-    return yk_report_ladder_rows(data, emit, &w) ? YK_E_INTERRUPTED : YK_OK;
+    yk_row_sink sink = {fn, ud};
+    return yk_report_ladder_rows(data, emit, &sink) ? YK_E_INTERRUPTED : YK_OK;
 }
 
 const yk_engine yk_engine_ladder_desc = {

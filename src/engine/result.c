@@ -16,6 +16,13 @@ yk_status yk_engine_stream_status(FILE *out)
     return ferror(out) ? YK_E_IO : YK_OK;
 }
 
+int yk_row_sink_send(const yk_row_sink *s, const char *measure, const char *id, int year,
+                     const char *variant, double mean, double lo, double hi)
+{
+    yk_measure_row row = {measure, id, year, variant, mean, lo, hi};
+    return s->fn(s->ud, &row);
+}
+
 /* Every engine option o carries must be one e takes. */
 static yk_status check_taken(const yk_engine *e, const yk_run_options *o,
                              yk_error *err)

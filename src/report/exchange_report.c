@@ -1,8 +1,9 @@
 /*
  * exchange_report.c - the exchange engine's results: text tables (forces,
  * first strikes, three-body residuals, stability by year), JSON under
- * results.exchange and tidy CSV rows; the CSV and the engine's measures
- * come from one walk (yk_report_exchange_walk).
+ * results.exchange, and the walk of every number behind the engine's
+ * measures (yk_report_exchange_walk; its CSV is the tidy table,
+ * engine/tidy.c).
  */
 #include <string.h>
 
@@ -214,27 +215,6 @@ void yk_report_exchange_json(yk_json *j, const yk_exchange_result *r)
     yk_json_object_end(j);
 }
 
-/* ---- CSV ------------------------------------------------------------------- */
-
-static int csv_row(void *ud, const char *measure, const char *id, int year,
-                   const char *variant, yk_exchange_estimate e)
-{
-    FILE *out = ud;
-    char a[32], b[32], c[32], yr[16];
-    yk_format_double(e.mean, a, sizeof a);
-    yk_format_double(e.lo, b, sizeof b);
-    yk_format_double(e.hi, c, sizeof c);
-    snprintf(yr, sizeof yr, "%d", year);
-    yk_csv_field(out, measure, false);
-    yk_csv_field(out, id, false);
-    yk_csv_field(out, yr, false);
-    yk_csv_field(out, variant, false);
-    yk_csv_field(out, a, false);
-    yk_csv_field(out, b, false);
-    yk_csv_field(out, c, true);
-    return 0;
-}
-
 static void exchange_members(yk_json *j, const void *data)
 {
     yk_report_exchange_json(j, data);
@@ -244,8 +224,7 @@ yk_status yk_report_exchange(FILE *out, yk_format fmt, const yk_exchange_result 
                              const yk_run_meta *meta)
 {
     if (fmt == YK_FORMAT_CSV) {
-        fprintf(out, "measure,id,year,variant,mean,lo,hi\n");
-        yk_report_exchange_walk(r, csv_row, out);
+        return YK_E_ARG; /* the tidy table from the measures (tidy.h) */
     } else if (fmt == YK_FORMAT_JSON) {
         return yk_report_json_document(out, meta, exchange_members, r);
     } else {

@@ -2,7 +2,8 @@
  * ladder_report.c - the ladder engine's results: a text report per
  * crisis with a histogram of the terminal rung and the why lines, JSON
  * under results.ladder (one object per crisis, every estimate as
- * {"mean","lo","hi"}), and CSV rows of every number.
+ * {"mean","lo","hi"}), and the row walk behind the JSON and the
+ * engine's measures (its CSV is the tidy table, engine/tidy.c).
  */
 #include <math.h>
 #include <string.h>
@@ -205,32 +206,6 @@ static void json_members(yk_json *j, const void *data)
     yk_report_ladder_json(j, data);
 }
 
-/* ---- CSV ----------------------------------------------------------------------- */
-
-static void csv_number(FILE *out, double v, bool last)
-{
-    char buf[40];
-    if (isnan(v))
-        buf[0] = '\0';
-    else
-        yk_format_double(v, buf, sizeof buf);
-    yk_csv_field(out, buf, last);
-}
-
-static int csv_row(void *ud, const char *measure, const char *id, const char *variant,
-                   yk_ladder_estimate e)
-{
-    FILE *out = ud;
-    yk_csv_field(out, measure, false);
-    yk_csv_field(out, id, false);
-    yk_csv_field(out, "0", false);
-    yk_csv_field(out, variant, false);
-    csv_number(out, e.mean, false);
-    csv_number(out, e.lo, false);
-    csv_number(out, e.hi, true);
-    return 0;
-}
-
 /* ---- text ---------------------------------------------------------------------- */
 
 static void text_est(FILE *out, const char *label, yk_ladder_estimate e)
@@ -343,9 +318,7 @@ yk_status yk_report_ladder(FILE *out, yk_format fmt, const yk_ladder_result *r,
     case YK_FORMAT_JSON:
         return yk_report_json_document(out, meta, json_members, r);
     case YK_FORMAT_CSV:
-        fputs("measure,id,year,variant,mean,lo,hi\n", out);
-        yk_report_ladder_rows(r, csv_row, out);
-        break;
+        return YK_E_ARG; /* the tidy table from the measures (tidy.h) */
     default:
         text(out, r, meta);
         break;

@@ -9,6 +9,7 @@
 
 #include "models/crisis/terminal.h"
 #include "yokushi/crisis.h"
+#include "yokushi/exchange.h"
 #include "yokushi/stats.h"
 #include "yokushi/theatre.h"
 
@@ -60,17 +61,38 @@ struct yk_crisis_inputs {
 
 #define YK_CR_SOURCE_LEN 160
 
+/* The exchange capabilities one crisis's set-up reads, each pair computed
+ * once (they are the costliest part of the set-up): the ladder's strategic
+ * rungs read P->A, T->A and A->P, the damage P->A, T->A, A->T and A->P.
+ * The ladder's are at the exchange's default coefficients (as
+ * yk_ladder_inputs_fill gives the continuation them), the damage's at the
+ * scenario's means: one set when the scenario leaves them alone. The
+ * sampler keeps it for the ladder's re-solves (--vary a stake). */
+#define YK_CR_XCAP_MAX 12 /* 6 ordered pairs of A, T, P x 2 coefficient sets */
+typedef struct yk_cr_xcache {
+    double coef[2][YK_XC_COUNT]; /* [0] the defaults, [1] the scenario's means */
+    bool same;                   /* coef[1] is coef[0] bit for bit */
+    struct {
+        const yk_state *from, *on;
+        int set;
+        yk_exchange_capability cap;
+    } at[YK_CR_XCAP_MAX];
+    int n;
+} yk_cr_xcache;
+
+void yk_cr_xcache_init(yk_cr_xcache *x, const yk_scenario *s);
+
 /* The ladder's continuation after P defends, for crisis `crisis` of s at
  * the means, with the stakes in (stake_a, stake_p) into in->ladder_*;
  * in->ladder false and `why` saying so when it cannot be built (no
  * nuclear side, a malformed ladder). YK_E_NOMEM only. */
-yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
-                            char why[YK_CR_SOURCE_LEN], yk_error *err);
+yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_cr_xcache *x,
+                            yk_crisis_inputs *in, char why[YK_CR_SOURCE_LEN], yk_error *err);
 /* The exchange engine's delivered share for each nuclear pair of the
  * crisis at the means into in->reach_*; in->exchange false and `why`
  * saying so when it cannot be computed. YK_E_NOMEM only. */
-yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
-                              char why[YK_CR_SOURCE_LEN], yk_error *err);
+yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_cr_xcache *x,
+                              yk_crisis_inputs *in, char why[YK_CR_SOURCE_LEN], yk_error *err);
 /* Delivered warheads of X on Y in a draw: reach x warheads with the
  * exchange, else the warheads. */
 double yk_cr_delivered(const yk_crisis_inputs *in, double warheads, double reach);
@@ -269,6 +291,7 @@ struct yk_crisis_outcome {
      * it), each nuclear damage (x damage weight). */
     double rho[2], ladder_p_nuclear, ladder_p_prevail_a, ladder_cost_d;
     double dmg_a_by_p, dmg_a_by_t, dmg_t_by_a, dmg_p_by_a;
+    yk_crisis_inputs mean;            /* the sampler's inputs at the means */
 };
 
 struct yk_crisis_result {

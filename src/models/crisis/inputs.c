@@ -51,6 +51,7 @@ struct yk_crisis_sampler {
     char fixed_name[MAX_FIXED][48];
     double fixed_value[MAX_FIXED];
     char escalation_source[YK_CR_SOURCE_LEN], damage_source[YK_CR_SOURCE_LEN];
+    yk_cr_xcache xcache;           /* the exchanges both doors read (wiring.c) */
 };
 
 static double take(const yk_param *p, yk_rng *r)
@@ -239,8 +240,9 @@ yk_status yk_crisis_sampler_new(const yk_scenario *s, size_t crisis,
     structure(sm, &sm->mean);
     fill(sm, NULL, NULL, &sm->mean);
     /* Once per crisis at the means (wiring.c says why not per draw). */
-    if (yk_cr_wire_ladder(s, crisis, &sm->mean, sm->escalation_source, err) ||
-        yk_cr_wire_exchange(s, crisis, &sm->mean, sm->damage_source, err)) {
+    yk_cr_xcache_init(&sm->xcache, s);
+    if (yk_cr_wire_ladder(s, crisis, &sm->xcache, &sm->mean, sm->escalation_source, err) ||
+        yk_cr_wire_exchange(s, crisis, &sm->xcache, &sm->mean, sm->damage_source, err)) {
         yk_crisis_sampler_free(sm);
         return YK_E_NOMEM;
     }
@@ -314,7 +316,8 @@ yk_status yk_crisis_sampler_fix(yk_crisis_sampler *sm, const char *name,
     /* The stakes feed the ladder's continuation: solve it again at the
      * new point, so a sweep's points never share a stale rho. */
     if (feeds_ladder(name))
-        return yk_cr_wire_ladder(sm->s, sm->index, &sm->mean, sm->escalation_source, NULL);
+        return yk_cr_wire_ladder(sm->s, sm->index, &sm->xcache, &sm->mean,
+                                 sm->escalation_source, NULL);
     return YK_OK;
 }
 

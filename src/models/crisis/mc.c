@@ -256,7 +256,8 @@ static yk_status run_one(const yk_scenario *s, size_t i, const yk_crisis_options
     r->patron = w->states[k->patron].id;
     r->theatre = k->theatre;
     r->replicates = opt->replicates;
-    yk_crisis_model_init(&m, yk_crisis_sampler_mean(sm));
+    r->mean = *yk_crisis_sampler_mean(sm);
+    yk_crisis_model_init(&m, &r->mean);
     r->target_nuclear = m.t_nuclear;
     outcome_sources(sm, &m, r);
     yk_crisis_solve(&m, &sol);

@@ -33,6 +33,7 @@ bool yk_crisis_outcome_target_nuclear(const yk_crisis_outcome *c) { return c->ta
 int64_t yk_crisis_outcome_replicates(const yk_crisis_outcome *c) { return c->replicates; }
 int64_t yk_crisis_outcome_no_pure(const yk_crisis_outcome *c) { return c->no_pure; }
 size_t yk_crisis_outcome_why_count(const yk_crisis_outcome *c) { return (size_t)c->n_why; }
+const yk_crisis_inputs *yk_crisis_outcome_inputs(const yk_crisis_outcome *c) { return &c->mean; }
 
 yk_crisis_numbers yk_crisis_outcome_numbers(const yk_crisis_outcome *c, bool with_bomb)
 {

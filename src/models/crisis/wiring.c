@@ -14,7 +14,8 @@
  * the draws do not carry the ladder's or the exchange's parameter
  * uncertainty (rho is one number per crisis; the damage keeps the draws'
  * warhead counts and reliability through reach x warheads, but not the
- * spread of survival and range).
+ * spread of survival and range). The exchanges the two doors read are
+ * computed once per crisis and shared (yk_cr_xcache, crisis_int.h).
  */
 #include <math.h>
 #include <stdio.h>
@@ -40,6 +41,54 @@ static void coef_means(const yk_scenario *s, const char *engine,
         if (k >= 0)
             c[k] = yk_param_mean(&ov[i].value);
     }
+}
+
+void yk_cr_xcache_init(yk_cr_xcache *x, const yk_scenario *s)
+{
+    memset(x, 0, sizeof *x);
+    yk_coefficient_defaults(yk_exchange_coef_specs(), YK_XC_COUNT, x->coef[0]);
+    coef_means(s, "exchange", yk_exchange_coef_specs(), YK_XC_COUNT, x->coef[1]);
+    x->same = !memcmp(x->coef[0], x->coef[1], sizeof x->coef[0]);
+}
+
+/* What `from` keeps and delivers after `on` strikes first, at the
+ * coefficients x->coef[set]: computed the first time it is asked for. */
+static yk_status capability(yk_cr_xcache *x, const yk_world *w, const yk_state *from,
+                            const yk_state *on, int set, const yk_exchange_capability **out,
+                            yk_error *err)
+{
+    int i;
+    yk_status st;
+    if (x->same)
+        set = 0;
+    for (i = 0; i < x->n; i++)
+        if (x->at[i].from == from && x->at[i].on == on && x->at[i].set == set) {
+            *out = &x->at[i].cap;
+            return YK_OK;
+        }
+    if (x->n == YK_CR_XCAP_MAX) /* A, T and P give at most that many pairs */
+        return yk_error_set(err, YK_E_LIMIT, NULL, 0, 0, NULL, "too many exchange pairs");
+    st = yk_exchange_capability_of(w, from->id, on->id, w->year, x->coef[set], NULL,
+                                   &x->at[i].cap, err);
+    if (st)
+        return st;
+    x->at[i].from = from;
+    x->at[i].on = on;
+    x->at[i].set = set;
+    x->n++;
+    *out = &x->at[i].cap;
+    return YK_OK;
+}
+
+/* The ladder's strategic rungs (yk_ladder_strategic_capabilities_from)
+ * through the cache, at the exchange's defaults. */
+static yk_status ladder_delivered(void *ud, const yk_world *w, const yk_state *member,
+                                  const yk_state *opponent, double *delivered, yk_error *err)
+{
+    const yk_exchange_capability *cap = NULL;
+    yk_status st = capability(ud, w, member, opponent, 0, &cap, err);
+    *delivered = st ? 0 : cap->delivered;
+    return st;
 }
 
 /* The doctrine a side's first nuclear-armed member declares, as the
@@ -78,7 +127,7 @@ static int doctrine_of(const yk_world *w, const yk_ladder_dyad *d, int side, con
  * expected cost. Through ladder.h's pieces, with one policy for the (at
  * most four) solves. */
 static yk_status continuation(const yk_world *w, const yk_ladder_dyad *d, const double *c,
-                              double sum[3], yk_error *err)
+                              const double strategic[2], double sum[3], yk_error *err)
 {
     yk_ladder_policy *p;
     yk_ladder_inputs lin;
@@ -86,7 +135,7 @@ static yk_status continuation(const yk_world *w, const yk_ladder_dyad *d, const 
     yk_ladder_state start = yk_ladder_start();
     double *work, cred[2];
     int code[2], ba, bd, k;
-    yk_status st = yk_ladder_inputs_fill(w, d, c, NULL, &lin, err);
+    yk_status st = yk_ladder_inputs_fill_with(w, d, c, NULL, strategic, &lin, err);
 
     if (st)
         return st;
@@ -124,12 +173,12 @@ static yk_status continuation(const yk_world *w, const yk_ladder_dyad *d, const 
     return st;
 }
 
-yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
-                            char why[YK_CR_SOURCE_LEN], yk_error *err)
+yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_cr_xcache *x,
+                            yk_crisis_inputs *in, char why[YK_CR_SOURCE_LEN], yk_error *err)
 {
     const yk_world *w = yk_scenario_world(s);
     const yk_crisis *k = &w->crises[crisis];
-    double c[YK_LC_COUNT], sum[3] = {0, 0, 0};
+    double c[YK_LC_COUNT], sum[3] = {0, 0, 0}, strategic[2];
     yk_ladder_dyad d;
     yk_error lerr;
     yk_status st;
@@ -153,7 +202,9 @@ yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_crisis_input
     d.stake_d = in->stake_p;
     d.crisis = k;
     memset(&lerr, 0, sizeof lerr);
-    st = continuation(w, &d, c, sum, &lerr);
+    st = yk_ladder_strategic_capabilities_from(w, &d, ladder_delivered, x, strategic, &lerr);
+    if (!st)
+        st = continuation(w, &d, c, strategic, sum, &lerr);
     if (st == YK_E_NOMEM)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
     if (st) {
@@ -171,33 +222,33 @@ yk_status yk_cr_wire_ladder(const yk_scenario *s, size_t crisis, yk_crisis_input
 /* The share of `from`'s deliverable warheads (heads, at the means) that
  * arrive on `on`: after `on` strikes first (struck) or striking first
  * itself (range, defence and reliability only); 0 when from has none. */
-static yk_status reach(const yk_world *w, const char *from, const char *on, double heads,
-                       bool struck, const double *c, double *out, yk_error *err)
+static yk_status reach(yk_cr_xcache *x, const yk_world *w, const yk_state *from,
+                       const yk_state *on, double heads, bool struck, double *out,
+                       yk_error *err)
 {
-    yk_exchange_capability cap;
+    const yk_exchange_capability *cap = NULL;
     yk_status st;
     *out = 0;
     if (heads <= 0)
         return YK_OK;
-    st = yk_exchange_capability_of(w, from, on, w->year, c, NULL, &cap, err);
+    st = capability(x, w, from, on, 1, &cap, err);
     if (st)
         return st;
     /* delivered counts reliability as heads does: the ratio is what
      * survival, range, defence and decapitation leave. */
-    *out = (struck ? cap.delivered : cap.unstruck_delivered) / heads;
+    *out = (struck ? cap->delivered : cap->unstruck_delivered) / heads;
     if (*out > 1)
         *out = 1;
     return YK_OK;
 }
 
-yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_crisis_inputs *in,
-                              char why[YK_CR_SOURCE_LEN], yk_error *err)
+yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_cr_xcache *x,
+                              yk_crisis_inputs *in, char why[YK_CR_SOURCE_LEN], yk_error *err)
 {
     const yk_world *w = yk_scenario_world(s);
     const yk_crisis *k = &w->crises[crisis];
-    const char *a = w->states[k->aggressor].id, *t = w->states[k->target].id,
-               *p = w->states[k->patron].id;
-    double c[YK_XC_COUNT];
+    const yk_state *a = &w->states[k->aggressor], *t = &w->states[k->target],
+                   *p = &w->states[k->patron];
     yk_error xerr;
     yk_status st;
 
@@ -207,17 +258,16 @@ yk_status yk_cr_wire_exchange(const yk_scenario *s, size_t crisis, yk_crisis_inp
         snprintf(why, YK_CR_SOURCE_LEN, "warhead counts (no nuclear side)");
         return YK_OK;
     }
-    coef_means(s, "exchange", yk_exchange_coef_specs(), YK_XC_COUNT, c);
     memset(&xerr, 0, sizeof xerr);
     /* A escalated: at the exchange it strikes first and P and T reply
      * with what survives; A's own warheads arrive as a first strike. */
-    st = reach(w, p, a, in->warheads_p, true, c, &in->reach_p_on_a, &xerr);
+    st = reach(x, w, p, a, in->warheads_p, true, &in->reach_p_on_a, &xerr);
     if (!st)
-        st = reach(w, t, a, in->warheads_t, true, c, &in->reach_t_on_a, &xerr);
+        st = reach(x, w, t, a, in->warheads_t, true, &in->reach_t_on_a, &xerr);
     if (!st)
-        st = reach(w, a, t, in->warheads_a, false, c, &in->reach_a_on_t, &xerr);
+        st = reach(x, w, a, t, in->warheads_a, false, &in->reach_a_on_t, &xerr);
     if (!st)
-        st = reach(w, a, p, in->warheads_a, false, c, &in->reach_a_on_p, &xerr);
+        st = reach(x, w, a, p, in->warheads_a, false, &in->reach_a_on_p, &xerr);
     if (st == YK_E_NOMEM)
         return yk_error_set(err, st, NULL, 0, 0, NULL, "out of memory");
     if (st) {

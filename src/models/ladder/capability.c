@@ -9,13 +9,12 @@
  * theatre's nuclear warheads, the numbers the crisis engine reads
  * (yk_ld_theatre_*); without it the power-and-projection rule and the
  * non-strategic forces by region are the fallbacks. Rungs 8-9 are the
- * exchange engine's second strike (yk_ld_exchange_strategic_capability),
+ * exchange engine's second strike (yk_ld_strategic_capability),
  * computed once per crisis (setup.c).
  */
 #include <math.h>
 
 #include "models/ladder/ladder_int.h"
-#include "yokushi/exchange.h"
 
 static bool strategic(yk_force_type t)
 {
@@ -179,23 +178,23 @@ double yk_ld_theatre_nuclear_warheads(const yk_theatre_values *v, int side)
  * delivered on the opponent's leader after that leader strikes first
  * (its counterforce, then reliability, missile defence, range and
  * decapitation), summed over the team's nuclear-armed members; 0 for a
- * team without nuclear weapons. xcoef: the exchange's coefficients. */
-yk_status yk_ld_exchange_strategic_capability(const yk_world *w, const ld_team *t,
-                                              const yk_state *opponent, const double *xcoef,
-                                              double *out, yk_error *err)
+ * team without nuclear weapons. fn gives each member's (setup.c: the
+ * exchange engine, or the caller's). */
+yk_status yk_ld_strategic_capability(const yk_world *w, const ld_team *t,
+                                     const yk_state *opponent, yk_ladder_delivered_fn fn,
+                                     void *ud, double *out, yk_error *err)
 {
     int i;
     *out = 0;
     for (i = 0; i < 2; i++) {
-        yk_exchange_capability x;
+        double x;
         yk_status st;
         if (!t->st[i] || !yk_state_is_nuclear(t->st[i], w->year))
             continue;
-        st = yk_exchange_capability_of(w, t->st[i]->id, opponent->id, w->year, xcoef, NULL,
-                                       &x, err);
+        st = fn(ud, w, t->st[i], opponent, &x, err);
         if (st)
             return st;
-        *out += x.delivered;
+        *out += x;
     }
     return YK_OK;
 }

@@ -66,9 +66,9 @@ double yk_ld_theatre_nuclear_warheads(const yk_theatre_values *v, int side);
 double yk_ld_strategic_conventional_means(const ld_team *t, yk_rng *r, ld_take_fn take);
 double yk_ld_air_missile_defence(const ld_team *t, yk_rng *r, ld_take_fn take);
 double yk_ld_signalling_capability(const yk_world *w, const ld_team *t);
-yk_status yk_ld_exchange_strategic_capability(const yk_world *w, const ld_team *t,
-                                              const yk_state *opponent, const double *xcoef,
-                                              double *out, yk_error *err);
+yk_status yk_ld_strategic_capability(const yk_world *w, const ld_team *t,
+                                     const yk_state *opponent, yk_ladder_delivered_fn fn,
+                                     void *ud, double *out, yk_error *err);
 
 /* What a crisis's capabilities read that does not change between draws
  * (setup.c): the theatre when it has data (the crisis engine's rule: the

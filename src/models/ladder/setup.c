@@ -35,21 +35,42 @@ static const yk_theatre *theatre_with_data(const yk_world *w, const yk_ladder_dy
     return th;
 }
 
-yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
-                                           const double *xcoef, double out[2],
-                                           yk_error *err)
+yk_status yk_ladder_strategic_capabilities_from(const yk_world *w, const yk_ladder_dyad *d,
+                                                yk_ladder_delivered_fn fn, void *ud,
+                                                double out[2], yk_error *err)
 {
     ld_team t[2];
     int s;
     for (s = 0; s < 2; s++)
         yk_ld_team_of(w, d, s, &t[s]);
     for (s = 0; s < 2; s++) {
-        yk_status st = yk_ld_exchange_strategic_capability(w, &t[s], t[1 - s].st[0], xcoef,
-                                                           &out[s], err);
+        yk_status st = yk_ld_strategic_capability(w, &t[s], t[1 - s].st[0], fn, ud, &out[s],
+                                                  err);
         if (st)
             return st;
     }
     return YK_OK;
+}
+
+/* The exchange engine at the coefficients *ud points to (NULL: its
+ * defaults). */
+static yk_status exchange_delivered(void *ud, const yk_world *w, const yk_state *member,
+                                    const yk_state *opponent, double *delivered,
+                                    yk_error *err)
+{
+    const double *xcoef = *(const double *const *)ud;
+    yk_exchange_capability x;
+    yk_status st = yk_exchange_capability_of(w, member->id, opponent->id, w->year, xcoef,
+                                             NULL, &x, err);
+    *delivered = st ? 0 : x.delivered;
+    return st;
+}
+
+yk_status yk_ladder_strategic_capabilities(const yk_world *w, const yk_ladder_dyad *d,
+                                           const double *xcoef, double out[2],
+                                           yk_error *err)
+{
+    return yk_ladder_strategic_capabilities_from(w, d, exchange_delivered, &xcoef, out, err);
 }
 
 yk_status yk_ld_fixed_init(const yk_world *w, const yk_ladder_dyad *d, const double *xcoef,

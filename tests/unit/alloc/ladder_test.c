@@ -2,7 +2,8 @@
  * ladder_test.c - allocation failure in the ladder engine's entry points
  * (support/failalloc.h): yk_ladder_run with its text and JSON reports (one
  * and two threads), the continuation value the crisis engine will read,
- * the exported game, and a policy solved and run by hand. For every N the
+ * the strategic capabilities from a caller's exchanges, the exported
+ * game, and a policy solved and run by hand. For every N the
  * Nth allocation fails: YK_E_NOMEM with "out of memory", no leak, no
  * crash, and a run that succeeds prints what the run without failure
  * printed. Scenarios are loaded outside the loop.
@@ -19,6 +20,7 @@
 
 #include "failalloc.h"
 #include "yokushi/alloc.h"
+#include "yokushi/exchange.h"
 #include "yokushi/ladder.h"
 #include "yokushi/report_ladder.h"
 #include "yokushi/scenario.h"
@@ -97,6 +99,33 @@ static yk_status continuation_with(void *ctx, FILE *out, yk_error *err)
     return st;
 }
 
+/* The strategic capabilities from the caller's exchanges
+ * (yk_ladder_strategic_capabilities_from), the exchange engine's here. */
+static yk_status exchange_delivered(void *ud, const yk_world *w, const yk_state *member,
+                                    const yk_state *opponent, double *delivered, yk_error *err)
+{
+    yk_exchange_capability cap;
+    yk_status st = yk_exchange_capability_of(w, member->id, opponent->id, w->year, NULL, NULL,
+                                             &cap, err);
+    (void)ud;
+    *delivered = cap.delivered;
+    return st;
+}
+
+static yk_status strategic_from(void *ctx, FILE *out, yk_error *err)
+{
+    lcase *c = ctx;
+    const yk_world *w = yk_scenario_world(c->s);
+    const yk_crisis *k = &w->crises[0];
+    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    double sc[2];
+    yk_status st = yk_ladder_strategic_capabilities_from(w, &d, exchange_delivered, NULL, sc,
+                                                         err);
+    if (!st)
+        fprintf(out, "%.17g %.17g\n", sc[0], sc[1]);
+    return st;
+}
+
 /* The exported game's shape and payoffs, not its .efg text: the game
  * module's chance-probability text (yk_chance_texts) falls back from
  * exact fractions to decimals when an allocation fails, so the written
@@ -139,6 +168,22 @@ static void test_run(void **state)
     yk_scenario_free(s);
 }
 
+/* The report writes no CSV of its own: the engine's is the tidy table. */
+static void test_report_has_no_csv(void **state)
+{
+    yk_scenario *s = load("hotline");
+    lcase c = {s, YK_FORMAT_CSV, 1};
+    yk_error err;
+    FILE *f = tmpfile();
+    (void)state;
+    memset(&err, 0, sizeof err);
+    assert_non_null(f);
+    assert_int_equal(run(&c, f, &err), YK_E_ARG);
+    assert_int_equal(ftell(f), 0);
+    fclose(f);
+    yk_scenario_free(s);
+}
+
 static void test_continuation_and_export(void **state)
 {
     static const char small[] =
@@ -148,6 +193,7 @@ static void test_continuation_and_export(void **state)
     (void)state;
     check("yk_ladder_continuation_value", continuation, s, YK_FORMAT_TEXT, 1);
     check("yk_ladder_continuation_value_with", continuation_with, s, YK_FORMAT_TEXT, 1);
+    check("yk_ladder_strategic_capabilities_from", strategic_from, s, YK_FORMAT_TEXT, 1);
     yk_diag_init(&d);
     assert_int_equal(yk_scenario_load_buffer("small.yaml", small, sizeof small - 1, NULL, &t,
                                              &d), YK_OK);
@@ -161,6 +207,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_run),
+        cmocka_unit_test(test_report_has_no_csv),
         cmocka_unit_test(test_continuation_and_export),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

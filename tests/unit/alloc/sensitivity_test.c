@@ -8,9 +8,11 @@
  * that succeeds prints what the run without failure printed.
  *
  * yk-test: long
- * (~70 s here since each crisis run sets up the ladder's continuation and
- * the exchange engine's delivered warheads once per design point: the
- * failure loop repeats that set-up once per allocation; docs/PERFORMANCE.md.)
+ * (~20 s here, 16 s of CPU, on the shared 2-core machine: each design point
+ * converts the world and sets its crisis up (the ladder's continuation,
+ * three or four exchanges), and the failure loop repeats that once per
+ * allocation; ~70 s before each crisis's set-up was done once and shared
+ * its exchanges; docs/PERFORMANCE.md.)
  */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -165,6 +165,85 @@ static void test_vary_stake_follows(void **state)
     yk_scenario_free(s);
 }
 
+/* The two doors share their exchanges (yk_cr_xcache): taiwan-2035's
+ * ladder reads China on the US and the US on China, the damage those and
+ * China on Taiwan (Taiwan has no weapons): three exchanges, not five. The
+ * numbers are the sampler's. With the scenario's own exchange
+ * coefficients the damage reads them and the ladder keeps the defaults
+ * (as yk_ladder_inputs_fill gave the continuation before the cache): two
+ * sets, five exchanges. */
+static void test_exchanges_shared(void **state)
+{
+    static const char xc[] = "scenario: xc\nextends: taiwan-2035\ncoefficients:\n"
+                             "  exchange: {interceptors_usa: 1000}\n";
+    yk_scenario *s = load("taiwan-2035"), *t = NULL;
+    yk_crisis_sampler *sm;
+    yk_crisis_inputs in, base;
+    yk_cr_xcache x;
+    char why[YK_CR_SOURCE_LEN];
+    yk_error err;
+    yk_diag d;
+    (void)state;
+    assert_int_equal(yk_crisis_sampler_new(s, 0, &sm, &err), YK_OK);
+    base = *yk_crisis_sampler_mean(sm);
+    yk_crisis_sampler_free(sm);
+    in = base;
+    yk_cr_xcache_init(&x, s);
+    assert_true(x.same);
+    assert_int_equal(yk_cr_wire_ladder(s, 0, &x, &in, why, &err), YK_OK);
+    assert_int_equal(x.n, 2);
+    assert_int_equal(yk_cr_wire_exchange(s, 0, &x, &in, why, &err), YK_OK);
+    assert_int_equal(x.n, 3);
+    assert_true(in.ladder_p_nuclear == base.ladder_p_nuclear);
+    assert_true(in.reach_p_on_a == base.reach_p_on_a && in.reach_a_on_t == base.reach_a_on_t &&
+                in.reach_a_on_p == base.reach_a_on_p);
+    /* the ladder again (--vary a stake): no new exchange */
+    assert_int_equal(yk_cr_wire_ladder(s, 0, &x, &in, why, &err), YK_OK);
+    assert_int_equal(x.n, 3);
+
+    yk_diag_init(&d);
+    assert_int_equal(yk_scenario_load_buffer("xc.yaml", xc, sizeof xc - 1, NULL, &t, &d), YK_OK);
+    yk_diag_free(&d);
+    in = base;
+    yk_cr_xcache_init(&x, t);
+    assert_false(x.same);
+    assert_int_equal(yk_cr_wire_ladder(t, 0, &x, &in, why, &err), YK_OK);
+    assert_int_equal(yk_cr_wire_exchange(t, 0, &x, &in, why, &err), YK_OK);
+    assert_int_equal(x.n, 5);
+    assert_true(in.ladder_p_nuclear == base.ladder_p_nuclear);
+    assert_true(in.reach_a_on_p < base.reach_a_on_p); /* US interceptors */
+    yk_scenario_free(t);
+    yk_scenario_free(s);
+}
+
+/* A run keeps each crisis's inputs at the means (yk_crisis_outcome_inputs):
+ * the ones yk_crisis_inputs_mean sets up again. */
+static void test_outcome_inputs(void **state)
+{
+    yk_scenario *s = load("baltic-2025");
+    yk_crisis_options o;
+    yk_crisis_result *r;
+    yk_error err;
+    size_t i;
+    (void)state;
+    memset(&o, 0, sizeof o);
+    o.replicates = 50;
+    assert_int_equal(yk_crisis_run(s, &o, &r, &err), YK_OK);
+    assert_int_equal(yk_crisis_result_count(r), 2);
+    for (i = 0; i < 2; i++) {
+        const yk_crisis_inputs *got = yk_crisis_outcome_inputs(yk_crisis_result_at(r, i));
+        yk_crisis_inputs want;
+        assert_int_equal(yk_crisis_inputs_mean(s, i, &want, &err), YK_OK);
+        assert_true(got->kappa == want.kappa && got->stake_a == want.stake_a &&
+                    got->warheads_p == want.warheads_p && got->ladder == want.ladder &&
+                    got->ladder_p_nuclear == want.ladder_p_nuclear &&
+                    got->reach_a_on_t == want.reach_a_on_t);
+        assert_memory_equal(got->c, want.c, sizeof want.c);
+    }
+    yk_crisis_result_free(r);
+    yk_scenario_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +251,8 @@ int main(void)
         cmocka_unit_test(test_damage_from_exchange),
         cmocka_unit_test(test_builtin_sources),
         cmocka_unit_test(test_vary_stake_follows),
+        cmocka_unit_test(test_exchanges_shared),
+        cmocka_unit_test(test_outcome_inputs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -140,6 +140,24 @@ static int compare_row(void *ud, const yk_measure_row *row)
     return 0;
 }
 
+/* The report writes no CSV of its own: the engine's is the tidy table. */
+static void test_report_has_no_csv(void **state)
+{
+    yk_scenario *s = load("baseline-2025");
+    yk_exchange_result *r = run(s, 1, 2030, NULL, 20);
+    FILE *f = tmpfile();
+    yk_run_meta m;
+    (void)state;
+    memset(&m, 0, sizeof m);
+    m.scenario = m.kind = m.origin = m.sha256 = "t";
+    assert_non_null(f);
+    assert_int_equal(yk_report_exchange(f, YK_FORMAT_CSV, r, &m), YK_E_ARG);
+    assert_int_equal(ftell(f), 0);
+    fclose(f);
+    yk_exchange_result_free(r);
+    yk_scenario_free(s);
+}
+
 static void test_csv_round_trip(void **state)
 {
     yk_scenario *s = load("baseline-2025");
@@ -324,6 +342,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_threads_identical),
+        cmocka_unit_test(test_report_has_no_csv),
         cmocka_unit_test(test_csv_round_trip),
         cmocka_unit_test(test_out_of_range_delivers_nothing),
         cmocka_unit_test(test_capability_on_means),

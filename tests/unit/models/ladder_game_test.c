@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yokushi/exchange.h"
 #include "yokushi/game.h"
 #include "yokushi/ladder.h"
 #include "yokushi/scenario.h"
@@ -267,6 +268,27 @@ static yk_scenario *load(const char *name)
     return s;
 }
 
+/* yk_ladder_delivered_fn through the exchange engine at its defaults,
+ * counting the calls; `fail` nonzero: fail with it instead. */
+typedef struct xcalls {
+    int calls;
+    yk_status fail;
+} xcalls;
+
+static yk_status count_delivered(void *ud, const yk_world *w, const yk_state *member,
+                                 const yk_state *opponent, double *delivered, yk_error *err)
+{
+    xcalls *x = ud;
+    yk_exchange_capability cap;
+    yk_status st;
+    x->calls++;
+    if (x->fail)
+        return yk_error_set(err, x->fail, NULL, 0, 0, NULL, "failed on purpose");
+    st = yk_exchange_capability_of(w, member->id, opponent->id, w->year, NULL, NULL, &cap, err);
+    *delivered = cap.delivered;
+    return st;
+}
+
 /* The crisis engine's door: the continuation from the highest
  * conventional rung, and its response to US theatre nuclear forces. */
 static void continuation(void **state)
@@ -305,6 +327,21 @@ static void continuation(void **state)
         assert_int_equal(yk_ladder_continuation_value_with(w, &d, NULL, NULL, sc, &cw, &err),
                          YK_OK);
         assert_memory_equal(&cw, &c, sizeof c);
+        {
+            /* the caller's door: the same numbers from the caller's
+             * exchanges, asked once per nuclear-armed member (China on
+             * the US; the US on China; Taiwan has none); fn's failure is
+             * the call's */
+            double sf[2];
+            xcalls xc = {0, YK_OK};
+            assert_int_equal(yk_ladder_strategic_capabilities_from(w, &d, count_delivered, &xc,
+                                                                   sf, &err), YK_OK);
+            assert_int_equal(xc.calls, 2);
+            assert_memory_equal(sf, sc, sizeof sc);
+            xc.fail = YK_E_NOTFOUND;
+            assert_int_equal(yk_ladder_strategic_capabilities_from(w, &d, count_delivered, &xc,
+                                                                   sf, &err), YK_E_NOTFOUND);
+        }
     }
     {
         /* US theatre forces (SLCM-N) narrow the gap: the US is stronger
