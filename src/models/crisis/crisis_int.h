@@ -64,17 +64,15 @@ struct yk_crisis_inputs {
 /* The exchange capabilities one crisis's set-up reads, each pair computed
  * once (they are the costliest part of the set-up): the ladder's strategic
  * rungs read P->A, T->A and A->P, the damage P->A, T->A, A->T and A->P.
- * The ladder's are at the exchange's default coefficients (as
- * yk_ladder_inputs_fill gives the continuation them), the damage's at the
- * scenario's means: one set when the scenario leaves them alone. The
- * sampler keeps it for the ladder's re-solves (--vary a stake). */
-#define YK_CR_XCAP_MAX 12 /* 6 ordered pairs of A, T, P x 2 coefficient sets */
+ * Both read the exchange's coefficients at the scenario's means (the
+ * defaults and its `coefficients: {exchange: ...}`), as the ladder and
+ * exchange engines themselves do. The sampler keeps it for the ladder's
+ * re-solves (--vary a stake). */
+#define YK_CR_XCAP_MAX 6 /* the ordered pairs of A, T and P */
 typedef struct yk_cr_xcache {
-    double coef[2][YK_XC_COUNT]; /* [0] the defaults, [1] the scenario's means */
-    bool same;                   /* coef[1] is coef[0] bit for bit */
+    double coef[YK_XC_COUNT];    /* the exchange's, at the scenario's means */
     struct {
         const yk_state *from, *on;
-        int set;
         yk_exchange_capability cap;
     } at[YK_CR_XCAP_MAX];
     int n;

@@ -46,47 +46,44 @@ static void coef_means(const yk_scenario *s, const char *engine,
 void yk_cr_xcache_init(yk_cr_xcache *x, const yk_scenario *s)
 {
     memset(x, 0, sizeof *x);
-    yk_coefficient_defaults(yk_exchange_coef_specs(), YK_XC_COUNT, x->coef[0]);
-    coef_means(s, "exchange", yk_exchange_coef_specs(), YK_XC_COUNT, x->coef[1]);
-    x->same = !memcmp(x->coef[0], x->coef[1], sizeof x->coef[0]);
+    coef_means(s, "exchange", yk_exchange_coef_specs(), YK_XC_COUNT, x->coef);
 }
 
 /* What `from` keeps and delivers after `on` strikes first, at the
- * coefficients x->coef[set]: computed the first time it is asked for. */
+ * coefficients x->coef: computed the first time it is asked for. */
 static yk_status capability(yk_cr_xcache *x, const yk_world *w, const yk_state *from,
-                            const yk_state *on, int set, const yk_exchange_capability **out,
+                            const yk_state *on, const yk_exchange_capability **out,
                             yk_error *err)
 {
     int i;
     yk_status st;
-    if (x->same)
-        set = 0;
     for (i = 0; i < x->n; i++)
-        if (x->at[i].from == from && x->at[i].on == on && x->at[i].set == set) {
+        if (x->at[i].from == from && x->at[i].on == on) {
             *out = &x->at[i].cap;
             return YK_OK;
         }
     if (x->n == YK_CR_XCAP_MAX) /* A, T and P give at most that many pairs */
         return yk_error_set(err, YK_E_LIMIT, NULL, 0, 0, NULL, "too many exchange pairs");
-    st = yk_exchange_capability_of(w, from->id, on->id, w->year, x->coef[set], NULL,
+    st = yk_exchange_capability_of(w, from->id, on->id, w->year, x->coef, NULL,
                                    &x->at[i].cap, err);
     if (st)
         return st;
     x->at[i].from = from;
     x->at[i].on = on;
-    x->at[i].set = set;
     x->n++;
     *out = &x->at[i].cap;
     return YK_OK;
 }
 
 /* The ladder's strategic rungs (yk_ladder_strategic_capabilities_from)
- * through the cache, at the exchange's defaults. */
+ * through the cache: the scenario's exchange coefficients, as the ladder
+ * engine's own rungs read them (until 2026-12-03 the crisis's ladder read
+ * the defaults while its damage read the scenario's). */
 static yk_status ladder_delivered(void *ud, const yk_world *w, const yk_state *member,
                                   const yk_state *opponent, double *delivered, yk_error *err)
 {
     const yk_exchange_capability *cap = NULL;
-    yk_status st = capability(ud, w, member, opponent, 0, &cap, err);
+    yk_status st = capability(ud, w, member, opponent, &cap, err);
     *delivered = st ? 0 : cap->delivered;
     return st;
 }
@@ -231,7 +228,7 @@ static yk_status reach(yk_cr_xcache *x, const yk_world *w, const yk_state *from,
     *out = 0;
     if (heads <= 0)
         return YK_OK;
-    st = capability(x, w, from, on, 1, &cap, err);
+    st = capability(x, w, from, on, &cap, err);
     if (st)
         return st;
     /* delivered counts reliability as heads does: the ratio is what
