@@ -66,12 +66,19 @@ static yk_status run(void *ctx, FILE *out, yk_error *err)
     return st;
 }
 
+/* The dyad of the world's first crisis, its stakes from the crisis. */
+static yk_ladder_dyad first_dyad(const yk_world *w)
+{
+    const yk_crisis *k = &w->crises[0];
+    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    return d;
+}
+
 static yk_status continuation(void *ctx, FILE *out, yk_error *err)
 {
     lcase *c = ctx;
     const yk_world *w = yk_scenario_world(c->s);
-    const yk_crisis *k = &w->crises[0];
-    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    yk_ladder_dyad d = first_dyad(w);
     yk_ladder_continuation v;
     yk_status st = yk_ladder_continuation_value(w, &d, NULL, NULL, &v, err);
     if (!st)
@@ -86,8 +93,7 @@ static yk_status continuation_with(void *ctx, FILE *out, yk_error *err)
 {
     lcase *c = ctx;
     const yk_world *w = yk_scenario_world(c->s);
-    const yk_crisis *k = &w->crises[0];
-    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    yk_ladder_dyad d = first_dyad(w);
     yk_ladder_continuation v;
     double sc[2];
     yk_status st = yk_ladder_strategic_capabilities(w, &d, NULL, sc, err);
@@ -108,7 +114,7 @@ static yk_status exchange_delivered(void *ud, const yk_world *w, const yk_state 
     yk_status st = yk_exchange_capability_of(w, member->id, opponent->id, w->year, NULL, NULL,
                                              &cap, err);
     (void)ud;
-    *delivered = cap.delivered;
+    *delivered = st ? 0 : cap.delivered; /* cap is unset on failure */
     return st;
 }
 
@@ -116,8 +122,7 @@ static yk_status strategic_from(void *ctx, FILE *out, yk_error *err)
 {
     lcase *c = ctx;
     const yk_world *w = yk_scenario_world(c->s);
-    const yk_crisis *k = &w->crises[0];
-    yk_ladder_dyad d = {k->aggressor, k->target, k->patron, k->theatre, NAN, NAN, k};
+    yk_ladder_dyad d = first_dyad(w);
     double sc[2];
     yk_status st = yk_ladder_strategic_capabilities_from(w, &d, exchange_delivered, NULL, sc,
                                                          err);
