@@ -107,3 +107,15 @@ int yk_format_double_c(double v, char *buf, size_t size)
     leave_c(old);
     return n;
 }
+
+double yk_grid_point(double lo, double hi, size_t steps, size_t i)
+{
+    char text[32];
+    if (steps < 2 || i == 0)
+        return lo;
+    if (i + 1 >= steps)
+        return hi;
+    yk_snprintf_c(text, sizeof text, "%.12g",
+                  lo + (hi - lo) * (double)i / (double)(steps - 1));
+    return yk_strtod_c(text, NULL);
+}

@@ -47,4 +47,10 @@ int yk_snprintf_c(char *buf, size_t size, const char *fmt, ...)
  * return contract. */
 int yk_format_double_c(double v, char *buf, size_t size);
 
+/* Point i of a grid of `steps` points from lo to hi, both ends exact, the
+ * others to 12 significant digits: 0.1:0.6:6 gives 0.3 at its third
+ * point, not 0.30000000000000004 (the point as the user typed it, in
+ * every output that names it; the change is below 1e-12 of it). */
+double yk_grid_point(double lo, double hi, size_t steps, size_t i);
+
 #endif

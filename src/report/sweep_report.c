@@ -12,19 +12,7 @@
 
 double yk_sweep_value(const yk_sweep_table *t, size_t a, size_t i)
 {
-    char text[32];
-    double v;
-    if (t->steps[a] < 2)
-        return t->lo[a];
-    /* The last step is exactly hi. */
-    if (i + 1 == t->steps[a])
-        return t->hi[a];
-    v = t->lo[a] + (t->hi[a] - t->lo[a]) * (double)i / (double)(t->steps[a] - 1);
-    /* To 12 significant digits: the grid 0.1:0.6:6 is 0.3 at its third
-     * point, not 0.30000000000000004 (what the user typed, in every
-     * output that names the point); the change is below 1e-12 of it. */
-    yk_snprintf_c(text, sizeof text, "%.12g", v);
-    return yk_strtod_c(text, NULL);
+    return yk_grid_point(t->lo[a], t->hi[a], t->steps[a], i);
 }
 
 static void point_values(const yk_sweep_table *t, size_t point, double v[2])

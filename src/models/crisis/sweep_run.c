@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/numtext.h"
 #include "models/crisis/crisis_int.h"
 #include "yokushi/crisis.h"
 
@@ -110,7 +111,7 @@ yk_status yk_crisis_sweep(const yk_scenario *s, size_t crisis,
     r->replicates = opt.replicates;
     r->n = (size_t)steps;
     for (i = 0; i < r->n; i++)
-        r->value[i] = lo + (hi - lo) * (double)i / (double)(steps - 1);
+        r->value[i] = yk_grid_point(lo, hi, (size_t)steps, i);
     st = run_points(s, crisis, &opt, r, err);
     if (st) {
         yk_crisis_sweep_free(r);

@@ -312,10 +312,25 @@ static void test_game_file(void **state)
     yk_game_free(g);
 }
 
+/* Grid points as typed: ends exact, inner points to 12 significant
+ * digits (0.1 + 0.5 x 2/5 is 0.30000000000000004 in doubles). */
+static void test_grid_point(void **state)
+{
+    (void)state;
+    assert_true(0.1 + (0.6 - 0.1) * 2.0 / 5.0 != 0.3);
+    assert_true(yk_grid_point(0.1, 0.6, 6, 2) == 0.3);
+    assert_true(yk_grid_point(0.1, 0.6, 6, 0) == 0.1);
+    assert_true(yk_grid_point(0.1, 0.6, 6, 5) == 0.6);
+    assert_true(yk_grid_point(0, 1, 11, 7) == 0.7);
+    assert_true(yk_grid_point(2, 5, 1, 0) == 2);
+    assert_true(yk_grid_point(-1e300, 1e300, 3, 1) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strtod_and_format),
+        cmocka_unit_test(test_grid_point),
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_builtin_world_loads),
         cmocka_unit_test(test_messages),
